@@ -1,0 +1,121 @@
+"""Plain records read out of storage: what digests, the web pages and the CLI see.
+
+Layer: storage. No SQLAlchemy object ever leaves storage; these dataclasses do.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+STATUSES = ("pending", "in_progress", "partial", "fulfilled", "setback", "closed")
+RESPONSES = ("no_response", "accepted", "partly_accepted", "noted", "rejected", "claims_done")
+EVIDENCE_STATES = ("proposed", "confirmed", "rejected", "undone")
+
+
+@dataclass(frozen=True)
+class DemandRecord:
+    id: str
+    country: str
+    kind: str  # structural | case
+    is_law: bool
+    visibility: str  # public | members
+    titles: dict[str, str]  # es, pt, en
+    descriptions: dict[str, str]
+    target: str
+    made_on: date | None
+    target_date: date | None
+    response: str
+    status: str
+    status_since: date | None
+    source_url: str | None = None
+
+    @property
+    def is_members_only(self) -> bool:
+        return self.visibility == "members"
+
+
+@dataclass(frozen=True)
+class EvidenceRecord:
+    id: int
+    demand_id: str
+    document_id: int
+    rule_id: str
+    proposed_status: str
+    event_codes: tuple[str, ...]
+    excerpt: str
+    highlights: tuple[tuple[int, int], ...]  # offsets into excerpt
+    source_id: str
+    source_kind: str
+    url: str
+    title: str
+    act_date: date | None
+    found_at: datetime
+    state: str  # proposed | confirmed | rejected | undone
+    decided_by: str | None = None
+    decided_at: datetime | None = None
+    decision_note: str | None = None
+    decided_status: str | None = None  # the status an editor confirmed (may differ: reassign)
+
+
+@dataclass(frozen=True)
+class StatusChangeRecord:
+    id: int
+    demand_id: str
+    from_status: str
+    to_status: str
+    act_date: date | None
+    changed_at: datetime
+    evidence_id: int | None
+    editor: str
+    note: str | None
+    url: str | None = None
+    is_undone: bool = False
+
+
+@dataclass(frozen=True)
+class SourceHealthRecord:
+    id: str
+    name: str
+    country: str
+    kind: str
+    last_attempt_at: datetime | None
+    last_success_at: datetime | None
+    consecutive_failures: int
+    last_error_kind: str | None
+    last_error: str | None
+    documents_total: int
+    last_document_at: datetime | None
+    state: str  # never | ok | failing
+
+
+@dataclass(frozen=True)
+class DocumentRecord:
+    id: int
+    source_id: str
+    url: str
+    title: str
+    text: str
+    published_on: date | None
+    language: str | None
+    content_hash: str
+    first_seen_at: datetime
+    last_seen_at: datetime
+    version: int
+    source_kind: str = "other"
+    country: str = ""
+
+
+@dataclass(frozen=True)
+class ProblemRecord:
+    where: str  # file:line or source id
+    message: str
+    seen_at: datetime
+
+
+@dataclass(frozen=True)
+class SubscriberRecord:
+    email: str
+    language: str
+    is_member: bool
+    countries: tuple[str, ...] = field(default=())
