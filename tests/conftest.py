@@ -1,0 +1,180 @@
+"""Fixtures for the whole suite: the fixture site, a local SMTP sink, fresh databases, no network.
+
+Layer: tests. Fixtures:
+
+* ``fixture_site``   the loopback HTTP server over ``tests/fixtures/`` with failure routes
+  (``tests/fixture_server.py`` documents them); one server per session, counters reset for
+  each test. ``.url``, ``.url_for(path)``, ``.requests``, ``.bytes_sent``, ``.reset_counters()``,
+  ``.set_etag_body(name, body)``.
+* ``smtp_server``    an aiosmtpd server on 127.0.0.1; ``.hostname``, ``.port``, ``.envelopes``,
+  ``.messages()`` (parsed ``EmailMessage`` objects).
+* ``database_url``   a fresh empty database per test: SQLite in tmp_path, or a new PostgreSQL
+  database when ``VEEDURIA_TEST_PG_URL`` is set (``scripts/test`` sets it); see tests/dbutil.py.
+* ``db_backend``     ``"sqlite"`` or ``"postgresql"``.
+* ``no_network``     autouse: connects to anything but loopback fail with ``NetworkBlocked``,
+  names other than localhost do not resolve, proxy variables are cleared and ``VEEDURIA_*``
+  variables from the shell are removed (except VEEDURIA_TEST_PG_URL and VEEDURIA_REALDATA_DIR).
+"""
+
+from __future__ import annotations
+
+import email
+import email.policy
+import ipaddress
+import os
+import socket
+from collections.abc import Iterator
+from email.message import EmailMessage
+from pathlib import Path
+from typing import Any
+
+import pytest
+from aiosmtpd.controller import Controller
+from dbutil import backend, fresh_database_url
+from fixture_server import FIXTURES_DIR, FixtureServer
+
+KEPT_VEEDURIA_VARS = frozenset({"VEEDURIA_TEST_PG_URL", "VEEDURIA_REALDATA_DIR"})
+PROXY_VARS = ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "FTP_PROXY", "NO_PROXY", "SOCKS_PROXY")
+
+
+# --- no network --------------------------------------------------------------------------
+
+class NetworkBlocked(ConnectionRefusedError):
+    """A test tried to reach a non-loopback address; tests may only use 127.0.0.1."""
+
+
+def is_loopback_host(host: object) -> bool:
+    if host in (None, "", "localhost", "localhost.", b"localhost"):
+        return True
+    if isinstance(host, bytes):
+        host = host.decode("ascii", "replace")
+    if not isinstance(host, str):
+        return False
+    try:
+        return ipaddress.ip_address(host.split("%", 1)[0]).is_loopback
+    except ValueError:
+        return False
+
+
+def _check_address(address: Any) -> None:
+    if isinstance(address, str | bytes):  # AF_UNIX path
+        return
+    host = address[0] if isinstance(address, tuple) and address else address
+    if not is_loopback_host(host):
+        raise NetworkBlocked(f"no network in tests: connect to {address!r} refused "
+                             "(only 127.0.0.1/::1 are allowed; serve a fixture instead)")
+
+
+_real_connect = socket.socket.connect
+_real_connect_ex = socket.socket.connect_ex
+_real_create_connection = socket.create_connection
+_real_getaddrinfo = socket.getaddrinfo
+
+
+def _guarded_connect(self: socket.socket, address: Any) -> None:
+    _check_address(address)
+    _real_connect(self, address)
+
+
+def _guarded_connect_ex(self: socket.socket, address: Any) -> int:
+    _check_address(address)
+    return _real_connect_ex(self, address)
+
+
+def _guarded_create_connection(address: Any, *args: Any, **kwargs: Any) -> socket.socket:
+    _check_address(address)
+    return _real_create_connection(address, *args, **kwargs)
+
+
+def _guarded_getaddrinfo(host: Any, *args: Any, **kwargs: Any) -> Any:
+    if not is_loopback_host(host):
+        raise socket.gaierror(socket.EAI_NONAME, f"no network in tests: {host!r} not resolved")
+    return _real_getaddrinfo(host, *args, **kwargs)
+
+
+@pytest.fixture(autouse=True)
+def no_network(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(socket.socket, "connect", _guarded_connect)
+    monkeypatch.setattr(socket.socket, "connect_ex", _guarded_connect_ex)
+    monkeypatch.setattr(socket, "create_connection", _guarded_create_connection)
+    monkeypatch.setattr(socket, "getaddrinfo", _guarded_getaddrinfo)
+    for name in PROXY_VARS:
+        monkeypatch.delenv(name, raising=False)
+        monkeypatch.delenv(name.lower(), raising=False)
+    for name in list(os.environ):
+        if name.startswith("VEEDURIA_") and name not in KEPT_VEEDURIA_VARS:
+            monkeypatch.delenv(name)
+
+
+# --- fixture site ------------------------------------------------------------------------
+
+@pytest.fixture(scope="session")
+def fixture_server() -> Iterator[FixtureServer]:
+    server = FixtureServer(FIXTURES_DIR).start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def fixture_site(fixture_server: FixtureServer) -> FixtureServer:
+    fixture_server.reset_counters()
+    return fixture_server
+
+
+# --- SMTP ------------------------------------------------------------------------------
+
+class SmtpSink:
+    """aiosmtpd handler that keeps every envelope it accepts."""
+
+    def __init__(self) -> None:
+        self.envelopes: list[Any] = []
+
+    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
+        self.envelopes.append(envelope)
+        return "250 Message accepted for delivery"
+
+
+class SmtpServer:
+    def __init__(self, controller: Controller, sink: SmtpSink) -> None:
+        self.controller = controller
+        self.sink = sink
+        self.hostname: str = controller.hostname
+        self.port: int = controller.port
+
+    @property
+    def envelopes(self) -> list[Any]:
+        return self.sink.envelopes
+
+    def messages(self) -> list[EmailMessage]:
+        return [email.message_from_bytes(e.content, policy=email.policy.default)  # type: ignore[misc]
+                for e in self.sink.envelopes]
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@pytest.fixture
+def smtp_server() -> Iterator[SmtpServer]:
+    sink = SmtpSink()
+    controller = Controller(sink, hostname="127.0.0.1", port=free_port())
+    controller.start()
+    try:
+        yield SmtpServer(controller, sink)
+    finally:
+        controller.stop()
+
+
+# --- databases ---------------------------------------------------------------------------
+
+@pytest.fixture
+def database_url(tmp_path: Path) -> Iterator[str]:
+    with fresh_database_url(tmp_path) as url:
+        yield url
+
+
+@pytest.fixture
+def db_backend() -> str:
+    return backend()
