@@ -71,6 +71,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("port", 8080, "Port the status page listens on"),
     Setting("secret_key", "", "Key that signs sessions and CSRF tokens; empty: a random key "
             "kept in data_dir", secret=True),
+    Setting("demo_world_port", 8765, "Port of the bundled demo world on 127.0.0.1 (stable, so "
+            "its URLs stay the same between runs; 0 picks a free one)"),
     Setting("realdata_dir", "", "Folder laid out like shared/realdata for `veeduria realworld`"),
     Setting("log_level", "INFO", "Logging level (DEBUG, INFO, WARNING, ERROR)"),
 )
@@ -244,6 +246,9 @@ def _check_values(values: Mapping[str, str | int | float | bool]) -> None:
     hour = values["digest_hour"]
     if not isinstance(hour, int) or not 0 <= hour <= 23:
         raise SettingsError(f"setting digest_hour must be 0..23, got {hour!r}")
+    port = values["demo_world_port"]
+    if not isinstance(port, int) or not 0 <= port <= 65535:
+        raise SettingsError(f"setting demo_world_port must be 0..65535, got {port!r}")
     for name in ("fetch_timeout_s", "max_download_mb", "max_redirects", "concurrent_requests",
                  "failing_after", "crawl_timeout_s"):
         value = values[name]

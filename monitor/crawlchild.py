@@ -1,0 +1,89 @@
+"""Entry point of the crawl child process: ``python -m monitor.crawlchild [--var k=v] [IDS]``.
+
+Layer: monitor. Loads settings (passed by the parent as ``VEEDURIA_*``) and sources, opens the
+store, runs every selected spider in one Scrapy process and stores what they yield through
+``monitor.pipeline``. Writes one JSON event per line on stdout for the parent; logs to stderr.
+Settings read: all crawl settings. Cases: tests/test_cycle.py.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Sequence
+
+from monitor.logsetup import setup_logging
+from monitor.pipeline import ItemPipeline
+from monitor.settings import Settings, read_settings
+from monitor.sources import load_sources
+from spiders.crawl import CrawlOptions, run_crawl
+from spiders.specs import SourceSpec
+from storage import Store
+
+logger = logging.getLogger(__name__)
+
+
+def crawl_options(settings: Settings) -> CrawlOptions:
+    """The spiders' options, from settings."""
+    return CrawlOptions(
+        user_agent=settings.user_agent,
+        timeout_s=settings.int("fetch_timeout_s"),
+        retries=settings.int("fetch_retries"),
+        max_download_mb=settings.int("max_download_mb"),
+        max_redirects=settings.int("max_redirects"),
+        obey_robots=settings.bool("obey_robots"),
+        delay_s=settings.float("download_delay_s"),
+        concurrent_requests=settings.int("concurrent_requests"),
+        allow_hosts=settings.allowed_hosts,
+        chromium_path=settings.str("chromium_path"),
+        ocr_languages=settings.str("ocr_languages"),
+        revisit_days=settings.int("revisit_days"),
+    )
+
+
+def emit(event: dict[str, object]) -> None:
+    sys.stdout.write(json.dumps(event, ensure_ascii=False) + "\n")
+    sys.stdout.flush()
+
+
+def select_specs(specs: Sequence[SourceSpec], ids: Sequence[str]) -> list[SourceSpec]:
+    if not ids:
+        return list(specs)
+    by_id = {s.id: s for s in specs}
+    for missing in sorted(set(ids) - by_id.keys()):
+        emit({"event": "problem", "message": f"unknown source id {missing!r}"})
+    return [by_id[i] for i in ids if i in by_id]
+
+
+def parse_vars(pairs: Sequence[str]) -> dict[str, str]:
+    variables = {}
+    for pair in pairs:
+        name, _, value = pair.partition("=")
+        variables[name] = value
+    return variables
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="monitor.crawlchild")
+    parser.add_argument("--run-id", type=int, default=None)
+    parser.add_argument("--var", action="append", default=[])
+    parser.add_argument("sources", nargs="*")
+    args = parser.parse_args(argv)
+    settings = read_settings()
+    setup_logging(settings)
+    loaded = load_sources(settings.rules_path / "sources", variables=parse_vars(args.var))
+    specs = select_specs(loaded.specs, args.sources)
+    with Store.open(settings.database_url_resolved) as store:
+        pipeline = ItemPipeline(store, run_id=args.run_id, emit=emit)
+        run_crawl(specs, options=crawl_options(settings),
+                  validators={s.id: store.validators(s.id) for s in specs},
+                  known_urls={s.id: store.known_urls(s.id) for s in specs},
+                  on_item=pipeline.handle)
+    emit({"event": "done"})
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,31 @@
+"""Logging set-up for the CLI: one handler to stderr, level from the ``log_level`` setting.
+
+Layer: monitor. Settings read: log_level. Never logs secrets or scraped text (modules log ids
+and counts); Scrapy's and Twisted's chatter is kept at WARNING unless -vv.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from monitor.settings import Settings
+
+NOISY = ("scrapy", "twisted", "asyncio", "urllib3", "filelock", "trafilatura", "htmldate",
+         "charset_normalizer", "apscheduler.executors", "uvicorn.access", "playwright",
+         "scrapy_playwright", "alembic", "aiosmtpd", "mail.log")
+
+
+def setup_logging(settings: Settings, *, verbose: int = 0) -> None:
+    level = logging.DEBUG if verbose >= 2 else (logging.INFO if verbose == 1 else
+                                                 getattr(logging, settings.str("log_level")
+                                                         .upper(), logging.INFO))
+    root = logging.getLogger()
+    if not any(getattr(h, "_veeduria", False) for h in root.handlers):
+        handler = logging.StreamHandler()
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s",
+                                               "%H:%M:%S"))
+        handler._veeduria = True  # type: ignore[attr-defined]
+        root.addHandler(handler)
+    root.setLevel(level)
+    for name in NOISY:
+        logging.getLogger(name).setLevel(logging.DEBUG if verbose >= 2 else logging.WARNING)

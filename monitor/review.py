@@ -1,0 +1,128 @@
+"""``veeduria review``: editors list, show, confirm, reject, reassign and undo proposals.
+
+Layer: monitor. Every decision is kept by storage (who, when, why). Unknown or already decided
+proposals are ReviewError (exit 2). Cases: tests/test_review.py.
+"""
+
+from __future__ import annotations
+
+import json
+
+from monitor.errors import ReviewError
+from monitor.runtime import open_store
+from monitor.settings import Settings
+from storage import Store
+from storage.errors import Conflict, NotFound
+from storage.records import STATUSES, EvidenceRecord, StatusChangeRecord
+
+EXCERPT_WIDTH = 110
+
+
+def proposal_dict(ev: EvidenceRecord) -> dict[str, object]:
+    return {
+        "id": ev.id, "demand_id": ev.demand_id, "proposed_status": ev.proposed_status,
+        "event_codes": list(ev.event_codes), "rule_id": ev.rule_id, "state": ev.state,
+        "url": ev.url, "title": ev.title, "source_id": ev.source_id,
+        "document_date": ev.act_date.isoformat() if ev.act_date else None,
+        "found_at": ev.found_at.isoformat(), "excerpt": ev.excerpt,
+        "decided_by": ev.decided_by, "decision_note": ev.decision_note,
+    }
+
+
+def list_proposals(settings: Settings, *, fmt: str, show_all: bool, demand: str | None) -> str:
+    states = ("proposed", "confirmed", "rejected", "undone") if show_all else ("proposed",)
+    with open_store(settings) as store:
+        rows = store.list_evidence(states=states, demand_id=demand, include_members=True)
+    if fmt == "json":
+        return json.dumps([proposal_dict(ev) for ev in rows], ensure_ascii=False, indent=2)
+    if not rows:
+        return "No proposals awaiting review." if not show_all else "No proposals."
+    lines = []
+    for ev in rows:
+        when = ev.act_date.isoformat() if ev.act_date else "????-??-??"
+        lines.append(f"#{ev.id:<5} {ev.state:<9} {ev.demand_id} → {ev.proposed_status} "
+                     f"[{', '.join(ev.event_codes)}] {when} {ev.source_id}")
+        lines.append(f"       {_clip(ev.title)}")
+    return "\n".join(lines)
+
+
+def _clip(text: str, width: int = EXCERPT_WIDTH) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def show_proposal(settings: Settings, evidence_id: int) -> str:
+    with open_store(settings) as store:
+        ev = _get(store, evidence_id)
+    marked = highlight(ev.excerpt, ev.highlights)
+    return "\n".join([
+        f"Proposal #{ev.id} ({ev.state})",
+        f"  demand:    {ev.demand_id}",
+        f"  proposes:  {ev.proposed_status}   events: {', '.join(ev.event_codes)}",
+        f"  rule:      {ev.rule_id}",
+        f"  document:  {ev.title}",
+        f"  source:    {ev.source_id} ({ev.source_kind})  {ev.url}",
+        f"  dated:     {ev.act_date or 'unknown'}   found: {ev.found_at:%Y-%m-%d %H:%M}",
+        f"  excerpt:   {marked}",
+    ] + ([f"  decided:   {ev.decided_by} {ev.decision_note or ''}"] if ev.decided_by else []))
+
+
+def highlight(excerpt: str, spans: tuple[tuple[int, int], ...]) -> str:
+    """The excerpt with matched spans between »«, for a terminal."""
+    out, pos = [], 0
+    for start, end in sorted(spans):
+        if start < pos or end > len(excerpt):
+            continue
+        out += [excerpt[pos:start], "»", excerpt[start:end], "«"]
+        pos = end
+    out.append(excerpt[pos:])
+    return "".join(out)
+
+
+def _get(store: Store, evidence_id: int) -> EvidenceRecord:
+    try:
+        return store.get_evidence(evidence_id)
+    except NotFound:
+        raise ReviewError(f"no proposal #{evidence_id}") from None
+
+
+def confirm_proposal(settings: Settings, evidence_id: int, *, editor: str, status: str | None,
+                     note: str | None) -> str:
+    if status is not None and status not in STATUSES:
+        raise ReviewError(f"unknown status {status!r}; allowed: {', '.join(STATUSES)}")
+    with open_store(settings) as store:
+        _get(store, evidence_id)
+        try:
+            change = store.confirm(evidence_id, editor=editor, note=note, status=status)
+        except Conflict as exc:
+            raise ReviewError(f"proposal #{evidence_id} cannot be confirmed: {exc}") from None
+    return _describe_change(change)
+
+
+def _describe_change(change: StatusChangeRecord) -> str:
+    return (f"{change.demand_id}: {change.from_status} → {change.to_status} "
+            f"(dated {change.act_date or 'unknown'}, by {change.editor})")
+
+
+def reject_proposal(settings: Settings, evidence_id: int, *, editor: str, why: str) -> str:
+    if not why.strip():
+        raise ReviewError("a rejection needs a reason (--why)")
+    with open_store(settings) as store:
+        _get(store, evidence_id)
+        try:
+            store.reject(evidence_id, editor=editor, why=why)
+        except Conflict as exc:
+            raise ReviewError(f"proposal #{evidence_id} cannot be rejected: {exc}") from None
+    return f"proposal #{evidence_id} rejected; that document will not be proposed again"
+
+
+def undo_decision(settings: Settings, evidence_id: int, *, editor: str, why: str) -> str:
+    if not why.strip():
+        raise ReviewError("undoing a decision needs a reason (--why)")
+    with open_store(settings) as store:
+        _get(store, evidence_id)
+        try:
+            store.undo(evidence_id, editor=editor, why=why)
+        except Conflict as exc:
+            raise ReviewError(f"proposal #{evidence_id} cannot be undone: {exc}") from None
+    return f"decision on proposal #{evidence_id} undone; it awaits review again"

@@ -1,0 +1,93 @@
+"""Small CLI jobs that only need settings and the store: upgrade, settings, accounts, serving.
+
+Layer: monitor. Settings read: database_url, data_dir, host, port, secret_key, site_url,
+failing_after, no_news_days. Cases: tests/test_cli.py.
+"""
+
+from __future__ import annotations
+
+import logging
+import secrets
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from argon2 import PasswordHasher
+
+from monitor.settings import Settings, redact_url
+from storage import Store
+from storage.db import upgrade
+
+logger = logging.getLogger(__name__)
+
+
+def upgrade_database(settings: Settings) -> str:
+    """Create the data folder if needed and migrate the schema; say where."""
+    url = settings.database_url_resolved
+    if url.startswith("sqlite:///"):
+        Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
+    upgrade(url)
+    logger.info("database upgraded: %s", redact_url(url))
+    return f"database is up to date: {redact_url(url)}"
+
+
+@contextmanager
+def open_store(settings: Settings) -> Iterator[Store]:
+    """The store of the configured database (which must be up to date)."""
+    store = Store.open(settings.database_url_resolved)
+    try:
+        yield store
+    finally:
+        store.close()
+
+
+def settings_table(settings: Settings) -> str:
+    rows = settings.items_masked()
+    width = max(len(name) for name, _, _ in rows)
+    return "\n".join(f"{name:<{width}}  {value!s:<40}  {help_}" for name, value, help_ in rows)
+
+
+def secret_key(settings: Settings) -> str:
+    """The configured key, or one generated once and kept in data_dir (mode 600)."""
+    configured = settings.str("secret_key")
+    if configured:
+        return configured
+    path = settings.data_path / "secret_key"
+    if path.exists():
+        return path.read_text(encoding="utf-8").strip()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    key = secrets.token_urlsafe(32)
+    path.write_text(key, encoding="utf-8")
+    path.chmod(0o600)
+    return key
+
+
+def serve_status_page(settings: Settings, *, host: str | None, port: int | None) -> None:
+    """Serve the status page until Ctrl-C."""
+    from monitor.web.app import create_app
+    from monitor.web.serve import serve
+
+    upgrade_database(settings)
+    app = create_app(store_url=settings.database_url_resolved, secret_key=secret_key(settings),
+                     site_url=settings.str("site_url"),
+                     failing_after=settings.int("failing_after"),
+                     no_news_days=settings.int("no_news_days"))
+    bind_host = host or settings.str("host")
+    bind_port = settings.int("port") if port is None else port
+    print(f"Status page: http://{bind_host}:{bind_port}/  (Ctrl-C stops)", flush=True)
+    serve(app, host=bind_host, port=bind_port)
+
+
+def add_user(settings: Settings, username: str, *, role: str, password: str) -> str:
+    upgrade_database(settings)
+    with open_store(settings) as store:
+        store.add_user(username, PasswordHasher().hash(password), role)
+    return f"user {username} added with role {role}"
+
+
+def add_subscriber(settings: Settings, email: str, *, language: str, is_member: bool,
+                   countries: list[str]) -> str:
+    upgrade_database(settings)
+    with open_store(settings) as store:
+        store.add_subscriber(email, language, is_member, countries)
+    return "subscriber added"
