@@ -70,7 +70,8 @@ class StatusChangeRecord:
     editor: str
     note: str | None
     url: str | None = None
-    is_undone: bool = False
+    is_undone: bool = False  # a later undo entry reversed this change
+    is_undo: bool = False  # this entry is itself an undo (restores the previous status)
 
 
 @dataclass(frozen=True)
@@ -104,13 +105,17 @@ class DocumentRecord:
     version: int
     source_kind: str = "other"
     country: str = ""
+    content_type: str = ""
+    external_id: str | None = None
 
 
 @dataclass(frozen=True)
 class ProblemRecord:
     where: str  # file:line or source id
     message: str
-    seen_at: datetime
+    seen_at: datetime  # last seen
+    first_seen_at: datetime | None = None
+    times_seen: int = 1
 
 
 @dataclass(frozen=True)
@@ -119,3 +124,54 @@ class SubscriberRecord:
     language: str
     is_member: bool
     countries: tuple[str, ...] = field(default=())
+
+
+@dataclass(frozen=True)
+class StoredDocument:
+    """What ``Store.store_document`` did: outcome is new | seen | new_version | duplicate."""
+
+    id: int
+    outcome: str
+    version: int
+
+
+@dataclass(frozen=True)
+class HealthChange:
+    """A source that just crossed ``failing_after`` failures (state failing) or came back (ok)."""
+
+    source_id: str
+    state: str  # failing | recovered
+    consecutive_failures: int
+    last_error_kind: str | None
+    last_error: str | None
+    at: datetime
+
+
+@dataclass(frozen=True)
+class RunRecord:
+    id: int
+    kind: str
+    started_at: datetime
+    finished_at: datetime | None
+    summary: dict[str, object]
+
+
+@dataclass(frozen=True)
+class UserRecord:
+    username: str
+    password_hash: str
+    role: str  # editor | member | admin
+    created_at: datetime
+
+
+@dataclass(frozen=True)
+class DecisionRecord:
+    """One editor decision on a proposal: confirm | reject | undo, with who, when and why."""
+
+    id: int
+    evidence_id: int
+    action: str
+    status: str | None
+    editor: str
+    note: str | None
+    decided_at: datetime

@@ -1,0 +1,185 @@
+"""Documents, their versions and alias URLs, and which rulebook has already matched them.
+
+Layer: storage. Settings read: none. A document keeps its id for life: changed text at the same
+URL adds a version (the old text stays), the same text at another URL becomes an alias.
+Raw bytes are kept zlib-compressed. Cases: tests/storage/test_documents.py.
+"""
+
+from __future__ import annotations
+
+import logging
+import zlib
+from collections.abc import Callable, Iterator, Sequence
+from datetime import UTC, date, datetime, time
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection, RowMapping
+
+from storage.errors import NotFound
+from storage.inputs import DocumentIn
+from storage.records import DocumentRecord, StoredDocument
+from storage.schema import UTCDateTime, document_aliases, document_versions, documents, sources
+
+logger = logging.getLogger(__name__)
+
+PageFetcher = Callable[[int], list[DocumentRecord]]
+
+
+def store_document(conn: Connection, doc: DocumentIn, *, now: datetime) -> StoredDocument:
+    """Store ``doc`` and say what happened: new, seen, new_version or duplicate."""
+    seen_at = doc.seen_at or now
+    current = conn.execute(sa.select(documents.c.id, documents.c.version, documents.c.content_hash)
+                           .where(documents.c.url == doc.url)).mappings().first()
+    if current is not None:
+        return _store_at_known_url(conn, doc, current, seen_at=seen_at)
+    original = _document_with_hash(conn, doc.content_hash)
+    if original is not None:
+        return _store_alias(conn, doc, original, seen_at=seen_at)
+    return _insert_document(conn, doc, seen_at=seen_at)
+
+
+def _store_at_known_url(conn: Connection, doc: DocumentIn, current: RowMapping, *,
+                        seen_at: datetime) -> StoredDocument:
+    document_id, version = int(current["id"]), int(current["version"])
+    if current["content_hash"] == doc.content_hash:
+        later = sa.case((documents.c.last_seen_at < seen_at, sa.literal(seen_at, UTCDateTime())),
+                        else_=documents.c.last_seen_at)
+        conn.execute(sa.update(documents).where(documents.c.id == document_id)
+                     .values(last_seen_at=later))
+        return StoredDocument(id=document_id, outcome="seen", version=version)
+    version += 1
+    _insert_version(conn, document_id, version, doc, seen_at=seen_at)
+    conn.execute(sa.update(documents).where(documents.c.id == document_id).values(
+        version=version, content_hash=doc.content_hash, title=doc.title,
+        published_on=doc.published_on or documents.c.published_on,
+        language=doc.language or documents.c.language, content_type=doc.content_type,
+        external_id=doc.external_id or documents.c.external_id, last_seen_at=seen_at))
+    logger.info("document %d: new version %d", document_id, version)
+    return StoredDocument(id=document_id, outcome="new_version", version=version)
+
+
+def _document_with_hash(conn: Connection, content_hash: str) -> RowMapping | None:
+    query = (sa.select(documents.c.id, documents.c.version)
+             .join(document_versions, document_versions.c.document_id == documents.c.id)
+             .where(document_versions.c.content_hash == content_hash)
+             .order_by(documents.c.id).limit(1))
+    return conn.execute(query).mappings().first()
+
+
+def _store_alias(conn: Connection, doc: DocumentIn, original: RowMapping, *,
+                 seen_at: datetime) -> StoredDocument:
+    document_id = int(original["id"])
+    updated = conn.execute(sa.update(document_aliases)
+                           .where(document_aliases.c.url == doc.url)
+                           .values(last_seen_at=seen_at, document_id=document_id))
+    if updated.rowcount == 0:
+        conn.execute(sa.insert(document_aliases).values(
+            url=doc.url, document_id=document_id, source_id=doc.source_id,
+            first_seen_at=seen_at, last_seen_at=seen_at))
+    return StoredDocument(id=document_id, outcome="duplicate", version=int(original["version"]))
+
+
+def _insert_document(conn: Connection, doc: DocumentIn, *, seen_at: datetime) -> StoredDocument:
+    result = conn.execute(sa.insert(documents).values(
+        source_id=doc.source_id, url=doc.url, external_id=doc.external_id, title=doc.title,
+        published_on=doc.published_on, language=doc.language, content_type=doc.content_type,
+        content_hash=doc.content_hash, version=1, first_seen_at=seen_at, last_seen_at=seen_at,
+    ).returning(documents.c.id))
+    document_id = int(result.scalar_one())
+    _insert_version(conn, document_id, 1, doc, seen_at=seen_at)
+    return StoredDocument(id=document_id, outcome="new", version=1)
+
+
+def _insert_version(conn: Connection, document_id: int, version: int, doc: DocumentIn, *,
+                    seen_at: datetime) -> None:
+    conn.execute(sa.insert(document_versions).values(
+        document_id=document_id, version=version, content_hash=doc.content_hash,
+        title=doc.title, text=doc.text, content_type=doc.content_type,
+        raw_zlib=zlib.compress(doc.raw, 6), seen_at=seen_at))
+
+
+def _document_query() -> sa.Select[tuple[object, ...]]:
+    return (sa.select(documents, document_versions.c.text, sources.c.kind.label("source_kind"),
+                      sources.c.country)
+            .join(document_versions, sa.and_(
+                document_versions.c.document_id == documents.c.id,
+                document_versions.c.version == documents.c.version))
+            .join(sources, sources.c.id == documents.c.source_id))
+
+
+def _record(row: RowMapping) -> DocumentRecord:
+    return DocumentRecord(
+        id=row["id"], source_id=row["source_id"], url=row["url"], title=row["title"],
+        text=row["text"], published_on=row["published_on"], language=row["language"],
+        content_hash=row["content_hash"], first_seen_at=row["first_seen_at"],
+        last_seen_at=row["last_seen_at"], version=row["version"],
+        source_kind=row["source_kind"], country=row["country"],
+        content_type=row["content_type"], external_id=row["external_id"])
+
+
+def get_document(conn: Connection, document_id: int) -> DocumentRecord:
+    row = conn.execute(_document_query().where(documents.c.id == document_id)).mappings().first()
+    if row is None:
+        raise NotFound(f"no document {document_id}")
+    return _record(row)
+
+
+def get_raw(conn: Connection, document_id: int, *, version: int | None) -> bytes:
+    """The bytes a version (default: the current one) came as, decompressed."""
+    query = sa.select(document_versions.c.raw_zlib).where(
+        document_versions.c.document_id == document_id)
+    if version is None:
+        query = query.order_by(document_versions.c.version.desc()).limit(1)
+    else:
+        query = query.where(document_versions.c.version == version)
+    raw = conn.execute(query).scalar()
+    if raw is None:
+        raise NotFound(f"no document {document_id} version {version or 'current'}")
+    return zlib.decompress(raw)
+
+
+def document_page(conn: Connection, *, after_id: int, batch: int, since: date | None,
+                  source_ids: Sequence[str] | None) -> list[DocumentRecord]:
+    """One page of documents with id > ``after_id`` (keyset pagination keeps memory flat)."""
+    query = _document_query().where(documents.c.id > after_id)
+    if since is not None:
+        query = query.where(documents.c.first_seen_at >= datetime.combine(since, time(), UTC))
+    if source_ids is not None:
+        query = query.where(documents.c.source_id.in_(list(source_ids)))
+    query = query.order_by(documents.c.id).limit(batch)
+    return [_record(row) for row in conn.execute(query).mappings()]
+
+
+def unmatched_page(conn: Connection, rulebook_hash: str, *, after_id: int,
+                   batch: int) -> list[DocumentRecord]:
+    """One page of documents whose current version that rulebook has not matched yet."""
+    is_unmatched = sa.or_(documents.c.matched_rulebook.is_(None),
+                          documents.c.matched_rulebook != rulebook_hash,
+                          documents.c.matched_version != documents.c.version)
+    query = (_document_query().where(documents.c.id > after_id, is_unmatched)
+             .order_by(documents.c.id).limit(batch))
+    return [_record(row) for row in conn.execute(query).mappings()]
+
+
+def mark_matched(conn: Connection, document_ids: Sequence[int], rulebook_hash: str) -> None:
+    """Remember that ``rulebook_hash`` matched these documents' current versions."""
+    ids = list(document_ids)
+    for start in range(0, len(ids), 500):
+        conn.execute(sa.update(documents).where(documents.c.id.in_(ids[start:start + 500]))
+                     .values(matched_rulebook=rulebook_hash, matched_version=documents.c.version))
+
+
+def iter_pages(fetch_page: PageFetcher) -> Iterator[DocumentRecord]:
+    """Walk pages from ``fetch_page(after_id)`` until one comes back empty."""
+    after_id = 0
+    while True:
+        page = fetch_page(after_id)
+        if not page:
+            return
+        yield from page
+        after_id = page[-1].id
+
+
+def count_documents(conn: Connection) -> int:
+    return int(conn.execute(sa.select(sa.func.count()).select_from(documents)).scalar_one())
+

@@ -1,0 +1,110 @@
+"""Evidence: proposals made by watch rules, one per document × rule × demand, and reading them.
+
+Layer: storage. Settings read: none. Once an editor rejected a document's evidence for a demand,
+no rule proposes that document for that demand again. Members-only demands are filtered inside
+the queries. Cases: tests/storage/test_evidence.py.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from datetime import datetime
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection, RowMapping
+
+from storage.db import insert_for
+from storage.demands import visible
+from storage.errors import Conflict, NotFound
+from storage.inputs import EvidenceIn
+from storage.records import EVIDENCE_STATES, STATUSES, EvidenceRecord
+from storage.schema import demands, documents, evidence, sources
+
+logger = logging.getLogger(__name__)
+
+
+def add_evidence(conn: Connection, item: EvidenceIn, *, now: datetime) -> tuple[int, bool]:
+    """Store a proposal; (id, is_new). Known or already rejected: (existing id, False)."""
+    if item.proposed_status not in STATUSES:
+        raise Conflict(f"unknown status {item.proposed_status!r}")
+    rejected = conn.execute(sa.select(evidence.c.id).where(
+        evidence.c.document_id == item.document_id, evidence.c.demand_id == item.demand_id,
+        evidence.c.state == "rejected").order_by(evidence.c.id).limit(1)).scalar()
+    if rejected is not None:
+        return int(rejected), False
+    version = conn.execute(sa.select(documents.c.version)
+                           .where(documents.c.id == item.document_id)).scalar()
+    if version is None:
+        raise NotFound(f"no document {item.document_id}")
+    if conn.execute(sa.select(demands.c.id).where(demands.c.id == item.demand_id)).first() is None:
+        raise NotFound(f"no demand {item.demand_id!r}")
+    insert = insert_for(conn, evidence).values(
+        demand_id=item.demand_id, document_id=item.document_id, document_version=version,
+        rule_id=item.rule_id, proposed_status=item.proposed_status,
+        event_codes=list(item.event_codes), excerpt=item.excerpt,
+        highlights=[[start, end] for start, end in item.highlights], act_date=item.act_date,
+        url=item.url, found_at=now, state="proposed")
+    new_id = conn.execute(insert.on_conflict_do_nothing().returning(evidence.c.id)).scalar()
+    if new_id is not None:
+        logger.info("evidence %d proposed for demand %s", new_id, item.demand_id)
+        return int(new_id), True
+    existing = conn.execute(sa.select(evidence.c.id).where(
+        evidence.c.document_id == item.document_id, evidence.c.rule_id == item.rule_id,
+        evidence.c.demand_id == item.demand_id)).scalar_one()
+    return int(existing), False
+
+
+def _evidence_query(*, include_members: bool) -> sa.Select[tuple[object, ...]]:
+    return (sa.select(evidence, documents.c.source_id, documents.c.title,
+                      sources.c.kind.label("source_kind"))
+            .join(documents, documents.c.id == evidence.c.document_id)
+            .join(sources, sources.c.id == documents.c.source_id)
+            .join(demands, demands.c.id == evidence.c.demand_id)
+            .where(visible(include_members=include_members)))
+
+
+def evidence_record(row: RowMapping) -> EvidenceRecord:
+    return EvidenceRecord(
+        id=row["id"], demand_id=row["demand_id"], document_id=row["document_id"],
+        rule_id=row["rule_id"], proposed_status=row["proposed_status"],
+        event_codes=tuple(row["event_codes"]), excerpt=row["excerpt"],
+        highlights=tuple((int(a), int(b)) for a, b in row["highlights"]),
+        source_id=row["source_id"], source_kind=row["source_kind"], url=row["url"],
+        title=row["title"], act_date=row["act_date"], found_at=row["found_at"],
+        state=row["state"], decided_by=row["decided_by"], decided_at=row["decided_at"],
+        decision_note=row["decision_note"], decided_status=row["decided_status"])
+
+
+def list_evidence(conn: Connection, *, states: Sequence[str], demand_id: str | None,
+                  include_members: bool, since: datetime | None,
+                  limit: int | None) -> list[EvidenceRecord]:
+    """Evidence in ``states``, newest first."""
+    unknown = sorted(set(states) - set(EVIDENCE_STATES))
+    if unknown:
+        raise Conflict(f"unknown evidence state(s) {', '.join(unknown)}")
+    query = _evidence_query(include_members=include_members).where(
+        evidence.c.state.in_(list(states)))
+    if demand_id is not None:
+        query = query.where(evidence.c.demand_id == demand_id)
+    if since is not None:
+        query = query.where(evidence.c.found_at >= since)
+    query = query.order_by(evidence.c.found_at.desc(), evidence.c.id.desc())
+    if limit is not None:
+        query = query.limit(limit)
+    return [evidence_record(row) for row in conn.execute(query).mappings()]
+
+
+def get_evidence(conn: Connection, evidence_id: int, *, include_members: bool) -> EvidenceRecord:
+    query = _evidence_query(include_members=include_members).where(evidence.c.id == evidence_id)
+    row = conn.execute(query).mappings().first()
+    if row is None:
+        raise NotFound(f"no evidence {evidence_id}")
+    return evidence_record(row)
+
+
+def count_proposed(conn: Connection, *, include_members: bool) -> int:
+    query = (sa.select(sa.func.count()).select_from(evidence)
+             .join(demands, demands.c.id == evidence.c.demand_id)
+             .where(evidence.c.state == "proposed", visible(include_members=include_members)))
+    return int(conn.execute(query).scalar_one())
