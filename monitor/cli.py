@@ -245,12 +245,13 @@ def digest_send(ctx: click.Context, week: str | None, force: bool) -> None:
 
 
 @cli.command("settings")
+@click.option("--markdown", is_flag=True, help="Print the declaration table as Markdown.")
 @click.pass_context
-def show_settings(ctx: click.Context) -> None:
+def show_settings(ctx: click.Context, markdown: bool) -> None:
     """Print every setting with its current value (secrets masked) and help."""
-    from monitor.runtime import settings_table
+    from monitor.runtime import settings_markdown, settings_table
 
-    click.echo(settings_table(settings_of(ctx)))
+    click.echo(settings_markdown() if markdown else settings_table(settings_of(ctx)))
 
 
 @cli.group(invoke_without_command=True)

@@ -47,6 +47,17 @@ def settings_table(settings: Settings) -> str:
     return "\n".join(f"{name:<{width}}  {value!s:<40}  {help_}" for name, value, help_ in rows)
 
 
+def settings_markdown() -> str:
+    """The settings table as Markdown, for README.md (``veeduria settings --markdown``)."""
+    from monitor.settings import SETTINGS
+
+    lines = ["| setting | default | what it does |", "|---|---|---|"]
+    for s in SETTINGS:
+        default = "" if s.default == "" else f"`{s.default}`"
+        lines.append(f"| `{s.name}` | {default} | {s.help} |")
+    return "\n".join(lines)
+
+
 def secret_key(settings: Settings) -> str:
     """The configured key, or one generated once and kept in data_dir (mode 600)."""
     configured = settings.str("secret_key")

@@ -1,0 +1,108 @@
+"""Negation and hedging cues: does the clause before a matched phrase deny it or only plan it?
+
+Layer: monitor. Pure functions over the original text and its folded twin (same length).
+The clause is the text back to the nearest clause boundary (. ; : ! ? comma, brackets, quotes,
+a line break, or a joining word such as "y", "pero", "aunque") and at most ``LOOKBACK_WORDS``
+words. docs/rules.md explains the behaviour to editors with examples.
+Cases: tests/watch/test_cues.py.
+"""
+
+from __future__ import annotations
+
+import re
+
+LOOKBACK_WORDS = 8
+_LOOKBACK_CHARS = 160
+_CLAUSE_MARK = re.compile(r"[.;:!?,()\[\]{}\"“”«»\n¿¡]")
+_JOINERS = frozenset({"y", "e", "pero", "aunque", "sino", "mientras", "mas", "porem", "todavia",
+                      "contudo", "entretanto", "and", "but", "while", "whereas", "luego",
+                      "despues", "depois", "ademas", "tambem", "tras"})
+
+# Single folded words that deny what follows (es, pt, en).
+NEGATION_WORDS = frozenset({
+    "no", "nunca", "jamas", "sin", "ni", "tampoco", "nego", "niega", "negaron", "niegan",
+    "negado", "negar", "negarse", "rechazo", "rechaza", "rechazaron", "rechazan", "desmintio",
+    "desmiente", "desmintieron", "desmienten", "descarto", "descarta", "descartaron",
+    "descartan", "desestimo", "desestima", "desestimaron", "omitio", "omitieron", "impidio",
+    "nao", "sem", "nem", "negou", "nega", "negaram", "rejeitou", "rejeita", "rejeitaram",
+    "desmentiu", "desmente", "desmentiram", "descartou", "descartaram", "recusou", "recusa",
+    "not", "never", "without", "nor", "denied", "denies", "refused", "rejected", "dismissed",
+})
+# Word pairs that start with a cue but do not deny: "sin embargo", "no obstante", "não só".
+NEGATION_EXCEPTIONS = frozenset({
+    ("sin", "embargo"), ("no", "obstante"), ("no", "solo"), ("no", "solamente"),
+    ("no", "unicamente"), ("sin", "demora"), ("sin", "dilacion"), ("sin", "perjuicio"),
+    ("nao", "so"), ("nao", "apenas"), ("nao", "somente"), ("sem", "demora"), ("not", "only"),
+    ("ni", "bien"),
+})
+# Words and word sequences that turn a fact into a plan, a forecast, a wish or a request.
+HEDGING_PHRASES = frozenset({
+    "se preve", "preve", "preven", "prevé", "presentara", "presentaran", "anuncio que",
+    "anuncian que", "anunciaron que", "podria", "podrian", "podra", "podran", "planea",
+    "planean", "planifica", "propone", "proponen", "propuso", "busca", "buscan", "buscara",
+    "pretende", "pretenden", "proyecta", "promete", "prometio", "prometieron",
+    "se comprometio a", "se comprometieron a", "tiene previsto", "tienen previsto",
+    "tiene prevista", "va a", "van a", "vamos a", "iria a", "deberia", "deberian", "debera",
+    "deberan", "evalua", "evaluan", "estudia", "estudian", "analiza", "analizan", "considera",
+    "consideran", "se espera", "espera", "esperan", "intenta", "intentara", "pidio", "piden",
+    "pidieron", "solicito", "solicitaron", "solicita", "exige", "exigio", "exigieron", "exigen",
+    "reclama", "reclaman", "insto", "instan", "urge", "demanda que", "demandan que", "sugiere",
+    "recomienda", "recomendo", "recomendaron", "si se", "en caso de",
+    "vai", "vao", "ira", "irao", "devera", "deverao", "podera", "poderao", "poderia",
+    "poderiam", "deveria", "deveriam", "planeja", "planejam", "propoe", "propoem", "preve",
+    "anunciou que", "anunciaram que", "estuda", "avalia", "pediu", "pediram", "solicitou",
+    "cobrou", "cobram", "quer", "querem", "promete", "prometeu", "pretendia",
+    "will", "would", "could", "may", "might", "plans", "proposes", "proposed",
+    "intends", "announced that", "calls", "urged", "urges", "should", "asked", "requested",
+})
+_MAX_HEDGE_WORDS = max(len(p.split()) for p in HEDGING_PHRASES)
+# Future and conditional endings on the matched word itself or the two words before it
+# ("activará", "se promulgaría", "promulgará"); checked on the original (accented) text.
+_FUTURE_ENDINGS = ("rá", "rán", "rão", "ría", "rían")
+_FUTURE_ENDINGS_BEFORE = ("rá", "rán", "rão")
+_NOT_FUTURE = frozenset({"pará", "será"})  # Pará is a state; "será" alone is too common
+
+
+def clause_words(text: str, folded: str, start: int) -> tuple[list[str], list[str]]:
+    """Folded and original words of the clause before ``start`` (last LOOKBACK_WORDS)."""
+    lo = max(0, start - _LOOKBACK_CHARS)
+    window = text[lo:start]
+    marks = list(_CLAUSE_MARK.finditer(window))
+    cut = lo + (marks[-1].end() if marks else 0)
+    folded_words = folded[cut:start].split()
+    original_words = text[cut:start].split()
+    for i in range(len(folded_words) - 1, -1, -1):
+        if folded_words[i] in _JOINERS:
+            folded_words = folded_words[i + 1:]
+            break
+    folded_words = folded_words[-LOOKBACK_WORDS:]
+    return folded_words, original_words[-len(folded_words):] if folded_words else []
+
+
+def is_negated(folded_words: list[str]) -> bool:
+    """A denial cue among the clause words before the phrase."""
+    for i, word in enumerate(folded_words):
+        if word not in NEGATION_WORDS:
+            continue
+        following = folded_words[i + 1] if i + 1 < len(folded_words) else ""
+        if (word, following) not in NEGATION_EXCEPTIONS:
+            return True
+    return False
+
+
+def is_hedged(folded_words: list[str], original_words: list[str], matched: str) -> bool:
+    """A plan/forecast/request cue before the phrase, or a future form of the matched word."""
+    if _ends_future(matched, _FUTURE_ENDINGS):
+        return True
+    if any(_ends_future(w, _FUTURE_ENDINGS_BEFORE) for w in original_words[-2:]):
+        return True
+    for size in range(1, _MAX_HEDGE_WORDS + 1):
+        for i in range(len(folded_words) - size + 1):
+            if " ".join(folded_words[i:i + size]) in HEDGING_PHRASES:
+                return True
+    return False
+
+
+def _ends_future(word: str, endings: tuple[str, ...]) -> bool:
+    word = word.strip(".,;:!?\"'()«»“”").lower()
+    return len(word) > 4 and word not in _NOT_FUTURE and word.endswith(endings)

@@ -1,0 +1,129 @@
+"""Text folding for matching: lower case, no accents, every non-letter a space, offsets kept.
+
+Layer: monitor. ``fold_text`` returns a string exactly as long as its input, so an offset into
+the folded text is an offset into the original (highlights and excerpts rely on it). It runs at
+C speed: Latin-1 characters go through one byte table; the rare others are folded one by one with
+unidecode in a codec error handler. Cases: tests/watch/test_normalize.py.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from unidecode import unidecode
+
+_ERROR_HANDLER = "veeduria-fold"
+# Ordinal and degree signs are "letters" to Python but mean "number" in "Nº 5637" / "N° 5".
+_NOT_LETTERS = frozenset("ºª°")
+
+
+def _fold_char(char: str) -> str:
+    """One character folded to one lower-case ASCII letter or digit, or a space."""
+    if not char.isalnum() or char in _NOT_LETTERS:
+        return " "
+    folded = unidecode(char).lower()
+    if len(folded) == 1 and folded.isalnum():
+        return folded
+    lowered = char.lower()
+    return lowered if len(lowered) == 1 else " "
+
+
+def _build_byte_table() -> bytes:
+    table = bytearray(256)
+    for code in range(256):
+        folded = _fold_char(chr(code))
+        table[code] = ord(folded) if ord(folded) < 256 else 32
+    table[0] = 0  # the marker of a character to fold outside Latin-1 (see fold_text)
+    return bytes(table)
+
+
+_BYTE_TABLE = _build_byte_table()
+
+
+def _fold_errors(error: UnicodeError) -> tuple[str, int]:
+    if not isinstance(error, UnicodeEncodeError):
+        raise error
+    span = error.object[error.start:error.end]
+    out = []
+    for char in span:
+        folded = _fold_char(char)
+        out.append(folded if ord(folded) < 256 else "\x00")
+    return "".join(out), error.end
+
+
+codecs.register_error(_ERROR_HANDLER, _fold_errors)
+
+
+def fold_text(text: str) -> str:
+    """``text`` folded for matching; ``len(fold_text(t)) == len(t)`` always."""
+    raw = text.encode("latin-1", _ERROR_HANDLER)
+    # Characters folded to a non-Latin-1 letter were marked \x00 above; keep them as themselves.
+    folded = raw.translate(_BYTE_TABLE).decode("latin-1")
+    if "\x00" in folded:
+        folded = "".join(_fold_char(c) if f == "\x00" else f for c, f in zip(text, folded,
+                                                                           strict=True))
+    return folded
+
+
+@dataclass(frozen=True)
+class Word:
+    """One word of a phrase, folded; ``is_wildcard``: the editor wrote ``stem*``."""
+
+    text: str
+    is_wildcard: bool
+
+
+WILDCARD_MIN_STEM = 3
+_STAR_WORD = re.compile(r"\S+")
+
+
+def parse_phrase(phrase: str) -> tuple[Word, ...]:
+    """The folded words of an editor's phrase; ValueError says why it can never match."""
+    words: list[Word] = []
+    for chunk in _STAR_WORD.findall(phrase):
+        words.extend(_parse_chunk(chunk, phrase))
+    if not words:
+        raise ValueError(f"phrase {phrase!r} has no letters or digits, so it can never match")
+    return tuple(words)
+
+
+def _parse_chunk(chunk: str, phrase: str) -> list[Word]:
+    stripped = chunk.rstrip(".,;:!?)»\"'”")
+    is_wildcard = stripped.endswith("*")
+    body = stripped[:-1] if is_wildcard else stripped
+    if "*" in body:
+        raise ValueError(f"phrase {phrase!r}: '*' may only end a word (as in 'activ*')")
+    parts = fold_text(unicodedata.normalize("NFC", body)).split()
+    if is_wildcard and not parts:
+        raise ValueError(f"phrase {phrase!r}: '*' needs at least {WILDCARD_MIN_STEM} letters "
+                         "before it")
+    if is_wildcard and len(parts[-1]) < WILDCARD_MIN_STEM:
+        raise ValueError(f"phrase {phrase!r}: the stem {parts[-1]!r} before '*' is shorter than "
+                         f"{WILDCARD_MIN_STEM} letters and would match too much")
+    return [Word(part, is_wildcard and i == len(parts) - 1) for i, part in enumerate(parts)]
+
+
+def phrase_key(words: tuple[Word, ...]) -> str:
+    """Canonical text of a phrase: folded words, ``*`` kept (``activ* protocolo``)."""
+    return " ".join(w.text + ("*" if w.is_wildcard else "") for w in words)
+
+
+# Sentence ends: . ! ? followed by space and a capital/digit/opening mark, or a line break.
+_SENTENCE_END = re.compile(r"[.!?…]+[\"'”»)]*\s+(?=[\"'“«(¿¡]*[A-ZÁÉÍÓÚÑÜÇÂÊÔÃÕÀ0-9])|\n\s*\n|\n(?=\s*[-•*·])")
+_ABBREVIATIONS = frozenset({"art", "arts", "n", "nro", "nº", "no", "num", "dr", "dra", "sr",
+                            "sra", "srta", "lic", "ing", "av", "inc", "núm", "pág", "ee", "uu",
+                            "cf", "etc", "gral", "cnel", "tte", "sto", "sta", "prof", "dip"})
+
+
+def sentence_starts(text: str) -> list[int]:
+    """Offsets where sentences begin (always starts with 0); abbreviations are not ends."""
+    starts = [0]
+    for match in _SENTENCE_END.finditer(text):
+        before = text[max(0, match.start() - 6):match.start()].split()
+        if match.group().startswith(".") and before and before[-1].lower() in _ABBREVIATIONS:
+            continue
+        starts.append(match.end())
+    return starts
