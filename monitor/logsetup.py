@@ -7,8 +7,21 @@ and counts); Scrapy's and Twisted's chatter is kept at WARNING unless -vv.
 from __future__ import annotations
 
 import logging
+import sys
 
 from monitor.settings import Settings
+
+
+class StderrHandler(logging.StreamHandler):  # type: ignore[type-arg]
+    """Writes to whatever ``sys.stderr`` is now (tests and consoles swap it)."""
+
+    @property  # type: ignore[override]
+    def stream(self) -> object:
+        return sys.stderr
+
+    @stream.setter
+    def stream(self, value: object) -> None:
+        pass
 
 NOISY = ("scrapy", "twisted", "asyncio", "urllib3", "filelock", "trafilatura", "htmldate",
          "charset_normalizer", "apscheduler.executors", "uvicorn.access", "playwright",
@@ -21,7 +34,7 @@ def setup_logging(settings: Settings, *, verbose: int = 0) -> None:
                                                          .upper(), logging.INFO))
     root = logging.getLogger()
     if not any(getattr(h, "_veeduria", False) for h in root.handlers):
-        handler = logging.StreamHandler()
+        handler = StderrHandler()
         handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s",
                                                "%H:%M:%S"))
         handler._veeduria = True  # type: ignore[attr-defined]

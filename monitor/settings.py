@@ -74,7 +74,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("demo_world_port", 8765, "Port of the bundled demo world on 127.0.0.1 (stable, so "
             "its URLs stay the same between runs; 0 picks a free one)"),
     Setting("realdata_dir", "", "Folder laid out like shared/realdata for `veeduria realworld`"),
-    Setting("log_level", "INFO", "Logging level (DEBUG, INFO, WARNING, ERROR)"),
+    Setting("log_level", "WARNING", "Logging level on stderr (DEBUG, INFO, WARNING, ERROR); "
+            "-v raises it to INFO, -vv to DEBUG"),
 )
 
 DEFAULTS: dict[str, str | int | float | bool] = {s.name: s.default for s in SETTINGS}
