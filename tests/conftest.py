@@ -23,6 +23,7 @@ import email.policy
 import ipaddress
 import os
 import socket
+import sys
 from collections.abc import Iterator
 from email.message import EmailMessage
 from pathlib import Path
@@ -32,6 +33,13 @@ import pytest
 from aiosmtpd.controller import Controller
 from dbutil import backend, fresh_database_url
 from fixture_server import FIXTURES_DIR, FixtureServer
+
+# pytest puts tests/ on sys.path, where tests/storage/ and tests/digests/ (no __init__.py) would
+# be taken for namespace packages named storage and digests, ahead of the editable install's
+# finder. With the repository root on sys.path the real packages always win.
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
 
 KEPT_VEEDURIA_VARS = frozenset({"VEEDURIA_TEST_PG_URL", "VEEDURIA_REALDATA_DIR"})
 PROXY_VARS = ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "FTP_PROXY", "NO_PROXY", "SOCKS_PROXY")
@@ -146,7 +154,7 @@ class SmtpServer:
         return self.sink.envelopes
 
     def messages(self) -> list[EmailMessage]:
-        return [email.message_from_bytes(e.content, policy=email.policy.default)  # type: ignore[misc]
+        return [email.message_from_bytes(e.content, policy=email.policy.default)
                 for e in self.sink.envelopes]
 
 

@@ -45,8 +45,8 @@ import socket
 import struct
 import threading
 import time
-from email.utils import format_datetime, parsedate_to_datetime
 from datetime import UTC, datetime
+from email.utils import format_datetime, parsedate_to_datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from types import TracebackType
@@ -249,7 +249,7 @@ class FixtureHandler(BaseHTTPRequestHandler):
                 or target.suffix == ".headers":
             self._html(404, "No encontrado", "La página solicitada no existe.")
             return
-        status, headers = 200, {}
+        status, headers = 200, dict[str, str]()
         sidecar = target.with_name(target.name + ".headers")
         if sidecar.is_file():
             status, headers = read_sidecar(sidecar)
@@ -401,7 +401,7 @@ def content_type_of(path: Path) -> str:
 
 def read_sidecar(path: Path) -> tuple[int, dict[str, str]]:
     """``Name: value`` lines of a ``.headers`` file; ``Status: N`` sets the status. # comments."""
-    status, headers = 200, {}
+    status, headers = 200, dict[str, str]()
     for line in path.read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.lstrip().startswith("#"):
             continue
