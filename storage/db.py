@@ -157,6 +157,17 @@ def upgrade(url: str, *, revision: str = "head") -> None:
     logger.info("database %s upgraded to %s", safe_url(url), revision)
 
 
+def downgrade(url: str, *, revision: str) -> None:
+    """Take the database at ``url`` back to ``revision`` (``base``: no tables)."""
+    engine = create_engine(url)
+    try:
+        with storage_errors(secrets=_secrets(parse_url(url))), engine.begin() as connection:
+            command.downgrade(alembic_config(connection), revision)
+    finally:
+        engine.dispose()
+    logger.info("database %s downgraded to %s", safe_url(url), revision)
+
+
 def head_revision() -> str:
     """The newest migration this code knows."""
     script = ScriptDirectory(str(MIGRATIONS_DIR))
