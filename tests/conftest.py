@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import email
 import email.policy
-import ipaddress
 import os
 import socket
 import sys
@@ -29,6 +28,7 @@ from email.message import EmailMessage
 from pathlib import Path
 from typing import Any
 
+import netguard
 import pytest
 from aiosmtpd.controller import Controller
 from dbutil import backend, fresh_database_url
@@ -47,65 +47,12 @@ PROXY_VARS = ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "FTP_PROXY", "NO_PROXY",
 
 # --- no network --------------------------------------------------------------------------
 
-class NetworkBlocked(ConnectionRefusedError):
-    """A test tried to reach a non-loopback address; tests may only use 127.0.0.1."""
-
-
-def is_loopback_host(host: object) -> bool:
-    if host in (None, "", "localhost", "localhost.", b"localhost"):
-        return True
-    if isinstance(host, bytes):
-        host = host.decode("ascii", "replace")
-    if not isinstance(host, str):
-        return False
-    try:
-        return ipaddress.ip_address(host.split("%", 1)[0]).is_loopback
-    except ValueError:
-        return False
-
-
-def _check_address(address: Any) -> None:
-    if isinstance(address, str | bytes):  # AF_UNIX path
-        return
-    host = address[0] if isinstance(address, tuple) and address else address
-    if not is_loopback_host(host):
-        raise NetworkBlocked(f"no network in tests: connect to {address!r} refused "
-                             "(only 127.0.0.1/::1 are allowed; serve a fixture instead)")
-
-
-_real_connect = socket.socket.connect
-_real_connect_ex = socket.socket.connect_ex
-_real_create_connection = socket.create_connection
-_real_getaddrinfo = socket.getaddrinfo
-
-
-def _guarded_connect(self: socket.socket, address: Any) -> None:
-    _check_address(address)
-    _real_connect(self, address)
-
-
-def _guarded_connect_ex(self: socket.socket, address: Any) -> int:
-    _check_address(address)
-    return _real_connect_ex(self, address)
-
-
-def _guarded_create_connection(address: Any, *args: Any, **kwargs: Any) -> socket.socket:
-    _check_address(address)
-    return _real_create_connection(address, *args, **kwargs)
-
-
-def _guarded_getaddrinfo(host: Any, *args: Any, **kwargs: Any) -> Any:
-    if not is_loopback_host(host):
-        raise socket.gaierror(socket.EAI_NONAME, f"no network in tests: {host!r} not resolved")
-    return _real_getaddrinfo(host, *args, **kwargs)
-
-
 @pytest.fixture(autouse=True)
 def no_network(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(socket.socket, "connect", _guarded_connect)
-    monkeypatch.setattr(socket.socket, "connect_ex", _guarded_connect_ex)
-    monkeypatch.setattr(socket, "create_connection", _guarded_create_connection)
-    monkeypatch.setattr(socket, "getaddrinfo", _guarded_getaddrinfo)
+    monkeypatch.setattr(socket.socket, "connect", netguard.guarded_connect)
+    monkeypatch.setattr(socket.socket, "connect_ex", netguard.guarded_connect_ex)
+    monkeypatch.setattr(socket, "create_connection", netguard.guarded_create_connection)
+    monkeypatch.setattr(socket, "getaddrinfo", netguard.guarded_getaddrinfo)
     for name in PROXY_VARS:
         monkeypatch.delenv(name, raising=False)
         monkeypatch.delenv(name.lower(), raising=False)

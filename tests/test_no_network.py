@@ -10,7 +10,7 @@ import socket
 import urllib.request
 
 import pytest
-from conftest import NetworkBlocked
+from netguard import NetworkBlocked
 
 OUTSIDE = ("203.0.113.7", 80)  # TEST-NET-3: never routed, so no real packet could matter
 
