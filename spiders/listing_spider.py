@@ -22,12 +22,13 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urljoin
 
-from parsel import Selector, SelectorList
+from parsel import Selector
 
 from spiders import text
 from spiders.documents import Hints, check_body, header_charset, is_pdf
 from spiders.errors import SourceError, SourceUnreadable
 from spiders.generic import Output, SourceSpider
+from spiders.selectors import first_link, first_text, select
 from spiders.specs import ListingSpec
 
 if TYPE_CHECKING:
@@ -45,35 +46,6 @@ class Card:
     published_on: date | None
     summary: str | None
     external_id: str | None
-
-
-def select(node: Selector, selector: str) -> SelectorList[Selector]:
-    """XPath when the selector starts with ``/``, ``(`` or ``./``; CSS otherwise."""
-    if selector.startswith(("/", "(", "./")):
-        return node.xpath(selector)
-    return node.css(selector)
-
-
-def first_text(node: Selector, selector: str | None) -> str | None:
-    """The first match as clean text (an element gives its whole text), or None."""
-    if not selector:
-        return None
-    for found in select(node, selector):
-        value = found.get() if isinstance(found.root, str) else " ".join(
-            found.xpath(".//text()").getall())
-        cleaned = " ".join(value.split())
-        if cleaned:
-            return cleaned
-    return None
-
-
-def first_link(node: Selector, selector: str) -> str | None:
-    """The first match as a URL: an attribute or text as is, an element's ``href``."""
-    for found in select(node, selector):
-        value = found.get() if isinstance(found.root, str) else found.attrib.get("href")
-        if value and value.strip():
-            return value.strip()
-    return None
 
 
 def page_selector(response: Response) -> Selector:
