@@ -49,9 +49,8 @@ HEDGING_PHRASES = frozenset({
     "reclama", "reclaman", "insto", "instan", "urge", "demanda que", "demandan que", "sugiere",
     "recomienda", "recomendo", "recomendaron", "si se", "en caso de",
     "vai", "vao", "ira", "irao", "devera", "deverao", "podera", "poderao", "poderia",
-    "poderiam", "deveria", "deveriam", "planeja", "planejam", "propoe", "propoem", "preve",
-    "anunciou que", "anunciaram que", "estuda", "avalia", "pediu", "pediram", "solicitou",
-    "cobrou", "cobram", "quer", "querem", "promete", "prometeu", "pretendia",
+    "poderiam", "deveria", "deveriam", "planeja", "planejam", "propoe", "propoem", "anunciou que", "anunciaram que", "estuda", "avalia", "pediu", "pediram", "solicitou",
+    "cobrou", "cobram", "quer", "querem", "prometeu", "pretendia",
     "will", "would", "could", "may", "might", "plans", "proposes", "proposed",
     "intends", "announced that", "calls", "urged", "urges", "should", "asked", "requested",
 })

@@ -1,0 +1,27 @@
+"""Watch rules: loading editors' demand files, matching documents, backtesting and grouping.
+
+Layer: monitor. Public API (the rest is internal):
+
+* ``load_rulebook(folder, *, source_ids=None) -> Rulebook``      (loader)
+* ``match_document(rulebook, doc, *, now) -> list[Match]``        (matcher)
+* ``backtest(new, current, documents, *, now) -> BacktestReport`` (backtest)
+* ``group_matches(matches, *, window_days=14) -> list[MatchGroup]`` (grouping)
+* ``render_highlights(excerpt, highlights, *, style="rich")``     (excerpt)
+
+Schema and behaviour for editors: docs/rules.md. Cases: tests/watch/.
+"""
+
+from __future__ import annotations
+
+from monitor.watch.backtest import BacktestReport, backtest, format_report
+from monitor.watch.excerpt import render_highlights
+from monitor.watch.grouping import MatchGroup, group_matches
+from monitor.watch.loader import load_demand_file, load_rulebook
+from monitor.watch.matcher import match_document
+from monitor.watch.model import Demand, Match, MatchInput, Rule, Rulebook
+
+__all__ = [
+    "BacktestReport", "Demand", "Match", "MatchGroup", "MatchInput", "Rule", "Rulebook",
+    "backtest", "format_report", "group_matches", "load_demand_file", "load_rulebook",
+    "match_document", "render_highlights",
+]

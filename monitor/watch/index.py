@@ -1,0 +1,86 @@
+"""The shared scan index of a rulebook: one Aho-Corasick automaton over every rule's phrases.
+
+Layer: monitor. Each distinct phrase (by folded form) gets one id; the automaton maps each scan
+key (a phrase's first word, space-delimited) to the phrase ids that start with it. Rules are
+compiled into plans of phrase ids, and ``rules_by_phrase`` says which rules a hit may concern,
+so a document is verified only against rules whose phrases occur in it.
+Cases: tests/watch/test_matcher.py.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+import ahocorasick
+
+from monitor.watch.model import Item, Phrase, Rule
+
+
+@dataclass(frozen=True)
+class RulePlan:
+    rule: Rule
+    all_ids: tuple[tuple[int, ...], ...]
+    any_ids: tuple[int, ...]
+    none_ids: tuple[int, ...]
+    near_ids: tuple[tuple[int, ...], ...]
+
+    @property
+    def positive_ids(self) -> frozenset[int]:
+        ids = {i for item in self.all_ids + self.near_ids for i in item}
+        return frozenset(ids | set(self.any_ids))
+
+
+@dataclass(frozen=True)
+class ScanIndex:
+    phrases: tuple[Phrase, ...]
+    automaton: ahocorasick.Automaton
+    plans: tuple[RulePlan, ...]
+    rules_by_phrase: dict[int, tuple[int, ...]]
+
+    def scan(self, padded: str) -> list[tuple[int, tuple[int, ...]]]:
+        """(key end, phrase ids) for every key found in the padded folded text."""
+        if not self.phrases:
+            return []
+        return list(self.automaton.iter(padded))
+
+
+def build_index(rules: tuple[Rule, ...]) -> ScanIndex:
+    ids: dict[str, int] = {}
+    phrases: list[Phrase] = []
+
+    def pid(phrase: Phrase) -> int:
+        if phrase.canonical not in ids:
+            ids[phrase.canonical] = len(phrases)
+            phrases.append(phrase)
+        return ids[phrase.canonical]
+
+    def item_ids(items: tuple[Item, ...]) -> tuple[tuple[int, ...], ...]:
+        return tuple(tuple(pid(p) for p in item) for item in items)
+
+    plans = tuple(RulePlan(rule=r, all_ids=item_ids(r.all_items),
+                           any_ids=tuple(pid(p) for p in r.any_phrases),
+                           none_ids=tuple(pid(p) for p in r.none_phrases),
+                           near_ids=item_ids(r.near_terms)) for r in rules)
+    return ScanIndex(phrases=tuple(phrases), automaton=_automaton(phrases), plans=plans,
+                     rules_by_phrase=_rules_by_phrase(plans))
+
+
+def _automaton(phrases: list[Phrase]) -> ahocorasick.Automaton:
+    by_key: dict[str, list[int]] = defaultdict(list)
+    for i, phrase in enumerate(phrases):
+        by_key[phrase.key].append(i)
+    automaton = ahocorasick.Automaton()
+    for key, phrase_ids in by_key.items():
+        automaton.add_word(key, tuple(phrase_ids))
+    if by_key:
+        automaton.make_automaton()
+    return automaton
+
+
+def _rules_by_phrase(plans: tuple[RulePlan, ...]) -> dict[int, tuple[int, ...]]:
+    found: dict[int, list[int]] = defaultdict(list)
+    for number, plan in enumerate(plans):
+        for phrase_id in plan.positive_ids:
+            found[phrase_id].append(number)
+    return {k: tuple(v) for k, v in found.items()}

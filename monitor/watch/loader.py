@@ -1,0 +1,103 @@
+"""Loading the editors' demand files (``rules/demands/**/*.yaml``) into a ``Rulebook``.
+
+Layer: monitor. Reads YAML through ``monitor.yamlio`` (ruamel round-trip: lines kept, duplicate
+keys refused, 1 MiB limit). Every problem in a file is collected as ``path:line: message``; a
+file with any problem contributes nothing, the other files still load. No settings read: the
+caller passes the folder and, when known, the source ids. Cases: tests/watch/test_loader.py,
+tests/fixtures/watch/invalid/*.yaml (``# Expect-error: LINE: message`` headers).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections.abc import Collection
+from pathlib import Path
+from typing import Any
+
+from ruamel.yaml.comments import CommentedMap
+
+from monitor.errors import RuleError
+from monitor.watch.checks import Problems
+from monitor.watch.demands import read_demand
+from monitor.watch.model import Demand, Rulebook
+from monitor.watch.rules import ENGINE_VERSION
+from monitor.yamlio import check_keys, line_of, load_yaml, yaml_files
+
+logger = logging.getLogger(__name__)
+
+FILE_KEYS = ("demands",)
+
+
+def load_rulebook(folder: Path, *, source_ids: Collection[str] | None = None) -> Rulebook:
+    """Every demand file below ``folder`` (recursively), or the one file ``folder`` names.
+
+    Broken files are listed in ``errors`` and contribute nothing; the others still load.
+    """
+    demands: list[Demand] = []
+    errors: list[RuleError] = []
+    seen: dict[str, str] = {}
+    paths = [folder] if folder.is_file() else yaml_files(folder) if folder.is_dir() else []
+    for path in paths:
+        found, problems = load_demand_file(path, source_ids=source_ids, seen=seen)
+        errors.extend(problems)
+        if problems:
+            logger.warning("demand file %s skipped: %d problems", path, len(problems))
+            continue
+        for demand in found:
+            seen[demand.id] = f"{demand.path}:{demand.line}"
+        demands.extend(found)
+    if not folder.exists():
+        errors.append(RuleError(str(folder), 1, "no such demands folder or file"))
+    logger.info("rulebook: %d demands, %d rules, %d problems", len(demands),
+                sum(len(d.rules) for d in demands), len(errors))
+    return make_rulebook(demands, errors)
+
+
+def load_demand_file(path: Path, *, source_ids: Collection[str] | None = None,
+                     seen: dict[str, str] | None = None) -> tuple[list[Demand], list[RuleError]]:
+    """The demands of one file and its problems (the demands are unusable if any)."""
+    try:
+        data = load_yaml(path)
+    except RuleError as exc:
+        return [], [exc]
+    problems = Problems(str(path))
+    raw = _demand_list(data, problems)
+    demands: list[Demand] = []
+    seen = dict(seen or {})
+    for i, node in enumerate(raw):
+        demand = read_demand(node, problems, source_ids=source_ids)
+        if demand is None:
+            continue
+        if demand.id in seen:
+            problems.add(line_of(raw, i), f"duplicate demand id {demand.id!r} (already defined "
+                         f"at {seen[demand.id]})")
+            continue
+        seen[demand.id] = f"{path}:{demand.line}"
+        demands.append(demand)
+    return demands, problems.errors
+
+
+def _demand_list(data: Any, problems: Problems) -> list[Any]:
+    if not isinstance(data, CommentedMap):
+        problems.add(1, "a demand file must be a mapping with a 'demands:' list at the top")
+        return []
+    problems.errors.extend(check_keys(data, allowed=FILE_KEYS, required=FILE_KEYS,
+                                      path=problems.path, what="demand file"))
+    raw = data.get("demands")
+    if raw is None and "demands" in data:
+        problems.at(data, "demands", "demands: is empty; list at least one demand")
+    if raw is not None and not isinstance(raw, list):
+        problems.at(data, "demands", "demands: must be a list (each demand starts with '- id:')")
+        return []
+    return list(raw or [])
+
+
+def make_rulebook(demands: list[Demand], errors: list[RuleError]) -> Rulebook:
+    rules = tuple(rule for demand in demands for rule in demand.rules)
+    rule_hashes = {rule.id: rule.hash for rule in rules}
+    digest = hashlib.sha256(ENGINE_VERSION.encode())
+    for rule_id in sorted(rule_hashes):
+        digest.update(f"{rule_id}={rule_hashes[rule_id]};".encode())
+    return Rulebook(demands=tuple(demands), rules=rules, errors=errors,
+                    hash=digest.hexdigest()[:16], rule_hashes=rule_hashes)

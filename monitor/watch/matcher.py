@@ -1,0 +1,192 @@
+"""Matching one document against a rulebook: scan once, verify only candidate rules.
+
+Layer: monitor. ``match_document`` folds each field once (``normalize.fold_text``), runs the
+rulebook's single Aho-Corasick automaton over it (``index``), checks the rest of each phrase at
+the hit, and then verifies only the rules whose phrases occurred: filters (source kinds, ids,
+countries, date window), all/any/none, near, same_sentence, negation and hedging cues, and the
+source-weight rule. No settings read. Cases: tests/watch/test_matcher.py and friends.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+from monitor.watch.cues import clause_words, is_hedged, is_negated
+from monitor.watch.excerpt import make_excerpt
+from monitor.watch.index import RulePlan, ScanIndex, build_index
+from monitor.watch.model import Match, MatchInput, Rule, Rulebook
+from monitor.watch.normalize import fold_text
+from monitor.watch.phrases import phrase_span
+from monitor.watch.proximity import near_holds, same_sentence_holds
+from monitor.watch.vocab import CORROBORATION_EVENT, NOTE, OFFICIAL_KINDS
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass
+class Occurrence:
+    start: int
+    end: int
+    is_negated: bool
+    is_hedged: bool
+
+
+@dataclass
+class FieldScan:
+    """One field of one document: its text, folded twin and phrase occurrences by phrase id."""
+
+    name: str
+    text: str
+    folded: str
+    raw: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
+    cache: dict[str, list[int]] = field(default_factory=dict)
+    _cued: dict[int, list[Occurrence]] = field(default_factory=dict)
+
+    def occurrences(self, phrase_id: int, index: ScanIndex) -> list[Occurrence]:
+        if phrase_id not in self._cued:
+            self._cued[phrase_id] = [self._cue(span, phrase_id, index)
+                                     for span in self.raw.get(phrase_id, [])]
+        return self._cued[phrase_id]
+
+    def _cue(self, span: tuple[int, int], phrase_id: int, index: ScanIndex) -> Occurrence:
+        words, originals = clause_words(self.text, self.folded, span[0])
+        matched = _wildcard_words(self, span, index.phrases[phrase_id].words)
+        return Occurrence(span[0], span[1], is_negated(words),
+                          any(is_hedged(words, originals, m) for m in matched or [""]))
+
+
+def _wildcard_words(scan: FieldScan, span: tuple[int, int], words: tuple[object, ...]) -> list[str]:
+    """Original text of the words the editor wrote with ``*`` (future forms are checked there)."""
+    flags = [getattr(w, "is_wildcard", False) for w in words]
+    if not any(flags):
+        return []
+    starts, position = [], span[0]
+    for _ in flags:
+        while position < span[1] and scan.folded[position] == " ":
+            position += 1
+        end = scan.folded.find(" ", position, span[1])
+        end = span[1] if end == -1 else end
+        starts.append((position, end))
+        position = end
+    return [scan.text[s:e] for (s, e), flag in zip(starts, flags, strict=False) if flag]
+
+
+def scan_index(rulebook: Rulebook) -> ScanIndex:
+    """The rulebook's automaton and rule plans, built once and kept on the rulebook."""
+    if not isinstance(rulebook._index, ScanIndex):
+        rulebook._index = build_index(rulebook.rules)
+    return rulebook._index
+
+
+def scan_field(name: str, text: str, index: ScanIndex) -> FieldScan:
+    folded = fold_text(text)
+    scan = FieldScan(name=name, text=text, folded=folded)
+    padded = " " + folded + " "
+    for key_end, phrase_ids in index.scan(padded):
+        for phrase_id in phrase_ids:
+            span = phrase_span(index.phrases[phrase_id], padded, key_end)
+            if span is not None:
+                scan.raw.setdefault(phrase_id, []).append(span)
+    return scan
+
+
+def match_document(rulebook: Rulebook, doc: MatchInput, *, now: datetime) -> list[Match]:
+    """Every rule of ``rulebook`` that ``doc`` satisfies, as proposals or notes."""
+    index = scan_index(rulebook)
+    scans = {"title": scan_field("title", doc.title or "", index),
+             "text": scan_field("text", doc.text or "", index)}
+    candidates = sorted({n for s in scans.values() for pid in s.raw
+                         for n in index.rules_by_phrase.get(pid, ())})
+    matches = []
+    for number in candidates:
+        plan = index.plans[number]
+        if not passes_filters(plan.rule, doc, now=now):
+            continue
+        found = verify(plan, [scans[f] for f in plan.rule.fields], index)
+        if found is not None:
+            matches.append(build_match(plan, doc, found, index))
+    logger.debug("document %s: %d candidate rules, %d matches", doc.document_id,
+                 len(candidates), len(matches))
+    return matches
+
+
+def passes_filters(rule: Rule, doc: MatchInput, *, now: datetime) -> bool:
+    """Source kind, source id, country and date window (unknown dates pass)."""
+    if rule.source_kinds is not None and doc.source_kind not in rule.source_kinds:
+        return False
+    if rule.sources is not None and doc.source_id not in rule.sources:
+        return False
+    if rule.countries is not None and doc.country and doc.country.upper() not in rule.countries:
+        return False
+    if doc.published_on is None:
+        return True
+    published = doc.published_on
+    if rule.made_on is not None and published < rule.made_on:
+        return False
+    return rule.since_days is None or published >= now.date() - timedelta(days=rule.since_days)
+
+
+def _counts(occurrence: Occurrence, rule: Rule) -> bool:
+    if rule.negation == "exclude" and occurrence.is_negated:
+        return False
+    return not (rule.hedging == "exclude" and occurrence.is_hedged)
+
+
+def counted(scan: FieldScan, phrase_id: int, rule: Rule, index: ScanIndex) -> list[Occurrence]:
+    """Occurrences of a phrase in a field that count for this rule (cues applied)."""
+    if phrase_id not in scan.raw:
+        return []
+    return [o for o in scan.occurrences(phrase_id, index) if _counts(o, rule)]
+
+
+@dataclass
+class Found:
+    """Counted occurrences per field and phrase id, for the excerpt and highlights."""
+
+    spans: dict[str, dict[int, list[Occurrence]]]
+
+
+def verify(plan: RulePlan, scans: list[FieldScan], index: ScanIndex) -> Found | None:
+    rule = plan.rule
+    if any(pid in s.raw for s in scans for pid in plan.none_ids):
+        return None
+    spans = {s.name: {pid: counted(s, pid, rule, index) for pid in plan.positive_ids}
+             for s in scans}
+    present = {pid for per_field in spans.values() for pid, occ in per_field.items() if occ}
+    if not all(any(pid in present for pid in item) for item in plan.all_ids):
+        return None
+    if plan.any_ids and not any(pid in present for pid in plan.any_ids):
+        return None
+    if plan.near_ids and not any(near_holds(s, spans[s.name], plan.near_ids, rule.near_words)
+                                 for s in scans):
+        return None
+    if rule.same_sentence and not any(same_sentence_holds(s, spans[s.name], plan)
+                                      for s in scans):
+        return None
+    return Found(spans=spans)
+
+
+def build_match(plan: RulePlan, doc: MatchInput, found: Found, index: ScanIndex) -> Match:
+    rule = plan.rule
+    field_name = "text" if any(found.spans.get("text", {}).values()) else "title"
+    per_phrase = found.spans[field_name]
+    occurrences = sorted((o.start, o.end) for occ in per_phrase.values() for o in occ)
+    source_text = doc.text if field_name == "text" else doc.title
+    excerpt, highlights = make_excerpt(source_text, occurrences[0], occurrences)
+    terms = tuple(sorted({index.phrases[pid].text for pid, occ in per_phrase.items() if occ}))
+    proposes, events, corroborates = _weigh(rule, doc)
+    return Match(rule_id=rule.id, demand_id=rule.demand_id, document_id=doc.document_id,
+                 proposes=proposes, events=events, excerpt=excerpt, highlights=highlights,
+                 matched_terms=terms, field=field_name, corroborates=corroborates,
+                 published_on=doc.published_on, url=doc.url)
+
+
+def _weigh(rule: Rule, doc: MatchInput) -> tuple[str | None, tuple[str, ...], str | None]:
+    """Source weight: ``fulfilled`` only from official kinds; elsewhere a corroborating note."""
+    if rule.proposes == NOTE:
+        return None, rule.events, None
+    if rule.proposes == "fulfilled" and doc.source_kind not in OFFICIAL_KINDS:
+        return None, (CORROBORATION_EVENT,), "fulfilled"
+    return rule.proposes, rule.events, None
