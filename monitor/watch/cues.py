@@ -37,7 +37,7 @@ NEGATION_EXCEPTIONS = frozenset({
 })
 # Words and word sequences that turn a fact into a plan, a forecast, a wish or a request.
 HEDGING_PHRASES = frozenset({
-    "se preve", "preve", "preven", "prevé", "presentara", "presentaran", "anuncio que",
+    "se preve", "preve", "preven", "presentara", "presentaran", "anuncio que",
     "anuncian que", "anunciaron que", "podria", "podrian", "podra", "podran", "planea",
     "planean", "planifica", "propone", "proponen", "propuso", "busca", "buscan", "buscara",
     "pretende", "pretenden", "proyecta", "promete", "prometio", "prometieron",
@@ -49,7 +49,8 @@ HEDGING_PHRASES = frozenset({
     "reclama", "reclaman", "insto", "instan", "urge", "demanda que", "demandan que", "sugiere",
     "recomienda", "recomendo", "recomendaron", "si se", "en caso de",
     "vai", "vao", "ira", "irao", "devera", "deverao", "podera", "poderao", "poderia",
-    "poderiam", "deveria", "deveriam", "planeja", "planejam", "propoe", "propoem", "anunciou que", "anunciaram que", "estuda", "avalia", "pediu", "pediram", "solicitou",
+    "poderiam", "deveria", "deveriam", "planeja", "planejam", "propoe", "propoem",
+    "anunciou que", "anunciaram que", "estuda", "avalia", "pediu", "pediram", "solicitou",
     "cobrou", "cobram", "quer", "querem", "prometeu", "pretendia",
     "will", "would", "could", "may", "might", "plans", "proposes", "proposed",
     "intends", "announced that", "calls", "urged", "urges", "should", "asked", "requested",
