@@ -29,8 +29,9 @@ def add_user(conn: Connection, username: str, password_hash: str, role: str, *,
         raise Conflict(f"unknown role {role!r}; allowed: {', '.join(ROLES)}")
     insert = insert_for(conn, users).values(username=username, password_hash=password_hash,
                                             role=role, created_at=now)
-    result = conn.execute(insert.on_conflict_do_nothing(index_elements=[users.c.username]))
-    if result.rowcount == 0:
+    added = conn.execute(insert.on_conflict_do_nothing(index_elements=[users.c.username])
+                         .returning(users.c.username)).scalar()
+    if added is None:
         raise Conflict(f"user {username!r} already exists")
     logger.info("user added with role %s", role)
 

@@ -36,12 +36,12 @@ def sync_sources(conn: Connection, rows: Sequence[SourceRow], *, now: datetime) 
 
 def record_fetch(conn: Connection, row: FetchRow, *, failing_after: int) -> HealthChange | None:
     """Store one attempt, update the source's health, return a change worth reporting."""
+    health = _health_for_update(conn, row.source_id)
     conn.execute(sa.insert(fetches).values(
         source_id=row.source_id, run_id=row.run_id, url=row.url, started_at=row.started_at,
         status=row.status, bytes=row.bytes, etag=row.etag, last_modified=row.last_modified,
         duration_ms=row.duration_ms, is_not_modified=row.is_not_modified,
         is_success=row.is_success, error_kind=row.error_kind, error=row.error))
-    health = _health_for_update(conn, row.source_id)
     if row.is_success:
         return _record_success(conn, row, health)
     return _record_failure(conn, row, health, failing_after=failing_after)
