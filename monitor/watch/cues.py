@@ -24,7 +24,9 @@ NEGATION_WORDS = frozenset({
     "negado", "negar", "negarse", "rechazo", "rechaza", "rechazaron", "rechazan", "desmintio",
     "desmiente", "desmintieron", "desmienten", "descarto", "descarta", "descartaron",
     "descartan", "desestimo", "desestima", "desestimaron", "omitio", "omitieron", "impidio",
-    "nao", "sem", "nem", "negou", "nega", "negaram", "rejeitou", "rejeita", "rejeitaram",
+    "falta", "faltan", "falto", "ausencia", "carece", "carecen", "incumplio", "incumplieron",
+    "rehuso", "rehusaron", "impediu", "omitiu", "falha", "nao", "sem", "nem", "negou", "nega",
+    "negaram", "rejeitou", "rejeita", "rejeitaram",
     "desmentiu", "desmente", "desmentiram", "descartou", "descartaram", "recusou", "recusa",
     "not", "never", "without", "nor", "denied", "denies", "refused", "rejected", "dismissed",
 })
