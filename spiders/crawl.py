@@ -98,7 +98,7 @@ def run_crawl(specs: Sequence[SourceSpec], *, options: CrawlOptions, validators:
               known_urls: Mapping[str, set[str]], on_item: OnItem,
               on_progress: OnProgress | None = None) -> None:
     """Crawl every source once; blocks until all are done. Only once per process (see above)."""
-    process = AsyncCrawlerProcess(build_settings(options, specs=specs), install_root_handler=False)
+    process = AsyncCrawlerProcess(build_settings(options, specs=specs))
     sink = ItemSink(on_item, on_progress)
     started = 0
     for spec in specs:
@@ -119,7 +119,7 @@ def _schedule(process: AsyncCrawlerProcess, spec: SourceSpec, sink: ItemSink, *,
     try:
         cls = specialise(spider_class(spec), spec)
         crawler = process.create_crawler(cls)
-    except (SourceError, ValueError, TypeError) as exc:
+    except (SourceError, ImportError, ValueError, TypeError) as exc:
         sink.deliver(spider_failure(spec.id, spec.start_url, exc))
         return 0
     _connect(crawler, spec.id, sink)
@@ -130,11 +130,31 @@ def _schedule(process: AsyncCrawlerProcess, spec: SourceSpec, sink: ItemSink, *,
 
 
 def _connect(crawler: Crawler, source_id: str, sink: ItemSink) -> None:
-    # weak=False: pydispatch would otherwise drop the partials as soon as they are collected
-    handlers = ((sink.item_scraped, signals.item_scraped),
-                (partial(sink.spider_error, source_id), signals.spider_error),
-                (partial(sink.spider_opened, source_id), signals.spider_opened),
-                (partial(sink.spider_closed, source_id), signals.spider_closed))
+    receiver = SourceSignals(source_id, sink)
+    # weak=False: the receiver object lives only in the dispatcher
+    handlers = ((receiver.item_scraped, signals.item_scraped),
+                (receiver.spider_error, signals.spider_error),
+                (receiver.spider_opened, signals.spider_opened),
+                (receiver.spider_closed, signals.spider_closed))
     for handler, signal in handlers:
         crawler.signals.connect(handler, signal=signal, weak=False)
 
+
+class SourceSignals:
+    """One source's signal receivers (pydispatch cannot introspect ``functools.partial``)."""
+
+    def __init__(self, source_id: str, sink: ItemSink) -> None:
+        self.source_id = source_id
+        self.sink = sink
+
+    def item_scraped(self, item: Any) -> None:
+        self.sink.item_scraped(item)
+
+    def spider_error(self, failure: Any, response: Any = None) -> None:
+        self.sink.spider_error(self.source_id, failure, response)
+
+    def spider_opened(self) -> None:
+        self.sink.spider_opened(self.source_id)
+
+    def spider_closed(self, reason: str = "") -> None:
+        self.sink.spider_closed(self.source_id, reason)

@@ -14,12 +14,16 @@ import logging
 from dataclasses import dataclass
 from datetime import date
 
-from scrapy.http import Response
+from typing import TYPE_CHECKING
 
-from spiders import extract, pdf, text
+from spiders import extract, text
 from spiders.errors import SourceUnavailable, SourceUnreadable
-from spiders.feeds import FeedEntry
 from spiders.items import DocumentItem
+
+if TYPE_CHECKING:
+    from scrapy.http import Response
+
+    from spiders.feeds import FeedEntry
 
 logger = logging.getLogger(__name__)
 
@@ -80,14 +84,12 @@ def document_from_html(response: Response, *, hints: Hints,
     """The page's main text (or the text under ``selector``) as a document."""
     check_body(response)
     charset = header_charset(response)
-    found = extract.extract_html(response.body, url=response.url, header_charset=charset)
-    body_text = found.text
     if selector:
-        body_text = extract.extract_selector(response.body, url=response.url, selector=selector,
-                                             header_charset=charset)
-    if not body_text.strip():
-        raise SourceUnreadable("no text found on the page" + (f" under {selector!r}"
-                               if selector else ""), kind="parse", url=response.url)
+        found = extract.extract_selector(response.body, url=response.url, selector=selector,
+                                         header_charset=charset)
+    else:
+        found = extract.extract_html(response.body, url=response.url, header_charset=charset)
+    body_text = found.text
     return _document(response, hints=hints, title=found.title, body_text=body_text,
                      published_on=found.published_on, language=found.language,
                      canonical=found.canonical_url)
@@ -97,6 +99,8 @@ def document_from_pdf(response: Response, *, hints: Hints, ocr_languages: str) -
     """A PDF's text (OCR when it has none and ``ocr_languages`` is set) as a document."""
     if not response.body:
         raise SourceUnreadable("empty response (0 bytes)", kind="empty", url=response.url)
+    from spiders import pdf  # pypdfium2 is loaded only when a source serves a PDF
+
     found = pdf.pdf_text(response.body, ocr_languages=ocr_languages)
     if not found.text.strip():
         raise SourceUnreadable("PDF has no text (scanned, and OCR is off or found nothing)",

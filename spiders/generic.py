@@ -127,12 +127,13 @@ def spider_class(spec: SourceSpec) -> type[scrapy.Spider]:
     """The spider class for a source: custom (``spec.spider``) or the one for its kind."""
     if spec.spider:
         return _import_spider(spec.spider)
-    from spiders.feed_spider import FeedSpider
-    from spiders.listing_spider import ListingSpider
-
     if spec.feed is not None:
+        from spiders.feed_spider import FeedSpider
+
         return FeedSpider
     if spec.listing is not None:
+        from spiders.listing_spider import ListingSpider
+
         return ListingSpider
     if spec.page is not None:
         return PageSpider

@@ -86,6 +86,7 @@ def build_settings(options: CrawlOptions, *, specs: Sequence[SourceSpec]) -> dic
         "TELNETCONSOLE_ENABLED": False,
         "HTTPCACHE_ENABLED": False,
         "LOG_LEVEL": options.log_level,
+        "LOG_INSTALL_ROOT_HANDLER": False,  # the caller (monitor) owns logging
         "LOG_FORMATTER": "spiders.middlewares.QuietLogFormatter",
         "REQUEST_FINGERPRINTER_IMPLEMENTATION": "2.7",
         "DOWNLOADER_MIDDLEWARES": _downloader_middlewares(),
