@@ -13,7 +13,7 @@ import smtplib
 import ssl
 from collections.abc import Sequence
 from email.message import EmailMessage
-from email.utils import formatdate, make_msgid
+from email.utils import formatdate, make_msgid, parseaddr
 
 from digests.errors import DeliveryFailed
 from digests.render import RenderedDigest
@@ -53,7 +53,8 @@ def send_digest(parts: RenderedDigest, *, to: str | Sequence[str], smtp_host: st
     try:
         with smtplib.SMTP(smtp_host, smtp_port, timeout=timeout_s) as client:
             _login(client, user=user, password=password, starttls=starttls)
-            refused = client.send_message(message, from_addr=mail_from, to_addrs=recipients)
+            refused = client.send_message(message, from_addr=parseaddr(mail_from)[1],
+                                             to_addrs=recipients)
     except (smtplib.SMTPException, OSError) as exc:
         raise DeliveryFailed(f"SMTP server {where}: {_describe(exc)}") from None
     if refused:

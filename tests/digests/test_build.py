@@ -1,0 +1,66 @@
+"""build_digest: the four sections, the members-only filter, should_send."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from digestdata import MEMBERS_MARKER, records, source
+
+from digests.build import build_digest, should_send, week_bounds
+
+
+def test_week_bounds_are_monday_to_sunday():
+    assert week_bounds((2026, 25)) == (date(2026, 6, 15), date(2026, 6, 21))
+
+
+def test_sections_for_a_coordinator():
+    digest = build_digest(**records())
+    assert [c.demand_id for c in digest.changes] == ["bo-ley"]
+    assert digest.changes[0].demand_url == "https://veeduria.example.org/d/bo-ley"
+    assert digest.proposals_count == 2 and digest.proposals == ()
+    assert [d.demand_id for d in digest.claims_done] == ["bo-trata"]
+    assert [d.demand_id for d in digest.overdue] == ["bo-trata"]
+    assert [d.demand_id for d in digest.no_news] == ["ar-quieta"]
+    assert [(s.id, s.state) for s in digest.sources] == [("bo_policia", "failing")]
+    assert digest.problems[0].where == "rules/demands/bo.yaml:14"
+
+
+def test_editors_get_the_list_of_proposals():
+    digest = build_digest(**records(is_editor=True))
+    assert [p.evidence_id for p in digest.proposals] == [10]
+    assert digest.proposals_count == 1
+    assert digest.proposals[0].review_url == "https://veeduria.example.org/revisar#e10"
+
+
+def test_members_only_demands_are_dropped_without_include_members():
+    digest = build_digest(**records(is_editor=True))
+    assert MEMBERS_MARKER not in repr(digest)
+    assert "py-secreto" not in repr(digest)
+
+
+def test_members_only_demands_stay_for_members():
+    digest = build_digest(**records(is_editor=True, include_members=True))
+    assert [c.demand_id for c in digest.changes] == ["bo-ley", "py-secreto"]
+    assert [p.evidence_id for p in digest.proposals] == [10, 11]
+
+
+def test_undone_changes_are_left_out():
+    data = records()
+    data["changes"] = [data["changes"][0].__class__(**{**data["changes"][0].__dict__,
+                                                       "is_undone": True})]
+    assert build_digest(**data).changes == ()
+
+
+def test_should_send_when_something_moved_or_a_source_broke():
+    quiet = records(changes=[], problems=[], health=[source("ok")])
+    assert not should_send(build_digest(**quiet))
+    assert should_send(build_digest(**records(problems=[], health=[source("ok")])))
+    broken = records(changes=[], problems=[],
+                     health=[source("bad", state="failing", consecutive_failures=3)])
+    assert should_send(build_digest(**broken))
+    assert should_send(build_digest(**records(changes=[], health=[source("ok")])))
+
+
+def test_editors_are_told_about_waiting_proposals():
+    waiting = records(changes=[], problems=[], health=[source("ok")], is_editor=True)
+    assert should_send(build_digest(**waiting))

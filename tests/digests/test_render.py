@@ -1,0 +1,55 @@
+"""render_digest: subject, text and HTML in es/pt/en; scraped text escaped or flattened."""
+
+from __future__ import annotations
+
+import pytest
+from digestdata import SCRIPT, records
+
+from digests.build import build_digest
+from digests.render import render_digest
+
+HEADINGS = {"es": "Cambios de estado confirmados esta semana",
+            "pt": "Mudanças de situação confirmadas nesta semana",
+            "en": "Status changes confirmed this week"}
+SUBJECTS = {"es": "Veeduría, semana 25 de 2026: 1 cambios confirmados, 1 fuentes con fallas",
+            "pt": "Veeduría, semana 25 de 2026: 1 mudanças confirmadas, 1 fontes com falhas",
+            "en": "Veeduría, week 25 of 2026: 1 changes confirmed, 1 sources failing"}
+
+
+@pytest.mark.parametrize("language", ["es", "pt", "en"])
+def test_renders_in_each_language(language):
+    parts = render_digest(build_digest(**records(language=language, is_editor=True)))
+    assert parts.subject == SUBJECTS[language]
+    assert HEADINGS[language] in parts.text
+    assert HEADINGS[language] in parts.html
+    assert "https://veeduria.example.org/d/bo-ley" in parts.html
+    assert "https://veeduria.example.org/d/bo-ley" in parts.text
+
+
+def test_dates_are_in_the_recipients_language():
+    text = render_digest(build_digest(**records(language="pt"))).text
+    assert "15 de jun. de 2026" in text
+
+
+def test_scraped_text_is_escaped_in_html():
+    html = render_digest(build_digest(**records(is_editor=True))).html
+    assert SCRIPT not in html
+    assert "Ley &lt;script&gt;alert(&#39;xss&#39;)&lt;/script&gt;" in html
+
+
+def test_scraped_newlines_cannot_fake_lines_in_text():
+    data = records()
+    data["demands"][0] = data["demands"][0].__class__(**{
+        **data["demands"][0].__dict__,
+        "titles": {"es": "Ley\r\nBcc: victima@example.org\n\n== Falso ==", "pt": "", "en": ""}})
+    text = render_digest(build_digest(**data)).text
+    assert "\nBcc:" not in text and "\n== Falso" not in text
+    assert "Ley Bcc: victima@example.org == Falso ==" in text
+
+
+def test_javascript_links_are_dropped():
+    data = records()
+    data["changes"][0] = data["changes"][0].__class__(**{**data["changes"][0].__dict__,
+                                                         "url": "javascript:alert(1)"})
+    parts = render_digest(build_digest(**data))
+    assert "javascript:" not in parts.html and "javascript:" not in parts.text
