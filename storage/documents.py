@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import zlib
+from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from datetime import UTC, date, datetime, time
 
@@ -25,30 +26,72 @@ logger = logging.getLogger(__name__)
 PageFetcher = Callable[[int], list[DocumentRecord]]
 
 
+_BY_URL = sa.select(documents.c.id, documents.c.version, documents.c.content_hash).where(
+    documents.c.url == sa.bindparam("url"))
+_BY_HASH = (sa.select(documents.c.id, documents.c.version)
+            .join(document_versions, document_versions.c.document_id == documents.c.id)
+            .where(document_versions.c.content_hash == sa.bindparam("content_hash"))
+            .order_by(documents.c.id).limit(1))
+_TOUCH = sa.update(documents).where(documents.c.id == sa.bindparam("document_id")).values(
+    last_seen_at=sa.case(
+        (documents.c.last_seen_at < sa.bindparam("seen_at", type_=UTCDateTime()),
+         sa.bindparam("seen_at", type_=UTCDateTime())), else_=documents.c.last_seen_at))
+_INSERT_DOCUMENT = sa.insert(documents).returning(documents.c.id, sort_by_parameter_order=True)
+_INSERT_VERSION = sa.insert(document_versions)
+
+
 def store_document(conn: Connection, doc: DocumentIn, *, now: datetime) -> StoredDocument:
     """Store ``doc`` and say what happened: new, seen, new_version or duplicate."""
     seen_at = doc.seen_at or now
-    current = conn.execute(sa.select(documents.c.id, documents.c.version, documents.c.content_hash)
-                           .where(documents.c.url == doc.url)).mappings().first()
+    current = conn.execute(_BY_URL, {"url": doc.url}).mappings().first()
     if current is not None:
         return _store_at_known_url(conn, doc, current, seen_at=seen_at)
-    original = _document_with_hash(conn, doc.content_hash)
+    original = conn.execute(_BY_HASH, {"content_hash": doc.content_hash}).mappings().first()
     if original is not None:
         return _store_alias(conn, doc, original, seen_at=seen_at)
-    return _insert_document(conn, doc, seen_at=seen_at)
+    [stored] = _insert_documents(conn, [doc], now=now)
+    return stored
+
+
+def store_documents(conn: Connection, docs: Sequence[DocumentIn], *,
+                    now: datetime) -> list[StoredDocument]:
+    """``store_document`` for many; documents sharing no URL or text with anything stored or
+    with each other are inserted in bulk, the rest one by one (same outcomes as in order)."""
+    fresh = _fresh_positions(conn, docs)
+    results: dict[int, StoredDocument] = dict(zip(
+        fresh, _insert_documents(conn, [docs[i] for i in fresh], now=now), strict=True))
+    for position, doc in enumerate(docs):
+        if position not in results:
+            results[position] = store_document(conn, doc, now=now)
+    return [results[position] for position in range(len(docs))]
+
+
+def _fresh_positions(conn: Connection, docs: Sequence[DocumentIn]) -> list[int]:
+    urls = Counter(doc.url for doc in docs)
+    hashes = Counter(doc.content_hash for doc in docs)
+    known_urls: set[str] = set()
+    known_hashes: set[str] = set()
+    for start in range(0, len(docs), 500):
+        chunk = docs[start:start + 500]
+        known_urls.update(conn.execute(sa.select(documents.c.url).where(
+            documents.c.url.in_([d.url for d in chunk]))).scalars())
+        known_urls.update(conn.execute(sa.select(document_aliases.c.url).where(
+            document_aliases.c.url.in_([d.url for d in chunk]))).scalars())
+        known_hashes.update(conn.execute(sa.select(document_versions.c.content_hash).where(
+            document_versions.c.content_hash.in_([d.content_hash for d in chunk]))).scalars())
+    return [i for i, doc in enumerate(docs)
+            if urls[doc.url] == 1 and hashes[doc.content_hash] == 1
+            and doc.url not in known_urls and doc.content_hash not in known_hashes]
 
 
 def _store_at_known_url(conn: Connection, doc: DocumentIn, current: RowMapping, *,
                         seen_at: datetime) -> StoredDocument:
     document_id, version = int(current["id"]), int(current["version"])
     if current["content_hash"] == doc.content_hash:
-        later = sa.case((documents.c.last_seen_at < seen_at, sa.literal(seen_at, UTCDateTime())),
-                        else_=documents.c.last_seen_at)
-        conn.execute(sa.update(documents).where(documents.c.id == document_id)
-                     .values(last_seen_at=later))
+        conn.execute(_TOUCH, {"document_id": document_id, "seen_at": seen_at})
         return StoredDocument(id=document_id, outcome="seen", version=version)
     version += 1
-    _insert_version(conn, document_id, version, doc, seen_at=seen_at)
+    conn.execute(_INSERT_VERSION, [_version_values(document_id, version, doc, seen_at=seen_at)])
     conn.execute(sa.update(documents).where(documents.c.id == document_id).values(
         version=version, content_hash=doc.content_hash, title=doc.title,
         published_on=doc.published_on or documents.c.published_on,
@@ -56,14 +99,6 @@ def _store_at_known_url(conn: Connection, doc: DocumentIn, current: RowMapping, 
         external_id=doc.external_id or documents.c.external_id, last_seen_at=seen_at))
     logger.info("document %d: new version %d", document_id, version)
     return StoredDocument(id=document_id, outcome="new_version", version=version)
-
-
-def _document_with_hash(conn: Connection, content_hash: str) -> RowMapping | None:
-    query = (sa.select(documents.c.id, documents.c.version)
-             .join(document_versions, document_versions.c.document_id == documents.c.id)
-             .where(document_versions.c.content_hash == content_hash)
-             .order_by(documents.c.id).limit(1))
-    return conn.execute(query).mappings().first()
 
 
 def _store_alias(conn: Connection, doc: DocumentIn, original: RowMapping, *,
@@ -79,23 +114,27 @@ def _store_alias(conn: Connection, doc: DocumentIn, original: RowMapping, *,
     return StoredDocument(id=document_id, outcome="duplicate", version=int(original["version"]))
 
 
-def _insert_document(conn: Connection, doc: DocumentIn, *, seen_at: datetime) -> StoredDocument:
-    result = conn.execute(sa.insert(documents).values(
-        source_id=doc.source_id, url=doc.url, external_id=doc.external_id, title=doc.title,
-        published_on=doc.published_on, language=doc.language, content_type=doc.content_type,
-        content_hash=doc.content_hash, version=1, first_seen_at=seen_at, last_seen_at=seen_at,
-    ).returning(documents.c.id))
-    document_id = int(result.scalar_one())
-    _insert_version(conn, document_id, 1, doc, seen_at=seen_at)
-    return StoredDocument(id=document_id, outcome="new", version=1)
+def _insert_documents(conn: Connection, docs: Sequence[DocumentIn], *,
+                      now: datetime) -> list[StoredDocument]:
+    """Insert brand-new documents (version 1) with two executemany statements."""
+    if not docs:
+        return []
+    rows = [{"source_id": doc.source_id, "url": doc.url, "external_id": doc.external_id,
+             "title": doc.title, "published_on": doc.published_on, "language": doc.language,
+             "content_type": doc.content_type, "content_hash": doc.content_hash, "version": 1,
+             "first_seen_at": doc.seen_at or now, "last_seen_at": doc.seen_at or now}
+            for doc in docs]
+    ids = [int(i) for i in conn.execute(_INSERT_DOCUMENT, rows).scalars()]
+    conn.execute(_INSERT_VERSION, [_version_values(document_id, 1, doc, seen_at=doc.seen_at or now)
+                                   for document_id, doc in zip(ids, docs, strict=True)])
+    return [StoredDocument(id=document_id, outcome="new", version=1) for document_id in ids]
 
 
-def _insert_version(conn: Connection, document_id: int, version: int, doc: DocumentIn, *,
-                    seen_at: datetime) -> None:
-    conn.execute(sa.insert(document_versions).values(
-        document_id=document_id, version=version, content_hash=doc.content_hash,
-        title=doc.title, text=doc.text, content_type=doc.content_type,
-        raw_zlib=zlib.compress(doc.raw, 6), seen_at=seen_at))
+def _version_values(document_id: int, version: int, doc: DocumentIn, *,
+                    seen_at: datetime) -> dict[str, object]:
+    return {"document_id": document_id, "version": version, "content_hash": doc.content_hash,
+            "title": doc.title, "text": doc.text, "content_type": doc.content_type,
+            "raw_zlib": zlib.compress(doc.raw, 6), "seen_at": seen_at}
 
 
 def _document_query() -> sa.Select[tuple[object, ...]]:

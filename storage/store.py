@@ -148,6 +148,11 @@ class Store:
         return self._run(lambda conn: documents.store_document(conn, doc, now=self._now()),
                          attempts=2)
 
+    def store_documents(self, docs: Sequence[DocumentIn]) -> list[StoredDocument]:
+        """``store_document`` for many documents in one transaction (the pipeline's batches)."""
+        return self._run(lambda conn: documents.store_documents(conn, docs, now=self._now()),
+                         attempts=2)
+
     def get_document(self, document_id: int) -> DocumentRecord:
         return self._run(lambda conn: documents.get_document(conn, document_id))
 

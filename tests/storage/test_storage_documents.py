@@ -141,3 +141,24 @@ def test_raw_bytes_are_stored_compressed(sources, database_url):
     engine.dispose()
     assert len(kept) < len(raw) / 10
     assert sources.get_raw(stored.id) == raw
+
+
+def test_a_batch_gives_the_same_outcomes_as_storing_one_by_one(sources):
+    sources.store_document(document())
+    batch = [
+        document(url="https://gaceta.example/n/1", text="Norma 1"),             # new
+        document(),                                                            # seen
+        document(url="https://espejo.example/5637"),                           # duplicate
+        document(url="https://gaceta.example/n/2", text="Norma 2"),             # new
+        document(url="https://gaceta.example/n/2", text="Norma 2 corregida"),   # new_version
+        document(url="https://espejo.example/n/1", text="Norma 1"),             # duplicate
+    ]
+    stored = sources.store_documents(batch)
+    assert [s.outcome for s in stored] == [
+        "new", "seen", "duplicate", "new", "new_version", "duplicate"]
+    assert stored[5].id == stored[0].id
+    assert stored[4].id == stored[3].id
+    assert sources.get_document(stored[3].id).text == "Norma 2 corregida"
+    again = sources.store_documents(batch[:4])
+    assert [s.outcome for s in again] == ["seen", "seen", "duplicate", "new_version"]
+    assert sources.store_documents([]) == []
