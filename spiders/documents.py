@@ -71,12 +71,20 @@ def check_body(response: Response) -> None:
     """Raise when a response is empty, a bot challenge or a login wall (never a document)."""
     if not response.body:
         raise SourceUnreadable("empty response (0 bytes)", kind="empty", url=response.url)
-    if is_pdf(response):
-        return
+    blocked = blocked_error(response)
+    if blocked is not None:
+        raise blocked
+
+
+def blocked_error(response: Response) -> SourceUnavailable | None:
+    """The error for a bot challenge, captcha or login wall; None for anything else."""
+    if not response.body or is_pdf(response):
+        return None
     html = text.decode_html(response.body[:200_000], header_charset=header_charset(response))
     reason = text.is_challenge_page(response.status, html)
-    if reason is not None:
-        raise SourceUnavailable(f"blocked: {reason}", kind="blocked", url=response.url)
+    if reason is None:
+        return None
+    return SourceUnavailable(f"blocked: {reason}", kind="blocked", url=response.url)
 
 
 def document_from_html(response: Response, *, hints: Hints,

@@ -57,7 +57,7 @@ class FeedSpider(SourceSpider):
         hints = self.hints(title=entry.title or None, published_on=entry.published_on,
                            summary=entry.summary_text or None)
         if link and self.should_fetch(entry, link):
-            if text.canonical_url(link) not in self.known_urls:
+            if text.canonical_url(link) not in self.known_urls and self.is_new(link):
                 yield self.request(link, callback=self.parse_linked, hints=hints)
             return
         try:

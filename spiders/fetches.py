@@ -25,6 +25,7 @@ from scrapy.exceptions import (
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.internet import error as twisted_errors
 
+from spiders.documents import blocked_error
 from spiders.errors import SourceError
 from spiders.items import FetchItem
 from spiders.middlewares import SENT_AT, STARTED_AT
@@ -71,7 +72,8 @@ def failure_fetch(failure: Failure, *, source_id: str) -> FetchItem:
     value = failure.value
     request: Request | None = getattr(failure, "request", None)
     if isinstance(value, HttpError) and value.response is not None:
-        return response_fetch(value.response, source_id=source_id)
+        return response_fetch(value.response, source_id=source_id,
+                              error=blocked_error(value.response))
     kind, message = classify(value)
     url = request.url if request is not None else (getattr(value, "url", None) or "")
     return FetchItem(source_id=source_id, url=url, started_at=_started_at(request),

@@ -51,6 +51,7 @@ class SourceSpider(scrapy.Spider):
         self.options = options or CrawlOptions()
         self.validators = dict(validators or {})
         self.known_urls = frozenset(known_urls or ())
+        self.requested: set[str] = set()
 
     async def start(self) -> AsyncIterator[Output]:
         if self.spec.render == "js" and not self.options.is_js_enabled:
@@ -72,8 +73,15 @@ class SourceSpider(scrapy.Spider):
         if render_js and self.spec.render == "js" and not url.lower().endswith(".pdf"):
             meta.update(playwright_meta(self.spec))
         cb_kwargs = {"hints": hints} if hints is not None else {}
+        self.requested.add(url)
+        # dont_filter: the spiders skip repeats themselves (``is_new``); Scrapy's filter would
+        # also silently drop a redirect back to a seen URL, hiding redirect loops.
         return scrapy.Request(url, callback=callback, errback=self.on_failure, meta=meta,
-                              cb_kwargs=cb_kwargs)
+                              cb_kwargs=cb_kwargs, dont_filter=True)
+
+    def is_new(self, url: str) -> bool:
+        """Whether no request for ``url`` was made yet in this crawl."""
+        return url not in self.requested
 
     def on_failure(self, failure: Failure) -> Iterator[FetchItem]:
         yield failure_fetch(failure, source_id=self.spec.id)

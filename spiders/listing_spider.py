@@ -120,7 +120,8 @@ class ListingSpider(SourceSpider):
 
     def card_requests(self, cards: list[Card]) -> Iterator[Output]:
         for card in cards:
-            if card.url in self.known_urls and not self.is_revisited(card):
+            if not self.is_new(card.url) or (card.url in self.known_urls
+                                              and not self.is_revisited(card)):
                 continue
             hints = self.hints(title=card.title, published_on=card.published_on,
                                external_id=card.external_id, summary=card.summary)
@@ -129,7 +130,7 @@ class ListingSpider(SourceSpider):
     def next_page(self, root: Selector, url: str, page_no: int) -> Iterator[Output]:
         assert self.spec.listing is not None
         following = next_page_url(root, spec=self.spec.listing, base_url=url, page_no=page_no)
-        if following:
+        if following and self.is_new(following):
             request = self.request(following, callback=self.parse)
             request.cb_kwargs["page_no"] = page_no + 1
             yield request

@@ -9,6 +9,9 @@ https://docs.scrapy.org/en/latest/topics/downloader-middleware.html):
 * ``BackoffRetryMiddleware`` (550, replaces Scrapy's RetryMiddleware): retries 5xx/408/429 and
   connection errors ``RETRY_TIMES`` times, waiting ``Retry-After`` (capped at
   ``CrawlOptions.retry_after_cap_s``) or an exponential backoff from ``backoff_base_s``.
+* ``GzipCheckMiddleware`` (595, just outside HttpCompressionMiddleware): a gzip body whose
+  stream is cut short fails with ``SourceUnreadable`` (kind ``encoding``) instead of yielding
+  half a page.
 * ``ConditionalGetMiddleware`` (560): adds If-None-Match / If-Modified-Since from the spider's
   ``validators`` (URL → (etag, last_modified)) to GET requests.
 * ``QuietLogFormatter``: Scrapy logs scraped items in full; we log only the source and URL.
@@ -22,6 +25,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
+import zlib
 from collections.abc import Mapping
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
@@ -31,7 +35,7 @@ from scrapy.downloadermiddlewares.retry import RetryMiddleware
 from scrapy.logformatter import LogFormatter, LogFormatterResult
 from scrapy.utils.response import response_status_message
 
-from spiders.errors import SourceRefused
+from spiders.errors import SourceRefused, SourceUnreadable
 from spiders.scrapy_settings import CrawlOptions
 from spiders.ssrf import check_url
 
@@ -176,6 +180,32 @@ def retry_after_s(value: str | None, *, now: datetime | None = None) -> float | 
     if when.tzinfo is None:
         when = when.replace(tzinfo=UTC)
     return max(0.0, (when - (now or datetime.now(UTC))).total_seconds())
+
+
+class GzipCheckMiddleware:
+    """Refuse a gzip body whose stream is cut short (Scrapy would keep the readable part)."""
+
+    def process_response(self, request: Request, response: Response) -> Response:
+        encoding = (response.headers.get(b"Content-Encoding") or b"").strip().lower()
+        if encoding not in (b"gzip", b"x-gzip") or not response.body:
+            return response
+        if not is_complete_gzip(response.body):
+            raise SourceUnreadable("cannot decompress the response: the gzip stream is "
+                                   "truncated or corrupt", kind="encoding", url=response.url)
+        return response
+
+
+def is_complete_gzip(body: bytes, *, chunk_bytes: int = 1 << 20) -> bool:
+    """Whether ``body`` holds a whole gzip stream (decompressed in chunks, output dropped)."""
+    inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    data = body
+    try:
+        while data and not inflater.eof:
+            inflater.decompress(data, chunk_bytes)
+            data = inflater.unconsumed_tail
+    except zlib.error:
+        return False
+    return inflater.eof
 
 
 class QuietLogFormatter(LogFormatter):

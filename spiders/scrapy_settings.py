@@ -102,6 +102,7 @@ def _downloader_middlewares() -> dict[str, int | None]:
         f"{MW}.SsrfGuardMiddleware": 50,  # before robots.txt, so robots.txt is checked too
         f"{MW}.TimingMiddleware": 60,
         f"{MW}.ConditionalGetMiddleware": 560,
+        f"{MW}.GzipCheckMiddleware": 595,  # sees the body before HttpCompression (590)
         "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
         f"{MW}.BackoffRetryMiddleware": 550,
     }
