@@ -64,7 +64,7 @@ def extract_html(body: bytes, *, url: str, header_charset: str | None = None) ->
     _refuse_challenge(html)
     doc = _trafilatura(html, url=url)
     readable = _readability_text(html)
-    text = _main_text(doc.text if doc is not None else "", readable)
+    text = _main_text((doc.text if doc is not None else None) or "", readable)
     if not text.strip():
         raise SourceUnreadable("no main text found in the page", kind="empty", url=url)
     meta = _page_meta(html)
@@ -130,7 +130,7 @@ def _refuse_challenge(html: str) -> None:
 
 def _trafilatura(html: str, *, url: str) -> trafilatura.settings.Document | None:
     try:
-        return trafilatura.bare_extraction(
+        found = trafilatura.bare_extraction(
             html,
             url=url,
             favor_precision=True,
@@ -141,6 +141,7 @@ def _trafilatura(html: str, *, url: str) -> trafilatura.settings.Document | None
     except (ValueError, TypeError) as exc:  # lxml refuses some inputs (declaration in str...)
         logger.debug("trafilatura failed: %s", type(exc).__name__)
         return None
+    return found if isinstance(found, trafilatura.settings.Document) else None
 
 
 def _readability_text(html: str) -> str:
