@@ -16,12 +16,23 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from digests.flags import claims_done_disagrees, days_since, is_overdue, is_without_news, \
-    last_news_on, title_in
+from digests.flags import (
+    claims_done_disagrees,
+    days_since,
+    is_overdue,
+    is_without_news,
+    last_news_on,
+    title_in,
+)
 from digests.health import source_state
 from digests.i18n import check_language
-from storage.records import DemandRecord, EvidenceRecord, ProblemRecord, SourceHealthRecord, \
-    StatusChangeRecord
+from storage.records import (
+    DemandRecord,
+    EvidenceRecord,
+    ProblemRecord,
+    SourceHealthRecord,
+    StatusChangeRecord,
+)
 
 logger = logging.getLogger(__name__)
 

@@ -66,12 +66,12 @@ def translations(language: str) -> Translations:
 
 def gettext(text: str, *, language: str) -> str:
     """Translate one UI sentence (the English msgid) into ``language``."""
-    return translations(language).gettext(text)
+    return str(translations(language).gettext(text))
 
 
 def label(context: str, slug: str, *, language: str) -> str:
     """The label of a slug (status, response, event, flag...); the slug itself when unknown."""
-    return translations(language).pgettext(context, slug)
+    return str(translations(language).pgettext(context, slug))
 
 
 def event_label(code: str, *, language: str) -> str:

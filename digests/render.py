@@ -17,8 +17,16 @@ from urllib.parse import urlsplit
 import jinja2
 
 from digests.build import Digest
-from digests.i18n import check_language, country_name, date_text, datetime_text, \
-    event_label, gettext, label, translations
+from digests.i18n import (
+    check_language,
+    country_name,
+    date_text,
+    datetime_text,
+    event_label,
+    gettext,
+    label,
+    translations,
+)
 
 TEMPLATE_DIR = "templates"
 _CONTROL = re.compile(r"[\x00-\x1f\x7f\u2028\u2029]+")

@@ -20,8 +20,15 @@ from digests.flags import STAGES, title_in
 from digests.i18n import label
 from monitor.web.common import base_context, utc_now, visit_of
 from monitor.web.rendering import cached_response, environment, remember_language, render_page
-from monitor.web.views import coverage_rows, demand_row, demand_rows, highlight_segments, \
-    source_rows, stage_steps, summarize_evidence
+from monitor.web.views import (
+    coverage_rows,
+    demand_row,
+    demand_rows,
+    highlight_segments,
+    source_rows,
+    stage_steps,
+    summarize_evidence,
+)
 
 logger = logging.getLogger(__name__)
 

@@ -58,7 +58,9 @@ def choose_language(request: Request, languages: Sequence[str]) -> str:
         if candidate in languages:
             return str(candidate)
     negotiated = negotiate(request.headers.get("accept-language"))
-    return negotiated if negotiated in languages else languages[0]
+    if negotiated is not None and negotiated in languages:
+        return negotiated
+    return languages[0]
 
 
 def cached_response(request: Request, body: bytes, *, media_type: str, status_code: int = 200,

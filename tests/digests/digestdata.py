@@ -9,8 +9,13 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from typing import Any
 
-from storage.records import DemandRecord, EvidenceRecord, ProblemRecord, SourceHealthRecord, \
-    StatusChangeRecord
+from storage.records import (
+    DemandRecord,
+    EvidenceRecord,
+    ProblemRecord,
+    SourceHealthRecord,
+    StatusChangeRecord,
+)
 
 NOW = datetime(2026, 6, 22, 7, 0, tzinfo=UTC)  # Monday after ISO week 25
 WEEK = (2026, 25)

@@ -6,8 +6,13 @@ from datetime import date, timedelta
 
 from digestdata import NOW, demand, source
 
-from digests.flags import claims_done_disagrees, demand_flags, is_overdue, is_without_news, \
-    law_stage
+from digests.flags import (
+    claims_done_disagrees,
+    demand_flags,
+    is_overdue,
+    is_without_news,
+    law_stage,
+)
 from digests.health import coverage, source_state
 
 TODAY = NOW.date()

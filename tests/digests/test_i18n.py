@@ -11,8 +11,15 @@ from babel.messages.pofile import read_po
 
 from digests.flags import FLAGS, STAGES
 from digests.health import COVERAGE, SOURCE_STATES
-from digests.i18n import LANGUAGES, catalog_path, country_name, date_text, event_label, label, \
-    negotiate
+from digests.i18n import (
+    LANGUAGES,
+    catalog_path,
+    country_name,
+    date_text,
+    event_label,
+    label,
+    negotiate,
+)
 from monitor.web.auth import ROLES
 from storage.records import RESPONSES, STATUSES
 
