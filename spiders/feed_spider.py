@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
+from urllib.parse import urljoin
 
 from spiders import feeds, text
 from spiders.documents import Hints, check_body, content_type_of, document_from_entry
@@ -53,7 +55,8 @@ class FeedSpider(SourceSpider):
             yield from self.entry_outputs(entry, response)
 
     def entry_outputs(self, entry: feeds.FeedEntry, response: Response) -> Iterator[Output]:
-        link = text.unwrap_redirect(entry.link) if entry.link else ""
+        link = text.unwrap_redirect(urljoin(response.url, entry.link)) if entry.link else ""
+        entry = replace(entry, link=link)
         hints = self.hints(title=entry.title or None, published_on=entry.published_on,
                            summary=entry.summary_text or None)
         if link and self.should_fetch(entry, link):
