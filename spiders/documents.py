@@ -13,7 +13,6 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from datetime import date
-
 from typing import TYPE_CHECKING
 
 from spiders import extract, text

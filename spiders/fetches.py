@@ -74,7 +74,7 @@ def failure_fetch(failure: Failure, *, source_id: str) -> FetchItem:
     if isinstance(value, HttpError) and value.response is not None:
         return response_fetch(value.response, source_id=source_id,
                               error=blocked_error(value.response))
-    kind, message = classify(value)
+    kind, message = classify(value) if value is not None else ("http", "unknown failure")
     url = request.url if request is not None else (getattr(value, "url", None) or "")
     return FetchItem(source_id=source_id, url=url, started_at=_started_at(request),
                      duration_ms=_duration_ms(request, None), error_kind=kind, error=message)

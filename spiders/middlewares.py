@@ -157,12 +157,12 @@ class BackoffRetryMiddleware(RetryMiddleware):
 
     def _delay_s(self, request: Request, response: Response | None) -> float:
         attempt = int(request.meta.get("retry_times", 0)) + 1
-        backoff = self.base_s * 2 ** (attempt - 1)
+        backoff = float(self.base_s * 2 ** (attempt - 1))
         if response is not None:
             header = response.headers.get(b"Retry-After")
             wait = retry_after_s(header.decode("latin-1") if header else None)
             if wait is not None:
-                return min(wait, self.cap_s)
+                return float(min(wait, self.cap_s))
         return min(backoff, self.cap_s)
 
 

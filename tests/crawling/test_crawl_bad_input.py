@@ -4,7 +4,6 @@ source gets a FetchItem with a clear error, and the good sources still give thei
 from __future__ import annotations
 
 import pytest
-
 from crawlutil import crawl, of_type, source_yaml
 
 GOOD_PAGE = "page:\n  url: ${site}/crawling/page/informe.html\n  selector: main"
@@ -35,16 +34,19 @@ SOURCES = {
     "pdf_protegido": "page:\n  url: ${site}/crawling/pdf/protegido.pdf",
     "charset_miente": "page:\n  url: ${site}/site/lying-charset.html",
     "ssrf_nombre": "page:\n  url: http://localhost:${port}/crawling/page/informe.html",
-    "ssrf_redirect": "page:\n  url: ${site}/redirect?to=http://localhost:${port}/crawling/page/informe.html",
+    "ssrf_redirect": "page:\n  url: ${site}/redirect?to=http://localhost:${port}/crawling/"
+                     "page/informe.html",
     "ssrf_metadata": "page:\n  url: ${site}/redirect?to=http://169.254.169.254/latest/meta-data/",
     "sin_dns": "page:\n  url: http://no-such-host.invalid/",
-    "js_apagado": "render: js\nwait_for: ul.informes\npage:\n  url: ${site}/crawling/page/informe.html",
+    "js_apagado": "render: js\nwait_for: ul.informes\npage:\n"
+                  "  url: ${site}/crawling/page/informe.html",
     "arranque_roto": "spider: custom_spiders.CrashingStartSpider\npage:\n"
                      "  url: ${site}/crawling/page/informe.html",
     "callback_roto": "spider: custom_spiders.CrashingCallbackSpider\npage:\n"
                      "  url: ${site}/crawling/page/informe.html",
     "clase_inexistente": "spider: custom_spiders.NoSuchSpider\npage:\n  url: ${site}/x.html",
-    "propio": "spider: custom_spiders.PlainSpider\npage:\n  url: ${site}/crawling/page/informe.html",
+    "propio": "spider: custom_spiders.PlainSpider\npage:\n"
+              "  url: ${site}/crawling/page/informe.html",
 }
 
 

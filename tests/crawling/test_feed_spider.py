@@ -6,13 +6,12 @@ from __future__ import annotations
 from dataclasses import replace
 
 import scrapy
+from responses import BASE, fixture_response
 
 from spiders.feed_spider import FeedSpider
 from spiders.items import DocumentItem, FetchItem
 from spiders.scrapy_settings import CrawlOptions
 from spiders.specs import FeedSpec, SourceSpec
-
-from responses import BASE, fixture_response
 
 SPEC = SourceSpec(id="bo_defensoria", name="Defensoría", country="BO", kind="ombudsman",
                   language="es", feed=FeedSpec(url=BASE + "feed/noticias.xml"))

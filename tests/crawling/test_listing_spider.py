@@ -8,13 +8,12 @@ from datetime import date, timedelta
 
 import scrapy
 from parsel import Selector
+from responses import BASE, bytes_response, fixture_response
 
 from spiders.items import DocumentItem, FetchItem
 from spiders.listing_spider import ListingSpider, parse_cards
 from spiders.scrapy_settings import CrawlOptions
 from spiders.specs import ListingSpec, SourceSpec
-
-from responses import BASE, bytes_response, fixture_response
 
 LISTING = ListingSpec(url=BASE + "listing/listado.html", items="div.norma", link="a",
                       title="a::text", date="span.fecha::text", summary="p.resumen",
@@ -62,7 +61,8 @@ def test_first_page_requests_details_and_the_next_page():
     fetches, requests = outputs(spider(), fixture_response("listing/listado.html"))
     assert [f.status for f in fetches] == [200] and fetches[0].error is None
     urls = [r.url for r in requests]
-    assert urls == [BASE + "listing/norma/101.html", BASE + "listing/norma/102.html?utm_source=boletin",
+    assert urls == [BASE + "listing/norma/101.html",
+                    BASE + "listing/norma/102.html?utm_source=boletin",
                     BASE + "listing/norma/103.pdf", BASE + "listing/listado-2.html"]
     assert requests[0].cb_kwargs["hints"].external_id == "101"
     assert requests[-1].cb_kwargs["page_no"] == 2

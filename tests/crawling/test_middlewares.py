@@ -12,7 +12,7 @@ from twisted.python.failure import Failure
 
 from spiders.errors import SourceRefused
 from spiders.fetches import classify, failure_fetch
-from spiders.generic import specialise, spider_class, PageSpider
+from spiders.generic import PageSpider, specialise, spider_class
 from spiders.middlewares import ConditionalGetMiddleware, is_complete_gzip, retry_after_s
 from spiders.scrapy_settings import CHROMIUM_ARGS, CrawlOptions, build_settings
 from spiders.specs import PageSpec, SourceSpec
@@ -30,7 +30,7 @@ def test_retry_after_in_seconds_and_as_http_date():
 
 
 def test_gzip_completeness():
-    whole = gzip.compress("Comunicado oficial. ".encode() * 500)
+    whole = gzip.compress(b"Comunicado oficial. " * 500)
     assert is_complete_gzip(whole)
     assert not is_complete_gzip(whole[: len(whole) // 2])
     assert not is_complete_gzip(b"not gzip at all")
