@@ -92,7 +92,7 @@ def _page_text(document: pdfium.PdfDocument, index: int) -> str:
     try:
         textpage = page.get_textpage()
         try:
-            raw = str(textpage.get_text_bounded())
+            raw = str(textpage.get_text_range())
         finally:
             textpage.close()
     finally:
