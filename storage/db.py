@@ -20,6 +20,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
+from alembic.util.exc import CommandError
 from sqlalchemy import event, exc
 from sqlalchemy.engine import URL, Connection, Engine, make_url
 
@@ -29,6 +30,8 @@ logger = logging.getLogger(__name__)
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 SQLITE_BUSY_TIMEOUT_MS = 30_000
+SQLITE_BEGIN_OPTION = "veeduria_sqlite_begin"
+WRITE_OPTIONS: dict[str, str] = {SQLITE_BEGIN_OPTION: "IMMEDIATE"}
 _PASSWORD_PATTERNS = (
     re.compile(r"(?P<keep>[a-z][a-z0-9+.\-]*://[^:/@\s]*:)[^@\s]*(?=@)", re.IGNORECASE),
     re.compile(r"(?P<keep>password\s*=\s*)('[^']*'|\"[^\"]*\"|\S+)", re.IGNORECASE),
@@ -70,6 +73,7 @@ def create_engine(url: str) -> Engine:
             timeout_s = SQLITE_BUSY_TIMEOUT_MS / 1000
             engine = sa.create_engine(parsed, connect_args={"timeout": timeout_s})
             event.listen(engine, "connect", _sqlite_pragmas)
+            event.listen(engine, "begin", _sqlite_begin)
         else:
             engine = sa.create_engine(parsed, pool_pre_ping=True)
     logger.debug("engine for %s", safe_url(parsed))
@@ -77,6 +81,7 @@ def create_engine(url: str) -> Engine:
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    dbapi_connection.isolation_level = None  # SQLAlchemy's BEGIN (below) opens transactions
     cursor = dbapi_connection.cursor()
     try:
         cursor.execute("PRAGMA journal_mode=WAL")
@@ -85,6 +90,13 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
         cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
     finally:
         cursor.close()
+
+
+def _sqlite_begin(conn: Connection) -> None:
+    """BEGIN, or BEGIN IMMEDIATE for writers (``WRITE_OPTIONS``): a SQLite writer takes the
+    write lock up front, so read-then-write never loses a race with another process."""
+    mode = conn.get_execution_options().get(SQLITE_BEGIN_OPTION, "DEFERRED")
+    conn.exec_driver_sql(f"BEGIN {mode}")
 
 
 def _secrets(parsed: URL) -> tuple[str, ...]:
@@ -104,6 +116,8 @@ def storage_errors(*, secrets: tuple[str, ...] = ()) -> Iterator[None]:
         yield
     except exc.SQLAlchemyError as error:
         raise StorageError(describe_error(error, secrets=secrets)) from None
+    except CommandError as error:
+        raise StorageError(redact(f"migration failed: {error}", secrets=secrets)) from None
 
 
 def describe_error(error: exc.SQLAlchemyError, *, secrets: tuple[str, ...] = ()) -> str:

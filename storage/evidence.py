@@ -24,35 +24,42 @@ from storage.schema import demands, documents, evidence, sources
 logger = logging.getLogger(__name__)
 
 
+_REJECTED = (sa.select(evidence.c.id)
+             .where(evidence.c.document_id == sa.bindparam("document_id"),
+                    evidence.c.demand_id == sa.bindparam("demand_id"),
+                    evidence.c.state == "rejected")
+             .order_by(evidence.c.id).limit(1))
+_VERSION = sa.select(documents.c.version).where(documents.c.id == sa.bindparam("document_id"))
+_DEMAND = sa.select(demands.c.id).where(demands.c.id == sa.bindparam("demand_id"))
+_EXISTING = sa.select(evidence.c.id).where(evidence.c.document_id == sa.bindparam("document_id"),
+                                           evidence.c.rule_id == sa.bindparam("rule_id"),
+                                           evidence.c.demand_id == sa.bindparam("demand_id"))
+
+
 def add_evidence(conn: Connection, item: EvidenceIn, *, now: datetime) -> tuple[int, bool]:
     """Store a proposal; (id, is_new). Known or already rejected: (existing id, False)."""
     if item.proposed_status not in STATUSES:
         raise Conflict(f"unknown status {item.proposed_status!r}")
-    rejected = conn.execute(sa.select(evidence.c.id).where(
-        evidence.c.document_id == item.document_id, evidence.c.demand_id == item.demand_id,
-        evidence.c.state == "rejected").order_by(evidence.c.id).limit(1)).scalar()
+    keys = {"document_id": item.document_id, "demand_id": item.demand_id}
+    rejected = conn.execute(_REJECTED, keys).scalar()
     if rejected is not None:
         return int(rejected), False
-    version = conn.execute(sa.select(documents.c.version)
-                           .where(documents.c.id == item.document_id)).scalar()
+    version = conn.execute(_VERSION, keys).scalar()
     if version is None:
         raise NotFound(f"no document {item.document_id}")
-    if conn.execute(sa.select(demands.c.id).where(demands.c.id == item.demand_id)).first() is None:
+    if conn.execute(_DEMAND, keys).first() is None:
         raise NotFound(f"no demand {item.demand_id!r}")
-    insert = insert_for(conn, evidence).values(
-        demand_id=item.demand_id, document_id=item.document_id, document_version=version,
-        rule_id=item.rule_id, proposed_status=item.proposed_status,
-        event_codes=list(item.event_codes), excerpt=item.excerpt,
-        highlights=[[start, end] for start, end in item.highlights], act_date=item.act_date,
-        url=item.url, found_at=now, state="proposed")
-    new_id = conn.execute(insert.on_conflict_do_nothing().returning(evidence.c.id)).scalar()
+    insert = insert_for(conn, evidence).on_conflict_do_nothing().returning(evidence.c.id)
+    new_id = conn.execute(insert, {
+        **keys, "document_version": version, "rule_id": item.rule_id,
+        "proposed_status": item.proposed_status, "event_codes": list(item.event_codes),
+        "excerpt": item.excerpt, "highlights": [[a, b] for a, b in item.highlights],
+        "act_date": item.act_date, "url": item.url, "found_at": now, "state": "proposed",
+    }).scalar()
     if new_id is not None:
         logger.info("evidence %d proposed for demand %s", new_id, item.demand_id)
         return int(new_id), True
-    existing = conn.execute(sa.select(evidence.c.id).where(
-        evidence.c.document_id == item.document_id, evidence.c.rule_id == item.rule_id,
-        evidence.c.demand_id == item.demand_id)).scalar_one()
-    return int(existing), False
+    return int(conn.execute(_EXISTING, {**keys, "rule_id": item.rule_id}).scalar_one()), False
 
 
 def _evidence_query(*, include_members: bool) -> sa.Select[tuple[object, ...]]:

@@ -131,3 +131,13 @@ def test_database_errors_name_no_sql_and_no_parameters(store):
     assert "víctima" not in message
     assert "[SQL" not in message
     assert "[parameters" not in message
+
+
+def test_upgrading_a_database_from_an_unknown_revision_is_a_storage_error(database_url):
+    upgrade(database_url)
+    engine = db.create_engine(database_url)
+    with engine.begin() as conn:
+        conn.execute(sa.text("UPDATE alembic_version SET version_num = 'f00d'"))
+    engine.dispose()
+    with pytest.raises(StorageError, match="migration failed: .*f00d"):
+        upgrade(database_url)
