@@ -5,6 +5,7 @@
 # Functions: log, need_apt PKG..., ensure_apt PKG..., ensure_venv, ensure_project EXTRAS.
 
 VEEDURIA_VENV="${VEEDURIA_VENV:-.venv}"
+export PIP_ROOT_USER_ACTION=ignore PIP_DISABLE_PIP_VERSION_CHECK=1
 _APT_UPDATED=""
 
 log() { printf '==> %s\n' "$*" >&2; }

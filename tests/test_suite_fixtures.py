@@ -13,6 +13,7 @@ from urllib.parse import urlsplit
 
 import dbutil
 import psycopg
+import pytest
 
 
 def test_backend_follows_the_test_pg_url():
@@ -34,21 +35,38 @@ def test_database_url_is_a_fresh_empty_database(database_url, db_backend):
         conn.execute("CREATE TABLE demand (id text PRIMARY KEY)")
 
 
-def test_fresh_database_is_removed_even_with_a_connection_left_open(tmp_path, db_backend):
+def test_next_test_gets_an_empty_database_even_with_a_connection_left_open(tmp_path,
+                                                                          db_backend):
     if db_backend == "sqlite":
         with dbutil.fresh_database_url(tmp_path) as url:
             assert url == dbutil.sqlite_url(tmp_path)
         return
+    with dbutil.fresh_database_url(tmp_path) as url:
+        left_open = psycopg.connect(dbutil.libpq_url(url), autocommit=True)
+        left_open.execute("CREATE TABLE evidence (id int)")
+    try:
+        with dbutil.fresh_database_url(tmp_path) as url, \
+                psycopg.connect(dbutil.libpq_url(url)) as conn:
+            tables = conn.execute("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'")
+            assert tables.fetchone() == (0,)
+        with pytest.raises(psycopg.OperationalError):
+            left_open.execute("SELECT 1")
+    finally:
+        left_open.close()
+
+
+def test_database_with_extra_schemas_is_dropped_not_reused(tmp_path, db_backend):
+    if db_backend == "sqlite":
+        assert dbutil.backend() == "sqlite"
+        return
     assert dbutil.PG_ADMIN_URL is not None
     with dbutil.fresh_database_url(tmp_path) as url:
         name = urlsplit(url).path[1:]
-        left_open = psycopg.connect(dbutil.libpq_url(url))
-    try:
-        with psycopg.connect(dbutil.libpq_url(dbutil.PG_ADMIN_URL)) as admin:
-            found = admin.execute("SELECT count(*) FROM pg_database WHERE datname = %s", (name,))
-            assert found.fetchone() == (0,)
-    finally:
-        left_open.close()
+        with psycopg.connect(dbutil.libpq_url(url), autocommit=True) as conn:
+            conn.execute("CREATE SCHEMA jobs")
+    with psycopg.connect(dbutil.libpq_url(dbutil.PG_ADMIN_URL)) as admin:
+        found = admin.execute("SELECT count(*) FROM pg_database WHERE datname = %s", (name,))
+        assert found.fetchone() == (0,)
 
 
 def test_smtp_server_collects_messages(smtp_server):
