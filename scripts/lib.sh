@@ -1,8 +1,9 @@
 # shellcheck shell=bash
 # Shared steps of scripts/test and scripts/demo: apt packages, the .venv, the project install.
 #
-# Sourced, never run. Needs: bash, set -euo pipefail in the caller, cwd = repo root.
-# Functions: log, need_apt PKG..., ensure_apt PKG..., ensure_venv, ensure_project EXTRAS.
+# Sourced, never run. Needs: bash, cwd = repo root. Each function returns non-zero on failure
+# by itself (set -e does not apply inside a function called as `f || ...`).
+# Functions: log, missing_apt PKG..., ensure_apt PKG..., ensure_venv, ensure_project EXTRAS.
 
 VEEDURIA_VENV="${VEEDURIA_VENV:-.venv}"
 export PIP_ROOT_USER_ACTION=ignore PIP_DISABLE_PIP_VERSION_CHECK=1
@@ -35,12 +36,12 @@ ensure_apt() {
   [ "$(id -u)" = 0 ] || sudo="sudo"
   if [ -z "$_APT_UPDATED" ]; then
     log "apt-get update (missing: ${missing[*]})"
-    $sudo apt-get update -qq
+    $sudo apt-get update -qq || return 1
     _APT_UPDATED=1
   fi
   log "apt-get install ${missing[*]}"
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends \
-    "${missing[@]}" >/dev/null
+    "${missing[@]}" >/dev/null || return 1
 }
 
 # Debian's python3 needs python3-venv for `python3 -m venv`.
@@ -49,11 +50,11 @@ ensure_venv() {
     return 0
   fi
   if ! python3 -c 'import ensurepip, venv' >/dev/null 2>&1; then
-    ensure_apt python3-venv
+    ensure_apt python3-venv || return 1
   fi
   log "creating $VEEDURIA_VENV"
-  python3 -m venv "$VEEDURIA_VENV"
-  "$VEEDURIA_VENV/bin/python" -m pip install -q -U pip
+  python3 -m venv "$VEEDURIA_VENV" || return 1
+  "$VEEDURIA_VENV/bin/python" -m pip install -q -U pip || return 1
 }
 
 _project_hash() {
@@ -72,6 +73,6 @@ ensure_project() {
   local spec="."
   [ -n "$extras" ] && spec=".[$extras]"
   log "pip install -e '$spec' (pyproject.toml changed or first install)"
-  "$VEEDURIA_VENV/bin/python" -m pip install -q --disable-pip-version-check -e "$spec"
+  "$VEEDURIA_VENV/bin/python" -m pip install -q -e "$spec" || return 1
   printf '%s %s\n' "$want" "$extras" >"$stamp"
 }
