@@ -49,7 +49,10 @@ class DemoDocument:
 
 
 def resolve_date(spec: Any, today: date) -> date:
-    """``{days_ago: N}`` or ``{last_week: mon..sun}`` (the week before today's week)."""
+    """``{days_ago: N}``, ``{last_week: mon..sun}`` (the week before today's week), or
+    ``{fixed: YYYY-MM-DD}`` for the few documents that must predate every demand."""
+    if "fixed" in spec:
+        return date.fromisoformat(str(spec["fixed"]))
     if "days_ago" in spec:
         return today - timedelta(days=int(spec["days_ago"]))
     monday = today - timedelta(days=today.weekday()) - timedelta(days=7)
