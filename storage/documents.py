@@ -28,7 +28,8 @@ PageFetcher = Callable[[int], list[DocumentRecord]]
 
 _BY_URL = sa.select(documents.c.id, documents.c.version, documents.c.content_hash).where(
     documents.c.url == sa.bindparam("url"))
-_BY_HASH = (sa.select(documents.c.id, documents.c.version)
+_BY_HASH = (sa.select(documents.c.id, documents.c.version, documents.c.url,
+                      documents.c.content_hash)
             .join(document_versions, document_versions.c.document_id == documents.c.id)
             .where(document_versions.c.content_hash == sa.bindparam("content_hash"))
             .order_by(documents.c.id).limit(1))
@@ -47,6 +48,8 @@ def store_document(conn: Connection, doc: DocumentIn, *, now: datetime) -> Store
     if current is not None:
         return _store_at_known_url(conn, doc, current, seen_at=seen_at)
     original = conn.execute(_BY_HASH, {"content_hash": doc.content_hash}).mappings().first()
+    if original is not None and original["url"] == doc.url:  # another writer just stored it
+        return _store_at_known_url(conn, doc, original, seen_at=seen_at)
     if original is not None:
         return _store_alias(conn, doc, original, seen_at=seen_at)
     [stored] = _insert_documents(conn, [doc], now=now)
