@@ -3,7 +3,8 @@
 Layer: storage. Settings read: ``database_url`` (passed in by monitor as a plain string).
 SQLite gets WAL, synchronous=NORMAL, foreign keys and a busy timeout; PostgreSQL goes through
 psycopg 3 (``postgresql+psycopg://``). Every SQLAlchemy or driver error leaving storage is a
-``StorageError`` whose message never holds a password. Cases: tests/storage/test_db.py.
+``StorageError`` whose message never holds a password.
+Cases: tests/storage/test_storage_db.py, tests/storage/test_storage_concurrency.py.
 """
 
 from __future__ import annotations

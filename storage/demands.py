@@ -3,7 +3,8 @@
 Layer: storage. Settings read: none. The status belongs to the database (moved only by
 confirmed evidence); YAML's status is used on insert only. A YAML response is applied when the
 YAML value itself changes; ``set_response`` records editors' changes with who and why.
-Members-only demands are filtered inside every query. Cases: tests/storage/test_demands.py.
+Members-only demands are filtered inside every query.
+Cases: tests/storage/test_storage_demands.py.
 """
 
 from __future__ import annotations

@@ -2,7 +2,7 @@
 
 Layer: storage. Settings read: none. A document keeps its id for life: changed text at the same
 URL adds a version (the old text stays), the same text at another URL becomes an alias.
-Raw bytes are kept zlib-compressed. Cases: tests/storage/test_documents.py.
+Raw bytes are kept zlib-compressed. Cases: tests/storage/test_storage_documents.py.
 """
 
 from __future__ import annotations

@@ -2,7 +2,7 @@
 
 Layer: storage. Settings read: none. Once an editor rejected a document's evidence for a demand,
 no rule proposes that document for that demand again. Members-only demands are filtered inside
-the queries. Cases: tests/storage/test_evidence.py.
+the queries. Cases: tests/storage/test_storage_review.py, tests/storage/test_storage_members.py.
 """
 
 from __future__ import annotations

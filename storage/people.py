@@ -1,7 +1,8 @@
 """People: users who sign in (editor, member, admin) and digest subscribers.
 
 Layer: storage. Settings read: none. Passwords arrive already hashed (argon2, by monitor);
-emails are stored lower-cased and never logged. Cases: tests/storage/test_people.py.
+emails are stored lower-cased and never logged.
+Cases: tests/storage/test_storage_people_runs.py.
 """
 
 from __future__ import annotations

@@ -3,7 +3,8 @@
 Layer: storage. Settings read: none. Confirming moves the demand's status and appends to
 ``status_history``; undo appends an entry that restores the previous status and marks the
 original as undone. Every decision is kept in ``evidence_decisions``. Members-only demands are
-filtered inside the queries. Cases: tests/storage/test_review.py.
+filtered inside the queries.
+Cases: tests/storage/test_storage_review.py, tests/storage/test_storage_members.py.
 """
 
 from __future__ import annotations

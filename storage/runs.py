@@ -1,6 +1,6 @@
 """Runs (one cycle, crawl, digest or upgrade each) and the problems they met.
 
-Layer: storage. Settings read: none. Cases: tests/storage/test_runs_problems.py.
+Layer: storage. Settings read: none. Cases: tests/storage/test_storage_people_runs.py.
 """
 
 from __future__ import annotations

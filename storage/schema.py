@@ -1,7 +1,7 @@
 """The database schema as SQLAlchemy Core tables: the one place table and index names live.
 
 Layer: storage. Alembic migrations (``storage/migrations/versions``) must produce exactly this;
-``tests/storage/test_migrations.py`` compares them. Settings read: none.
+``tests/storage/test_storage_db.py`` compares them. Settings read: none.
 Times are stored as naive UTC and come back as aware UTC (``UTCDateTime``).
 """
 

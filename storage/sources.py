@@ -1,7 +1,8 @@
 """Sources, their fetch attempts and their health (failing / recovered, reported once each).
 
 Layer: storage. Settings read: ``failing_after`` (passed in). Sources are upserted, never
-deleted: their fetches and documents are history. Cases: tests/storage/test_sources.py.
+deleted: their fetches and documents are history.
+Cases: tests/storage/test_storage_sources.py.
 """
 
 from __future__ import annotations

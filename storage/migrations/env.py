@@ -2,7 +2,7 @@
 
 Layer: storage. Works for SQLite (batch mode, so ALTER TABLE works) and PostgreSQL.
 Run through ``storage.db.upgrade(url)`` (``veeduria db upgrade``), never from an alembic.ini.
-Cases: tests/storage/test_migrations.py.
+Cases: tests/storage/test_storage_db.py.
 """
 
 from __future__ import annotations
