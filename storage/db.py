@@ -161,7 +161,10 @@ def alembic_config(connection: Connection) -> Config:
 
 
 def upgrade(url: str, *, revision: str = "head") -> None:
-    """Bring the database at ``url`` up to ``revision`` (``veeduria db upgrade``)."""
+    """Bring the database at ``url`` up to ``revision`` (``veeduria db upgrade``).
+
+    A SQLite file's folder is created when missing."""
+    _make_sqlite_folder(parse_url(url))
     engine = create_engine(url)
     secrets = _secrets(parse_url(url))
     try:
@@ -170,6 +173,15 @@ def upgrade(url: str, *, revision: str = "head") -> None:
     finally:
         engine.dispose()
     logger.info("database %s upgraded to %s", safe_url(url), revision)
+
+
+def _make_sqlite_folder(parsed: URL) -> None:
+    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
+        return
+    try:
+        Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise StorageError(f"cannot create the database folder: {error.strerror}") from None
 
 
 def downgrade(url: str, *, revision: str) -> None:

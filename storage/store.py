@@ -169,7 +169,10 @@ class Store:
     def iter_documents(self, *, since: date | None = None,
                        source_ids: Sequence[str] | None = None,
                        batch: int = 1000) -> Iterator[DocumentRecord]:
-        """Stream documents by id, ``batch`` at a time, each page in its own short read."""
+        """Stream documents by id, ``batch`` at a time, each page in its own short read.
+
+        ``since`` keeps documents first seen on or after that day (UTC); ``source_ids`` keeps
+        those sources' documents. ``source_kind`` and ``country`` come from the source row."""
         return documents.iter_pages(lambda after: self._read(
             lambda conn: documents.document_page(conn, after_id=after, batch=batch,
                                                  since=since, source_ids=source_ids)))

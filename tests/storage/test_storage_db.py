@@ -141,3 +141,10 @@ def test_upgrading_a_database_from_an_unknown_revision_is_a_storage_error(databa
     engine.dispose()
     with pytest.raises(StorageError, match="migration failed: .*f00d"):
         upgrade(database_url)
+
+
+def test_upgrade_creates_the_folder_of_a_sqlite_file(tmp_path):
+    url = f"sqlite:///{tmp_path / 'data' / 'nested' / 'veeduria.db'}"
+    upgrade(url)
+    with Store.open(url) as store:
+        assert store.row_counts()["documents"] == 0
