@@ -203,9 +203,22 @@ def unmatched_page(conn: Connection, rulebook_hash: str, *, after_id: int,
     return [_record(row) for row in conn.execute(query).mappings()]
 
 
-def mark_matched(conn: Connection, document_ids: Sequence[int], rulebook_hash: str) -> None:
-    """Remember that ``rulebook_hash`` matched these documents' current versions."""
-    ids = list(document_ids)
+_MARK_VERSION = (sa.update(documents).where(documents.c.id == sa.bindparam("document_id"))
+                 .values(matched_rulebook=sa.bindparam("rulebook"),
+                         matched_version=sa.bindparam("matched")))
+
+
+def mark_matched(conn: Connection, matched: Sequence[int | DocumentRecord],
+                 rulebook_hash: str) -> None:
+    """Remember that ``rulebook_hash`` matched these documents.
+
+    A ``DocumentRecord`` marks the version it holds (a version stored meanwhile is still to
+    match); a bare id marks whatever version is current."""
+    records = [{"document_id": d.id, "matched": d.version, "rulebook": rulebook_hash}
+               for d in matched if isinstance(d, DocumentRecord)]
+    if records:
+        conn.execute(_MARK_VERSION, records)
+    ids = [d for d in matched if not isinstance(d, DocumentRecord)]
     for start in range(0, len(ids), 500):
         conn.execute(sa.update(documents).where(documents.c.id.in_(ids[start:start + 500]))
                      .values(matched_rulebook=rulebook_hash, matched_version=documents.c.version))

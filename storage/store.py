@@ -184,7 +184,10 @@ class Store:
             lambda conn: documents.unmatched_page(conn, rulebook_hash, after_id=after,
                                                   batch=batch)))
 
-    def mark_matched(self, document_ids: Sequence[int], rulebook_hash: str) -> None:
+    def mark_matched(self, document_ids: Sequence[int | DocumentRecord],
+                     rulebook_hash: str) -> None:
+        """Mark documents matched by ``rulebook_hash``. Pass the ``DocumentRecord`` that was
+        matched to mark exactly its version (safe while a crawl stores new versions)."""
         self._write(lambda conn: documents.mark_matched(conn, document_ids, rulebook_hash))
 
     def count_documents(self) -> int:

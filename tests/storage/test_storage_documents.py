@@ -162,3 +162,11 @@ def test_a_batch_gives_the_same_outcomes_as_storing_one_by_one(sources):
     again = sources.store_documents(batch[:4])
     assert [s.outcome for s in again] == ["seen", "seen", "duplicate", "new_version"]
     assert sources.store_documents([]) == []
+
+
+def test_marking_a_matched_record_leaves_a_version_stored_meanwhile_to_match(sources):
+    first = sources.store_document(document()).id
+    [seen] = list(sources.documents_to_match("rb1"))
+    sources.store_document(document(text="Versión publicada mientras se comparaba."))
+    sources.mark_matched([seen], "rb1")
+    assert [(d.id, d.version) for d in sources.documents_to_match("rb1")] == [(first, 2)]
