@@ -5,7 +5,8 @@ Cases: tests/fixtures/parsing/html/*.html (one page per case, expectations in it
 comment); scores in bench/bench_extraction.py.
 
 How the text is chosen (measured in bench/bench_extraction.py, see its docstring for figures):
-trafilatura with ``favor_precision`` and without comments gives the paragraphs; a short paragraph
+trafilatura with ``favor_precision``, without comments and without its internal fallback
+extractors gives the paragraphs; a short paragraph
 (under 40 words) that readability-lxml's article body does not contain too is dropped as
 boilerplate ("Le puede interesar", captions, newsletter calls). Long paragraphs are always kept,
 so readability missing part of an article costs no recall. When trafilatura finds nothing,
@@ -43,6 +44,10 @@ _WORD = re.compile(r"\w+")
 _CONFIRMED_SHARE = 0.9  # share of a paragraph's words readability must contain
 # htmldate without its "extensive" text search: that search runs dateparser over every locale
 # (0.4 s a page); our own fallbacks (meta tags, the URL) come after it anyway.
+# trafilatura's own fallback (its vendored readability and jusText, compared internally) is
+# skipped: readability-lxml already confirms paragraphs here. Measured: same F1 on latam (.935),
+# higher on scrapinghub (.935 vs .928), about 1.3x faster.
+_FAST = True
 _DATE_PARAMS = {"original_date": True, "extensive_search": False}
 
 
@@ -136,6 +141,7 @@ def _trafilatura(html: str, *, url: str) -> trafilatura.settings.Document | None
             favor_precision=True,
             include_comments=False,
             with_metadata=True,
+            fast=_FAST,
             date_extraction_params=_DATE_PARAMS,
         )
     except (ValueError, TypeError) as exc:  # lxml refuses some inputs (declaration in str...)

@@ -60,6 +60,11 @@ class RealworldRow:
     note: str = ""  # feed problem, OCR, expected-text score
     expected_f1: float | None = None  # token F1 against an expected text, when one exists
 
+    @property
+    def crashed(self) -> bool:
+        """A bug in our parsing code (not a bad file): the report's red flag."""
+        return self.error_kind == "crash"
+
 
 @dataclass(frozen=True)
 class _Fetched:
