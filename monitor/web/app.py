@@ -16,16 +16,20 @@ from dataclasses import dataclass, field
 from asgi_csrf import asgi_csrf
 from starlette.applications import Starlette
 from starlette.middleware import Middleware
+from starlette.middleware.gzip import GZipMiddleware
 from starlette.middleware.sessions import SessionMiddleware
 from starlette.routing import Route
 from starlette.types import Receive, Scope, Send
 
 from digests.i18n import LANGUAGES, check_language
 from monitor.web import errors, login, pages, reviewing
+from monitor.web.views import SummaryCache
 from storage.store import Store
 
 logger = logging.getLogger(__name__)
 
+SUMMARY_TTL_S = 30.0  # how stale flags may be after the cycle finds evidence (see SummaryCache)
+GZIP_MIN_BYTES = 800
 SESSION_COOKIE = "veeduria_session"
 SESSION_MAX_AGE_S = 14 * 24 * 3600
 CSRF_COOKIE = "csrftoken"
@@ -42,6 +46,7 @@ class WebConfig:
     no_news_days: int
     silent_after_days: int
     late_after_days: int
+    summaries: SummaryCache
     watched_countries: frozenset[str] | None = field(default=None)
 
 
@@ -85,6 +90,7 @@ def create_app(*, store_url: str, secret_key: str, site_url: str,
     chosen = tuple(check_language(language) for language in languages) or LANGUAGES
     is_https = site_url.lower().startswith("https://")
     app = Starlette(routes=ROUTES, exception_handlers=errors.HANDLERS, middleware=[
+        Middleware(GZipMiddleware, minimum_size=GZIP_MIN_BYTES),
         Middleware(_CsrfMiddleware, secret=secret_key, is_https=is_https),
         Middleware(SessionMiddleware, secret_key=secret_key, session_cookie=SESSION_COOKIE,
                    max_age=SESSION_MAX_AGE_S, same_site="lax", https_only=is_https),
@@ -93,6 +99,7 @@ def create_app(*, store_url: str, secret_key: str, site_url: str,
         store=Store.open(store_url), site_url=site_url.rstrip("/"), languages=chosen,
         failing_after=failing_after, no_news_days=no_news_days,
         silent_after_days=silent_after_days, late_after_days=late_after_days,
+        summaries=SummaryCache(ttl_s=SUMMARY_TTL_S),
         watched_countries=None if watched_countries is None else frozenset(watched_countries))
     logger.info("status page ready: %d languages", len(chosen))
     return app

@@ -5,6 +5,7 @@ Layer: monitor. Settings read: none. Cases: tests/web/.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
@@ -19,6 +20,9 @@ if TYPE_CHECKING:
     from monitor.web.app import WebConfig
 
 LANGUAGE_NAMES = {"es": "Español", "pt": "Português", "en": "English"}
+# Query parameters carried into the language links; nothing else is reflected into a page
+# (gzip plus reflected input next to a CSRF token would allow BREACH-style guessing).
+KEPT_PARAMS = {"country": re.compile(r"[A-Za-z]{2}"), "page": re.compile(r"[0-9]{1,4}")}
 
 
 @dataclass(frozen=True)
@@ -48,7 +52,8 @@ def utc_now() -> datetime:
 
 def language_links(request: Request, languages: tuple[str, ...]) -> list[tuple[str, str, str]]:
     """(code, name, url) for each language, keeping the other query parameters."""
-    kept = [(k, v) for k, v in request.query_params.multi_items() if k != "lang"]
+    kept = [(k, v) for k, v in request.query_params.multi_items()
+            if k in KEPT_PARAMS and KEPT_PARAMS[k].fullmatch(v)]
     return [(code, LANGUAGE_NAMES.get(code, code),
              f"{request.url.path}?{urlencode([*kept, ('lang', code)])}") for code in languages]
 

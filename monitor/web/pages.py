@@ -27,13 +27,14 @@ from monitor.web.views import (
     highlight_segments,
     source_rows,
     stage_steps,
-    summarize_evidence,
 )
 
 logger = logging.getLogger(__name__)
 
 FEED_DAYS = 180
-EVIDENCE_ON_DETAIL = 200
+FEED_ENTRIES = 50
+EVIDENCE_ON_DETAIL = 30  # newest first; keeps the page small on a phone
+PAGE_SIZE = 40  # demands per status-list page (about 16 KB before gzip)
 
 
 def status_list(request: Request) -> Response:
@@ -42,14 +43,24 @@ def status_list(request: Request) -> Response:
     config = visit.config
     rows = demand_rows(config.store, include_members=visit.viewer.is_member,
                        language=visit.language, today=utc_now().date(),
-                       no_news_days=config.no_news_days)
+                       no_news_days=config.no_news_days, summaries=config.summaries)
     countries = sorted({r.country for r in rows})
     chosen = (request.query_params.get("country") or "").upper()
-    shown = [r for r in rows if r.country == chosen] if chosen in countries else rows
+    chosen = chosen if chosen in countries else ""
+    shown = [r for r in rows if r.country == chosen] if chosen else rows
+    pages = max((len(shown) + PAGE_SIZE - 1) // PAGE_SIZE, 1)
+    page = min(page_number(request), pages)
     context = base_context(request, visit) | {
-        "rows": shown, "countries": countries, "country": chosen if chosen in countries else "",
-        "stage_steps": stage_steps, "no_news_days": config.no_news_days}
+        "rows": shown[(page - 1) * PAGE_SIZE:page * PAGE_SIZE], "total": len(shown),
+        "countries": countries, "country": chosen, "page": page, "pages": pages,
+        "stage_steps": stage_steps}
     return render_page(request, "status.html.j2", context, language=visit.language)
+
+
+def page_number(request: Request) -> int:
+    """``?page=N`` (1 when missing or not a positive number)."""
+    raw = request.query_params.get("page", "1")
+    return int(raw) if raw.isdigit() and 0 < int(raw) < 10_000 else 1
 
 
 def demand_detail(request: Request) -> Response:
@@ -58,9 +69,9 @@ def demand_detail(request: Request) -> Response:
     store, members = visit.config.store, visit.viewer.is_member
     demand = store.get_demand(request.path_params["demand_id"], include_members=members)
     states = ("confirmed", "proposed") if visit.viewer.is_editor else ("confirmed",)
-    items = store.list_evidence(states=("confirmed", "proposed"), demand_id=demand.id,
-                                include_members=members, limit=EVIDENCE_ON_DETAIL)
-    summary = summarize_evidence(items)
+    items = store.list_evidence(states=states, demand_id=demand.id, include_members=members,
+                                limit=EVIDENCE_ON_DETAIL)
+    summary = visit.config.summaries.get(store, include_members=members)
     row = demand_row(demand, summary=summary, language=visit.language,
                      today=utc_now().date(), no_news_days=visit.config.no_news_days)
     context = base_context(request, visit) | {
@@ -68,8 +79,8 @@ def demand_detail(request: Request) -> Response:
         "description": demand.descriptions.get(visit.language) or
         demand.descriptions.get("es", ""),
         "timeline": list(reversed(store.timeline(demand.id, include_members=members))),
-        "evidence": [(e, highlight_segments(e.excerpt, e.highlights))
-                     for e in items if e.state in states]}
+        "evidence": [(e, highlight_segments(e.excerpt, e.highlights)) for e in items],
+        "evidence_limit": EVIDENCE_ON_DETAIL}
     return render_page(request, "demand.html.j2", context, language=visit.language)
 
 
@@ -83,8 +94,8 @@ def sources_page(request: Request) -> Response:
                               include_members=members)
     watched = config.watched_countries
     if watched is None:  # no rulebook given: a country with any evidence is watched
-        watched = frozenset(demands[e.demand_id].country for e in config.store.list_evidence(
-            states=("proposed", "confirmed"), include_members=members) if e.demand_id in demands)
+        found = config.summaries.get(config.store, include_members=members).last_evidence_on
+        watched = frozenset(demands[d].country for d in found if d in demands)
     countries = {d.country for d in demands.values()} | {s.country for s in health}
     context = base_context(request, visit) | {
         "sources": source_rows(health, now=now, failing_after=config.failing_after,
@@ -105,8 +116,8 @@ def atom_feed(request: Request) -> Response:
                                                end=now + timedelta(days=1),
                                                include_members=members)
                if c.demand_id in demands and not c.is_undone]
-    entries = [(c, title_in(demands[c.demand_id], visit.language))
-               for c in sorted(changes, key=lambda c: c.changed_at, reverse=True)]
+    newest = sorted(changes, key=lambda c: c.changed_at, reverse=True)[:FEED_ENTRIES]
+    entries = [(c, title_in(demands[c.demand_id], visit.language)) for c in newest]
     body = environment(visit.language).get_template("feed.xml.j2").render(
         entries=entries, site_url=visit.config.site_url, language=visit.language,
         updated=entries[0][0].changed_at if entries else now)
@@ -121,7 +132,8 @@ def demands_json(request: Request) -> Response:
     visit = visit_of(request)
     config, language = visit.config, visit.language
     rows = demand_rows(config.store, include_members=visit.viewer.is_member, language=language,
-                       today=utc_now().date(), no_news_days=config.no_news_days)
+                       today=utc_now().date(), no_news_days=config.no_news_days,
+                       summaries=config.summaries)
     items = [{
         "id": r.id, "url": f"{config.site_url}/d/{r.id}", "country": r.country,
         "kind": r.kind, "is_law": r.is_law, "title": r.title,

@@ -28,7 +28,7 @@ logger = logging.getLogger(__name__)
 FLASH = "flash"
 ACTIONS = ("confirm", "reassign", "reject")
 MAX_NOTE_CHARS = 2000
-SHOWN_PROPOSALS = 100
+SHOWN_PROPOSALS = 25  # oldest first; the rest after these are decided
 
 
 def _editor_visit(request: Request) -> Visit | Response:
@@ -94,5 +94,6 @@ def _decide(visit: Visit, *, action: str, evidence_id: int, note: str | None,
                           status=status if action == "reassign" else None)
     except (Conflict, NotFound):
         return ["already_decided", str(evidence_id)]
+    visit.config.summaries.clear()
     logger.info("review via web: evidence %d %s", evidence_id, action)
     return [f"done_{action}", str(evidence_id)]

@@ -7,7 +7,9 @@ tests/conftest.py (SQLite in tmp_path, or PostgreSQL when VEEDURIA_TEST_PG_URL i
 from __future__ import annotations
 
 import re
+import shutil
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from starlette.applications import Starlette
@@ -19,9 +21,20 @@ from storage.store import Store
 TOKEN_RE = re.compile(r'name="csrftoken" value="([^"]+)"')
 
 
+@pytest.fixture(scope="session")
+def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, int]]:
+    """The seeded world built once as a SQLite file; each SQLite test gets a copy."""
+    path = tmp_path_factory.mktemp("web-world") / "world.db"
+    return path, seed_world(f"sqlite:///{path}")
+
+
 @pytest.fixture
-def world(database_url: str) -> dict[str, int]:
-    return seed_world(database_url)
+def world(database_url: str, request: pytest.FixtureRequest) -> dict[str, int]:
+    if not database_url.startswith("sqlite:///"):
+        return seed_world(database_url)
+    template, ids = request.getfixturevalue("sqlite_template")
+    shutil.copyfile(template, database_url.removeprefix("sqlite:///"))
+    return ids
 
 
 @pytest.fixture

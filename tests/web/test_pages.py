@@ -114,3 +114,31 @@ def test_sources_page_states_coverage_in_words(client):
     assert "Gaceta Oficial de Bolivia" in page
     assert "Watched: rules match every new document." in page  # BO has evidence
     assert "Sources known, not yet collected." in page  # AR: never polled
+
+
+def test_status_list_is_paginated(client, monkeypatch):
+    from monitor.web import pages
+
+    monkeypatch.setattr(pages, "PAGE_SIZE", 2)
+    first = client.get("/?lang=en").text
+    assert first.count('<a href="/d/') == 2 and "page 1 of 2" in first
+    assert 'href="/?page=2" rel="next"' in first
+    second = client.get("/?page=2&lang=en").text
+    assert second.count('<a href="/d/') == 1 and 'rel="prev"' in second
+
+
+def test_proposals_are_not_shown_to_visitors_as_evidence(client):
+    page = client.get("/d/bo-base-datos-trata?lang=es").text
+    assert "Decreto &lt;script&gt;" not in page
+    assert "Todavía no hay evidencia confirmada." in page
+
+
+def test_pages_are_compressed_for_slow_connections(client):
+    response = client.get("/", headers={"Accept-Encoding": "gzip"})
+    assert response.headers["content-encoding"] == "gzip"
+    assert "Accept-Encoding" in response.headers["vary"]
+
+
+def test_arbitrary_query_parameters_are_not_reflected(client):
+    page = client.get("/?lang=es&zzreflect=abc123").text
+    assert "zzreflect" not in page and "abc123" not in page
