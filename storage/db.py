@@ -31,6 +31,7 @@ logger = logging.getLogger(__name__)
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 SQLITE_BUSY_TIMEOUT_MS = 30_000
+PG_CONNECT_TIMEOUT_S = 10
 SQLITE_BEGIN_OPTION = "veeduria_sqlite_begin"
 WRITE_OPTIONS: dict[str, str] = {SQLITE_BEGIN_OPTION: "IMMEDIATE"}
 _PASSWORD_PATTERNS = (
@@ -76,7 +77,9 @@ def create_engine(url: str) -> Engine:
             event.listen(engine, "connect", _sqlite_pragmas)
             event.listen(engine, "begin", _sqlite_begin)
         else:
-            engine = sa.create_engine(parsed, pool_pre_ping=True)
+            connect_args = ({} if "connect_timeout" in parsed.query
+                            else {"connect_timeout": PG_CONNECT_TIMEOUT_S})
+            engine = sa.create_engine(parsed, pool_pre_ping=True, connect_args=connect_args)
     logger.debug("engine for %s", safe_url(parsed))
     return engine
 
