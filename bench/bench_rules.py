@@ -29,10 +29,10 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from monitor.watch import MatchInput, load_rulebook, match_document, render_highlights  # noqa: E402
+from monitor.watch.checks import Problems  # noqa: E402
 from monitor.watch.loader import make_rulebook  # noqa: E402
 from monitor.watch.model import Demand  # noqa: E402
 from monitor.watch.rules import DemandContext, read_rule  # noqa: E402
-from monitor.watch.checks import Problems  # noqa: E402
 
 EVAL_DIR = ROOT / "bench" / "eval"
 NOW = datetime(2023, 6, 1)
@@ -96,6 +96,30 @@ def evaluate(rules_dir: Path, *, show_errors: bool) -> None:
           f"{total.precision:>9.3f} {total.recall:>7.3f}   (targets: 0.95 / 0.90)")
 
 
+GENERIC = ("el la los las de del en por para con sin que se su sus un una al como más pero "
+           "y o a lo le es son fue era ha han había este esta estos estas ese esa otro otra "
+           "muy también ya cuando donde porque sobre entre hasta desde durante tras según "
+           "año años mes meses semana día días hoy ayer mañana tarde noche hora horas vez "
+           "ciudad país región zona barrio calle avenida plaza mercado tienda empresa empresas "
+           "precio precios dólar inflación economía crecimiento exportaciones importaciones "
+           "gobierno alcalde concejo vecinos familia familias hijo hija padre madre niños "
+           "escuela colegio universidad estudiantes docentes maestros clases examen "
+           "hospital médico médicos pacientes salud vacuna vacunas enfermedad casos contagios "
+           "fútbol partido equipo jugador jugadores gol goles torneo campeonato estadio "
+           "lluvia lluvias clima temperatura frío calor sequía río carretera tránsito "
+           "transporte bus buses minibús pasaje tarifa choferes bloqueo bloqueos marcha "
+           "elecciones candidato candidatos votos partido campaña debate encuesta "
+           "música concierto festival artista película cine teatro libro feria cultura "
+           "agua luz gas energía electricidad internet teléfono servicio servicios "
+           "dijo afirmó explicó señaló indicó informó aseguró sostuvo agregó manifestó "
+           "nuevo nueva nuevos gran grandes primer primera último última mayor menor "
+           "importante necesario posible público pública privado privada local nacional "
+           "trabajo trabajadores sindicato salario salarios bono pago pagos deuda crédito "
+           "banco bancos ahorro inversión proyecto obras obra construcción vivienda viviendas "
+           "comunidad comunidades productores agricultores cosecha ganado carne leche papa "
+           "turismo turistas hotel viaje vuelo aeropuerto frontera aduana comercio ventas").split()
+DOMAIN_SHARE = 0.03
+
 WORDS = ("el la los las de del en por para con sin que se su sus un una al como más pero "
          "gobierno ministerio policía fiscalía defensoría juez tribunal cámara senado diputados "
          "informe caso casos víctima víctimas denuncia protección seguridad protocolo medidas "
@@ -110,11 +134,17 @@ WORDS = ("el la los las de del en por para con sin que se su sus un una al como 
          "activación aprobación presentación creación implementación").split()
 
 
-def make_text(rng: random.Random, size: int) -> str:
+def make_text(rng: random.Random, size: int, *, domain_share: float,
+              inserts: list[str] | None = None) -> str:
+    """Spanish-looking text: generic news words, with ``domain_share`` of domain words and,
+    now and then, one of ``inserts`` (rule phrases, so that some rules match)."""
     parts: list[str] = []
     length = 0
     while length < size:
-        sentence = " ".join(rng.choice(WORDS) for _ in range(rng.randint(8, 24)))
+        sentence = " ".join(rng.choice(WORDS if rng.random() < domain_share else GENERIC)
+                            for _ in range(rng.randint(8, 24)))
+        if inserts and rng.random() < 0.05:
+            sentence += " " + rng.choice(inserts).replace("*", "ación")
         sentence = sentence[0].upper() + sentence[1:] + rng.choice((". ", ". ", ", ", "; "))
         parts.append(sentence)
         length += len(sentence)
@@ -131,6 +161,8 @@ def make_rules(rng: random.Random, count: int) -> tuple[list[str], object]:
         a = f"{rng.choice(content)} {rng.choice(WORDS)} {rng.choice(content)}"
         b = rng.choice(content)[:5] + "*" if i % 3 == 0 else rng.choice(content)
         c, d, e = (rng.choice(content) for _ in range(3))
+        while e in a.split() or e == b:
+            e = rng.choice(content)
         phrases += [a, b, c, d, e]
         rules.append(f"- id: r{i}\n  proposes: in_progress\n  events: [anuncio]\n"
                      f"  all: [\"{a}\", \"{b}\"]\n  any: [\"{c}\", \"{d}\"]\n  none: [\"{e}\"]\n")
@@ -146,13 +178,14 @@ def make_rules(rng: random.Random, count: int) -> tuple[list[str], object]:
     return phrases, make_rulebook([demand], [])
 
 
-def throughput(mb: float, rule_count: int) -> None:
+def throughput(mb: float, rule_count: int, *, domain_share: float) -> None:
     rng = random.Random(7)
-    docs = [MatchInput(document_id=i, title=make_text(rng, 60), text=make_text(rng, 2000),
+    phrases, rulebook = make_rules(rng, rule_count)
+    docs = [MatchInput(document_id=i, title=make_text(rng, 60, domain_share=domain_share),
+                       text=make_text(rng, 2000, domain_share=domain_share, inserts=phrases),
                        source_id="bench", source_kind="gazette", country="BO")
             for i in range(int(mb * 1_000_000 / 2060))]
     size_mb = sum(len(d.title) + len(d.text) for d in docs) / 1_000_000
-    phrases, rulebook = make_rules(rng, rule_count)
     automaton = ahocorasick.Automaton()
     for phrase in phrases:
         automaton.add_word(phrase.rstrip("*").lower(), phrase)
@@ -176,7 +209,7 @@ def throughput(mb: float, rule_count: int) -> None:
     lower_s = min(plain_scan(True) for _ in range(3))
     engine_s, found = min(engine() for _ in range(3))
     print(f"\nThroughput: {rule_count} rules ({len(phrases)} phrases), {len(docs)} documents, "
-          f"{size_mb:.1f} MB, {found} matches")
+          f"{size_mb:.1f} MB, {domain_share:.0%} domain words, {found} matches")
     print(f"{'path':<44} {'s':>6} {'MB/s':>7} {'ratio':>6}")
     for name, secs in (("pyahocorasick scan, raw text", raw_s),
                        ("pyahocorasick scan, text.lower()", lower_s),
@@ -192,11 +225,14 @@ def main() -> None:
     parser.add_argument("--mb", type=float, default=10.0)
     parser.add_argument("--rules-count", type=int, default=500)
     parser.add_argument("--skip-throughput", action="store_true")
+    parser.add_argument("--domain-share", type=float, default=DOMAIN_SHARE,
+                        help="share of words drawn from the rules' domain vocabulary (1.0: "
+                        "worst case, every document full of rule words)")
     parser.add_argument("--show-errors", action="store_true")
     args = parser.parse_args()
     evaluate(args.rules, show_errors=args.show_errors)
     if not args.skip_throughput:
-        throughput(args.mb, args.rules_count)
+        throughput(args.mb, args.rules_count, domain_share=args.domain_share)
     _ = render_highlights
 
 

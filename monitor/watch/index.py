@@ -37,6 +37,7 @@ class ScanIndex:
     automaton: ahocorasick.Automaton
     plans: tuple[RulePlan, ...]
     rules_by_phrase: dict[int, tuple[int, ...]]
+    group_of: dict[int, tuple[int, ...]]  # phrase id -> the automaton value (same-key ids)
 
     def scan(self, padded: str) -> list[tuple[int, tuple[int, ...]]]:
         """(key end, phrase ids) for every key found in the padded folded text."""
@@ -62,25 +63,49 @@ def build_index(rules: tuple[Rule, ...]) -> ScanIndex:
                            any_ids=tuple(pid(p) for p in r.any_phrases),
                            none_ids=tuple(pid(p) for p in r.none_phrases),
                            near_ids=item_ids(r.near_terms)) for r in rules)
-    return ScanIndex(phrases=tuple(phrases), automaton=_automaton(phrases), plans=plans,
-                     rules_by_phrase=_rules_by_phrase(plans))
+    automaton, group_of = _automaton(phrases)
+    return ScanIndex(phrases=tuple(phrases), automaton=automaton, plans=plans,
+                     rules_by_phrase=_rules_by_phrase(plans, phrases), group_of=group_of)
 
 
-def _automaton(phrases: list[Phrase]) -> ahocorasick.Automaton:
+def _automaton(phrases: list[Phrase]) -> tuple[ahocorasick.Automaton,
+                                                dict[int, tuple[int, ...]]]:
     by_key: dict[str, list[int]] = defaultdict(list)
     for i, phrase in enumerate(phrases):
         by_key[phrase.key].append(i)
     automaton = ahocorasick.Automaton()
+    group_of: dict[int, tuple[int, ...]] = {}
     for key, phrase_ids in by_key.items():
-        automaton.add_word(key, tuple(phrase_ids))
+        group = tuple(phrase_ids)
+        automaton.add_word(key, group)
+        group_of.update((i, group) for i in group)
     if by_key:
         automaton.make_automaton()
-    return automaton
+    return automaton, group_of
 
 
-def _rules_by_phrase(plans: tuple[RulePlan, ...]) -> dict[int, tuple[int, ...]]:
+def _rules_by_phrase(plans: tuple[RulePlan, ...],
+                     phrases: list[Phrase]) -> dict[int, tuple[int, ...]]:
+    """Phrase id -> rules it may trigger: each rule is triggered only by its rarest-looking
+    required group (every rule needs one phrase of each group, so any group would do)."""
     found: dict[int, list[int]] = defaultdict(list)
     for number, plan in enumerate(plans):
-        for phrase_id in plan.positive_ids:
+        for phrase_id in _trigger_group(plan, phrases):
             found[phrase_id].append(number)
     return {k: tuple(v) for k, v in found.items()}
+
+
+def _trigger_group(plan: RulePlan, phrases: list[Phrase]) -> tuple[int, ...]:
+    groups = list(plan.all_ids + plan.near_ids) + ([plan.any_ids] if plan.any_ids else [])
+
+    def rarity(group: tuple[int, ...]) -> tuple[int, int]:
+        weakest = min(group, key=lambda i: _phrase_rarity(phrases[i]))
+        return _phrase_rarity(phrases[weakest]), -len(group)
+
+    return max(groups, key=rarity) if groups else ()
+
+
+def _phrase_rarity(phrase: Phrase) -> int:
+    """Longer phrases and longer first words are rarer; wildcard stems are common."""
+    first = phrase.words[0]
+    return 10 * len(phrase.words) + len(first.text) - (4 if first.is_wildcard else 0)

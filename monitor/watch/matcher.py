@@ -10,6 +10,7 @@ source-weight rule. No settings read. Cases: tests/watch/test_matcher.py and fri
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
@@ -18,7 +19,7 @@ from monitor.watch.excerpt import make_excerpt
 from monitor.watch.index import RulePlan, ScanIndex, build_index
 from monitor.watch.model import Match, MatchInput, Rule, Rulebook
 from monitor.watch.normalize import fold_text
-from monitor.watch.phrases import phrase_span
+from monitor.watch.phrases import CompactText, phrase_span
 from monitor.watch.proximity import near_holds, same_sentence_holds
 from monitor.watch.vocab import CORROBORATION_EVENT, NOTE, OFFICIAL_KINDS
 
@@ -33,6 +34,40 @@ class Occurrence:
     is_hedged: bool
 
 
+class RawSpans:
+    """Phrase id -> spans in one field, resolved lazily from the automaton's key hits.
+
+    The scan records only where each key (a phrase's first word) ended; the rest of a phrase
+    is checked the first time a rule asks for it.
+    """
+
+    def __init__(self, compact: CompactText, hits: dict[tuple[int, ...], list[int]],
+                 index: ScanIndex) -> None:
+        self._compact = compact
+        self._hits = hits
+        self._index = index
+        self._spans: dict[int, list[tuple[int, int]]] = {}
+
+    def keyed(self) -> set[int]:
+        """Phrase ids whose first word occurred (a superset of the phrases that occur)."""
+        return {pid for group in self._hits for pid in group}
+
+    def get(self, phrase_id: int) -> list[tuple[int, int]]:
+        if phrase_id not in self._spans:
+            phrase = self._index.phrases[phrase_id]
+            ends = self._hits.get(self._index.group_of.get(phrase_id, ()), [])
+            found = (phrase_span(phrase, self._compact, end) for end in ends)
+            self._spans[phrase_id] = [span for span in found if span is not None]
+        return self._spans[phrase_id]
+
+    def __contains__(self, phrase_id: object) -> bool:
+        if not isinstance(phrase_id, int):
+            return False
+        if self._index.phrases[phrase_id].tail is None:  # the key is the whole phrase
+            return self._index.group_of.get(phrase_id, ()) in self._hits
+        return bool(self.get(phrase_id))
+
+
 @dataclass
 class FieldScan:
     """One field of one document: its text, folded twin and phrase occurrences by phrase id."""
@@ -40,15 +75,20 @@ class FieldScan:
     name: str
     text: str
     folded: str
-    raw: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
+    raw: RawSpans
     cache: dict[str, list[int]] = field(default_factory=dict)
-    _cued: dict[int, list[Occurrence]] = field(default_factory=dict)
+    _cued: dict[tuple[int, int], Occurrence] = field(default_factory=dict)
 
     def occurrences(self, phrase_id: int, index: ScanIndex) -> list[Occurrence]:
-        if phrase_id not in self._cued:
-            self._cued[phrase_id] = [self._cue(span, phrase_id, index)
-                                     for span in self.raw.get(phrase_id, [])]
-        return self._cued[phrase_id]
+        return [self.occurrence(phrase_id, i, index)
+                for i in range(len(self.raw.get(phrase_id)))]
+
+    def occurrence(self, phrase_id: int, number: int, index: ScanIndex) -> Occurrence:
+        """The ``number``-th occurrence of a phrase with its cues (computed once)."""
+        key = (phrase_id, number)
+        if key not in self._cued:
+            self._cued[key] = self._cue(self.raw.get(phrase_id)[number], phrase_id, index)
+        return self._cued[key]
 
     def _cue(self, span: tuple[int, int], phrase_id: int, index: ScanIndex) -> Occurrence:
         words, originals = clause_words(self.text, self.folded, span[0])
@@ -82,14 +122,11 @@ def scan_index(rulebook: Rulebook) -> ScanIndex:
 
 def scan_field(name: str, text: str, index: ScanIndex) -> FieldScan:
     folded = fold_text(text)
-    scan = FieldScan(name=name, text=text, folded=folded)
-    padded = " " + folded + " "
-    for key_end, phrase_ids in index.scan(padded):
-        for phrase_id in phrase_ids:
-            span = phrase_span(index.phrases[phrase_id], padded, key_end)
-            if span is not None:
-                scan.raw.setdefault(phrase_id, []).append(span)
-    return scan
+    compact = CompactText(folded)
+    hits: dict[tuple[int, ...], list[int]] = {}
+    for key_end, group in index.scan(compact.text):
+        hits.setdefault(group, []).append(key_end)
+    return FieldScan(name=name, text=text, folded=folded, raw=RawSpans(compact, hits, index))
 
 
 def match_document(rulebook: Rulebook, doc: MatchInput, *, now: datetime) -> list[Match]:
@@ -97,14 +134,17 @@ def match_document(rulebook: Rulebook, doc: MatchInput, *, now: datetime) -> lis
     index = scan_index(rulebook)
     scans = {"title": scan_field("title", doc.title or "", index),
              "text": scan_field("text", doc.text or "", index)}
-    candidates = sorted({n for s in scans.values() for pid in s.raw
-                         for n in index.rules_by_phrase.get(pid, ())})
+    candidates = sorted({n for s in scans.values() for pid in s.raw.keyed()
+                         if pid in index.rules_by_phrase and pid in s.raw
+                         for n in index.rules_by_phrase[pid]})
     matches = []
     for number in candidates:
         plan = index.plans[number]
-        if not passes_filters(plan.rule, doc, now=now):
+        field_scans = [scans[f] for f in plan.rule.fields]
+        if not _present(plan, _presence(field_scans)) or \
+                not passes_filters(plan.rule, doc, now=now):
             continue
-        found = verify(plan, [scans[f] for f in plan.rule.fields], index)
+        found = verify(plan, field_scans, index)
         if found is not None:
             matches.append(build_match(plan, doc, found, index))
     logger.debug("document %s: %d candidate rules, %d matches", doc.document_id,
@@ -149,16 +189,17 @@ class Found:
 
 
 def verify(plan: RulePlan, scans: list[FieldScan], index: ScanIndex) -> Found | None:
+    """The rule's counted occurrences when it holds for these fields, else None.
+
+    Cheap checks first (raw presence, none:), then cues, lazily, item by item.
+    """
     rule = plan.rule
     if any(pid in s.raw for s in scans for pid in plan.none_ids):
         return None
-    spans = {s.name: {pid: counted(s, pid, rule, index) for pid in plan.positive_ids}
-             for s in scans}
-    present = {pid for per_field in spans.values() for pid, occ in per_field.items() if occ}
-    if not all(any(pid in present for pid in item) for item in plan.all_ids):
+    if not _present(plan, lambda pid: any(_first_counted(s, pid, rule, index) for s in scans)):
         return None
-    if plan.any_ids and not any(pid in present for pid in plan.any_ids):
-        return None
+    spans = {s.name: {pid: counted(s, pid, rule, index) for pid in plan.positive_ids
+                      if pid in s.raw} for s in scans}
     if plan.near_ids and not any(near_holds(s, spans[s.name], plan.near_ids, rule.near_words)
                                  for s in scans):
         return None
@@ -166,6 +207,24 @@ def verify(plan: RulePlan, scans: list[FieldScan], index: ScanIndex) -> Found | 
                                       for s in scans):
         return None
     return Found(spans=spans)
+
+
+def _presence(scans: list[FieldScan]) -> Callable[[int], bool]:
+    def has(phrase_id: int) -> bool:
+        return any(phrase_id in scan.raw for scan in scans)
+    return has
+
+
+def _present(plan: RulePlan, has: Callable[[int], bool]) -> bool:
+    """Every all/near item and (if given) one any phrase satisfy ``has``."""
+    if plan.any_ids and not any(has(pid) for pid in plan.any_ids):
+        return False
+    return all(any(has(pid) for pid in item) for item in plan.all_ids + plan.near_ids)
+
+
+def _first_counted(scan: FieldScan, phrase_id: int, rule: Rule, index: ScanIndex) -> bool:
+    return any(_counts(scan.occurrence(phrase_id, i, index), rule)
+               for i in range(len(scan.raw.get(phrase_id))))
 
 
 def build_match(plan: RulePlan, doc: MatchInput, found: Found, index: ScanIndex) -> Match:

@@ -1,44 +1,85 @@
 """Compiling an editor's phrase into a scan key and a checker, and finding its occurrences.
 
-Layer: monitor. The folded text is padded with one space at each end so that every word, even
-the first and last, has a space on both sides: word boundaries are then plain spaces. No user
-regular expression exists anywhere: the only patterns are built here from escaped literals.
-Cases: tests/watch/test_phrases.py.
+Layer: monitor. Matching runs on the *compact* text: the folded text (``normalize.fold_text``)
+padded with one space at each end and with every run of spaces squeezed to one, so every word
+has exactly one space on each side and word boundaries are plain spaces. A phrase's scan key is
+its literal words up to the first wildcard (`` base de datos ``, `` activ``); only a phrase with
+a wildcard before its last word needs a further check (``tail``). ``CompactText`` maps offsets
+back to the original text. No user regular expression exists anywhere: the only patterns are
+built here from escaped literals. Cases: tests/watch/test_phrases.py.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from monitor.watch.model import Phrase
 from monitor.watch.normalize import Word, parse_phrase
 
+_RUNS = re.compile(r"  +")
+
 
 def compile_phrase(text: str) -> Phrase:
     """A Phrase from the editor's text; ValueError (with the reason) when it can never match."""
     words = parse_phrase(text)
-    first = words[0]
-    key = " " + first.text + ("" if first.is_wildcard else " ")
-    tail = _tail_pattern(words) if len(words) > 1 else None
+    literal: list[str] = []
+    for word in words:
+        literal.append(word.text)
+        if word.is_wildcard:
+            break
+    is_open = words[len(literal) - 1].is_wildcard
+    key = " " + " ".join(literal) + ("" if is_open else " ")
+    tail = _tail_pattern(words) if len(literal) < len(words) else None
     return Phrase(text=text, words=words, key=key, tail=tail)
 
 
 def _tail_pattern(words: tuple[Word, ...]) -> re.Pattern[str]:
     parts = [re.escape(w.text) + ("[^ ]*" if w.is_wildcard else "") for w in words]
-    return re.compile(" +".join(parts) + "(?= )")
+    return re.compile(" ".join(parts) + "(?= )")
 
 
-def phrase_span(phrase: Phrase, padded: str, key_end: int) -> tuple[int, int] | None:
-    """Span in the *unpadded* text of the occurrence whose key ends at ``key_end`` (inclusive).
+class CompactText:
+    """The compact twin of a folded text, and the map from its offsets back to the original."""
 
-    ``padded`` is `` `` + folded + `` ``; returns None when the rest of the phrase is missing.
-    """
-    start = key_end - len(phrase.key) + 2  # first letter, in padded coordinates
+    def __init__(self, folded: str) -> None:
+        padded = " " + folded + " "
+        self.text = _RUNS.sub(" ", padded)
+        self._padded = padded
+        self._starts: list[int] | None = None
+        self._shifts: list[int] = []
+
+    def original(self, compact: int) -> int:
+        """Offset in the original (unpadded) text of compact offset ``compact``."""
+        if len(self.text) == len(self._padded):
+            return compact - 1
+        if self._starts is None:
+            self._index_runs()
+        assert self._starts is not None
+        runs_before = bisect.bisect_left(self._starts, compact)
+        return compact + (self._shifts[runs_before - 1] if runs_before else 0) - 1
+
+    def _index_runs(self) -> None:
+        starts, removed, shifts = [], 0, []
+        for run in _RUNS.finditer(self._padded):
+            starts.append(run.start() - removed)
+            removed += len(run.group()) - 1
+            shifts.append(removed)
+        self._starts, self._shifts = starts, shifts
+
+
+def phrase_span(phrase: Phrase, compact: CompactText, key_end: int) -> tuple[int, int] | None:
+    """Original-text span of the occurrence whose key ends at ``key_end`` (inclusive, compact),
+    or None when the rest of the phrase is missing."""
+    text = compact.text
+    start = key_end - len(phrase.key) + 2  # first letter, compact coordinates
     if phrase.tail is not None:
-        found = phrase.tail.match(padded, start)
+        found = phrase.tail.match(text, start)
         if found is None:
             return None
-        return start - 1, found.end() - 1
-    if phrase.words[0].is_wildcard:
-        return start - 1, padded.index(" ", key_end + 1) - 1
-    return start - 1, key_end - 1
+        end = found.end()
+    elif phrase.key.endswith(" "):
+        end = key_end
+    else:
+        end = text.index(" ", key_end + 1)
+    return compact.original(start), compact.original(end)
