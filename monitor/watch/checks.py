@@ -47,7 +47,7 @@ def choice(node: Mapping[str, Any], key: str, allowed: Collection[str], problems
     if value in allowed:
         return str(value)
     if key in node:
-        noun = key.replace("_", " ")
+        noun = {"proposes": "status to propose"}.get(key, key.replace("_", " "))
         problems.at(node, key, f"{what}: unknown {noun} {value!r}; allowed: "
                     f"{', '.join(allowed)}")
     return None
@@ -119,4 +119,8 @@ def _describe(value: Any) -> str:
         return "nothing"
     if isinstance(value, bool):
         return f"{str(value).lower()}"
-    return f"{type(value).__name__} {value!r}".replace("str ", "text ").replace("int ", "number ")
+    if isinstance(value, int | float):
+        return f"number {value}"
+    if isinstance(value, str):
+        return f"text {str(value)!r}"
+    return f"{type(value).__name__} {value!r}"

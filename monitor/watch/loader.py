@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import re
 from collections.abc import Collection
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -61,6 +63,8 @@ def load_demand_file(path: Path, *, source_ids: Collection[str] | None = None,
         data = load_yaml(path)
     except RuleError as exc:
         return [], [exc]
+    except ValueError:  # ruamel builds dates while parsing: 2021-13-45 raises here
+        return [], [_bad_date(path)]
     problems = Problems(str(path))
     raw = _demand_list(data, problems)
     demands: list[Demand] = []
@@ -75,7 +79,27 @@ def load_demand_file(path: Path, *, source_ids: Collection[str] | None = None,
             continue
         seen[demand.id] = f"{path}:{demand.line}"
         demands.append(demand)
-    return demands, problems.errors
+    return demands, sorted(problems.errors, key=lambda e: e.line)
+
+
+_DATE_LIKE = re.compile(r"(?<![\w-])(\d{4}-\d{1,2}-\d{1,2})(?![\w-])")
+
+
+def _bad_date(path: Path) -> RuleError:
+    """The first date-looking value in the file that is not a real date."""
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        for found in _DATE_LIKE.finditer(line.split("#", 1)[0]):
+            try:
+                date.fromisoformat(_zero_pad(found.group(1)))
+            except ValueError:
+                return RuleError(str(path), number, f"{found.group(1)!r} is not a valid date; "
+                                 "write it as YYYY-MM-DD, e.g. 2021-08-20")
+    return RuleError(str(path), 1, "a value that looks like a date is not a valid date")
+
+
+def _zero_pad(text: str) -> str:
+    year, month, day = text.split("-")
+    return f"{year}-{int(month):02d}-{int(day):02d}"
 
 
 def _demand_list(data: Any, problems: Problems) -> list[Any]:
