@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import date, datetime
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, RowMapping
@@ -115,3 +115,12 @@ def count_proposed(conn: Connection, *, include_members: bool) -> int:
              .join(demands, demands.c.id == evidence.c.demand_id)
              .where(evidence.c.state == "proposed", visible(include_members=include_members)))
     return int(conn.execute(query).scalar_one())
+
+
+def last_evidence_dates(conn: Connection, *, include_members: bool) -> dict[str, date]:
+    """Per demand, the day (UTC) its newest evidence not rejected was found."""
+    query = (sa.select(evidence.c.demand_id, sa.func.max(evidence.c.found_at))
+             .join(demands, demands.c.id == evidence.c.demand_id)
+             .where(evidence.c.state != "rejected", visible(include_members=include_members))
+             .group_by(evidence.c.demand_id))
+    return {demand_id: found.date() for demand_id, found in conn.execute(query)}

@@ -234,6 +234,11 @@ class Store:
         return self._read(lambda conn: evidence.count_proposed(
             conn, include_members=include_members))
 
+    def last_evidence_dates(self, *, include_members: bool) -> dict[str, date]:
+        """Demand id -> day its newest evidence (not rejected) was found: "no news" flags."""
+        return self._read(lambda conn: evidence.last_evidence_dates(
+            conn, include_members=include_members))
+
     def confirm(self, evidence_id: int, *, editor: str, note: str | None = None,
                 status: str | None = None) -> StatusChangeRecord:
         return self._write(lambda conn: review.confirm(conn, evidence_id, editor=editor,

@@ -57,3 +57,13 @@ def test_public_timeline_and_status_changes_skip_members_only_demands(world, clo
     members = store.status_changes(include_members=True, **window)
     assert [c.demand_id for c in members] == [SECRET]
     assert len(store.timeline(SECRET, include_members=True)) == 1
+
+
+def test_last_evidence_dates_skip_rejected_and_members_only(world, clock):
+    store, public_id, *_ = world
+    assert store.last_evidence_dates(include_members=False) == {
+        "bo-protocolo-policia": clock.now.date()}
+    assert set(store.last_evidence_dates(include_members=True)) == {
+        "bo-protocolo-policia", SECRET}
+    store.reject(public_id, editor="ana", why="no")
+    assert store.last_evidence_dates(include_members=False) == {}
