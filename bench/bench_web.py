@@ -39,7 +39,8 @@ def demand(number: int) -> DemandIn:
                     visibility="members" if number % 10 == 0 else "public",
                     titles={"es": title, "pt": title, "en": title},
                     descriptions={"es": "", "pt": "", "en": ""}, target="Ministerio",
-                    made_on=date(2024, 1, 1), target_date=date(2025, 12, 31) if number % 5 else None,
+                    made_on=date(2024, 1, 1),
+                    target_date=date(2025, 12, 31) if number % 5 else None,
                     response="claims_done" if number % 7 == 0 else "no_response")
 
 
@@ -78,16 +79,20 @@ def store_document(store: Store, number: int, country: str) -> int:
         raw=text.encode(), published_on=date(2026, 1, 1))).id
 
 
-def timed(client: TestClient, path: str, requests: int) -> tuple[float, float, int]:
+def timed(client: TestClient, path: str, requests: int) -> tuple[float, float, int, int]:
     client.get(path)  # warm-up (templates compiled, connections opened)
-    times, size = [], 0
+    times, size, wire = [], 0, 0
     for _ in range(requests):
         start = time.perf_counter()
-        response = client.get(path)
+        response = client.get(path, headers={"Accept-Encoding": "gzip"})
         times.append((time.perf_counter() - start) * 1000)
-        size = len(response.content)
+        size, wire = len(response.content), response.num_bytes_downloaded
     times.sort()
-    return statistics.median(times), times[max(int(len(times) * 0.95) - 1, 0)], size
+    return statistics.median(times), times[max(int(len(times) * 0.95) - 1, 0)], size, wire
+
+
+def show(path: str, viewer: str, p50: float, p95: float, size: int, wire: int) -> None:
+    print(f"{path:<34}{viewer:<10}{p50:>9.1f}{p95:>9.1f}{size / 1024:>8.1f}{wire / 1024:>9.1f}")
 
 
 def log_in(client: TestClient) -> None:
@@ -111,14 +116,12 @@ def main() -> None:
         app = create_app(store_url=url, secret_key="bench", site_url="http://bench.example")
         anonymous, editor = TestClient(app), TestClient(app)
         log_in(editor)
-        print(f"{'page':<34}{'viewer':<10}{'p50 ms':>9}{'p95 ms':>9}{'KB':>8}")
+        print(f"{'page':<34}{'viewer':<10}{'p50 ms':>9}{'p95 ms':>9}{'KB':>8}{'gzip KB':>9}")
         detail = f"/d/{demand(1).id}"
         for path in ("/", "/?country=BO", detail, "/fuentes", "/feed.xml", "/api/demands.json"):
             for name, client in (("anonymous", anonymous), ("editor", editor)):
-                p50, p95, size = timed(client, path, args.requests)
-                print(f"{path:<34}{name:<10}{p50:>9.1f}{p95:>9.1f}{size / 1024:>8.1f}")
-        p50, p95, size = timed(editor, "/revisar", args.requests)
-        print(f"{'/revisar':<34}{'editor':<10}{p50:>9.1f}{p95:>9.1f}{size / 1024:>8.1f}")
+                show(path, name, *timed(client, path, args.requests))
+        show("/revisar", "editor", *timed(editor, "/revisar", args.requests))
         app.state.web.store.close()
 
 

@@ -28,7 +28,7 @@ logger = logging.getLogger(__name__)
 FLASH = "flash"
 ACTIONS = ("confirm", "reassign", "reject")
 MAX_NOTE_CHARS = 2000
-SHOWN_PROPOSALS = 25  # oldest first; the rest after these are decided
+SHOWN_PROPOSALS = 20  # newest first; the total is shown above the list
 
 
 def _editor_visit(request: Request) -> Visit | Response:
@@ -41,14 +41,14 @@ def _editor_visit(request: Request) -> Visit | Response:
 
 
 def review_list(request: Request) -> Response:
-    """The undecided proposals, oldest first, each with its three forms."""
+    """The newest undecided proposals, each with its three forms."""
     visit = _editor_visit(request)
     if isinstance(visit, Response):
         return visit
     store = visit.config.store
     demands = {d.id: d for d in store.list_demands(include_members=True)}
-    items = store.list_evidence(states=("proposed",), include_members=True)
-    items = sorted(items, key=lambda e: (e.found_at, e.id))[:SHOWN_PROPOSALS]
+    items = store.list_evidence(states=("proposed",), include_members=True,
+                                limit=SHOWN_PROPOSALS)
     proposals = [(e, title_in(demands[e.demand_id], visit.language) if e.demand_id in demands
                   else e.demand_id, highlight_segments(e.excerpt, e.highlights)) for e in items]
     context = base_context(request, visit) | {
