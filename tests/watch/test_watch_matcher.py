@@ -1,0 +1,255 @@
+"""Matching behaviour: inflections, negation, hedging, proximity, fields, windows, weights."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from watch_helpers import NOW, doc, match, rulebook_from
+
+from monitor.watch import match_document, render_highlights
+
+PROTOCOL_RULE = """\
+      - id: protocolo
+        proposes: fulfilled
+        events: [protocolo_activado]
+        all: ["activ*", "protocolo"]
+"""
+
+
+@pytest.fixture
+def protocol(tmp_path):
+    return rulebook_from(tmp_path, PROTOCOL_RULE)
+
+
+@pytest.mark.parametrize("text", [
+    "La Policía activó el protocolo.",
+    "Los agentes activaron el protocolo de inmediato.",
+    "Se confirmó la activación del protocolo.",
+    "El protocolo fue activado el viernes.",
+    "LA POLICÍA ACTIVÓ EL PROTOCOLO",
+    "la policia activo el protocolo",
+])
+def test_wildcard_matches_real_inflections(protocol, text):
+    assert len(match(protocol, text)) == 1
+
+
+def test_wildcard_promulgation_in_spanish_and_portuguese(tmp_path):
+    rulebook = rulebook_from(tmp_path, """\
+      - id: ley
+        proposes: fulfilled
+        events: [promulgacion]
+        all: ["promulg*", ["ley", "lei"]]
+""")
+    for text in ("El presidente promulgó la ley.", "La ley fue promulgada ayer.",
+                 "A promulgação da lei saiu no Diário Oficial."):
+        assert len(match(rulebook, text)) == 1, text
+
+
+def test_words_match_on_boundaries_only(tmp_path):
+    rulebook = rulebook_from(tmp_path, """\
+      - id: trata
+        proposes: partial
+        events: [capacitacion]
+        all: ["trata"]
+""")
+    assert match(rulebook, "Un nuevo tratamiento médico.") == []
+    assert match(rulebook, "Un caso de contrata pública.") == []
+    assert len(match(rulebook, "Casos de trata.")) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "La Policía negó haber activado el protocolo.",
+    "No se activó el protocolo.",
+    "El comando nunca activó el protocolo.",
+    "La Policía se negó a activar el protocolo.",
+    "El Ministerio desmintió que se haya activado el protocolo.",
+    "A polícia não ativou o protocolo.",
+])
+def test_negated_occurrence_does_not_count(tmp_path, text):
+    rulebook = rulebook_from(tmp_path, """\
+      - id: protocolo
+        proposes: fulfilled
+        events: [protocolo_activado]
+        all: [["activ*", "ativ*"], "protocolo"]
+""")
+    assert match(rulebook, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "La Policía activó el protocolo para la víctima; no hubo heridos.",
+    "La Policía activó el protocolo. No hubo heridos.",
+    "Sin embargo, la Policía activó el protocolo.",
+    "No obstante las críticas, la Policía activó el protocolo.",
+    "No hubo heridos y la Policía activó el protocolo.",
+])
+def test_negation_elsewhere_does_not_block(protocol, text):
+    assert len(match(protocol, text)) == 1
+
+
+def test_a_non_negated_occurrence_elsewhere_still_counts(protocol):
+    text = "Al principio no se activó el protocolo. Horas después, la Policía activó el protocolo."
+    found = match(protocol, text)
+    assert len(found) == 1
+    assert "Horas después" in found[0].excerpt
+
+
+def test_negation_allow_opts_out(tmp_path):
+    rulebook = rulebook_from(tmp_path, PROTOCOL_RULE + "        negation: allow\n")
+    assert len(match(rulebook, "No se activó el protocolo.")) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "La Policía activará el protocolo mañana.",
+    "Se prevé activar el protocolo la próxima semana.",
+    "El ministro anunció que se activará el protocolo.",
+    "La Policía podría activar el protocolo.",
+    "El Gobierno planea activar el protocolo.",
+    "A polícia vai ativar o protocolo.",
+    "A polícia pretende ativar o protocolo.",
+])
+def test_hedged_occurrence_does_not_count(tmp_path, text):
+    rulebook = rulebook_from(tmp_path, """\
+      - id: protocolo
+        proposes: fulfilled
+        events: [protocolo_activado]
+        all: [["activ*", "ativ*"], "protocolo"]
+""")
+    assert match(rulebook, text) == []
+
+
+def test_hedging_allow_opts_out(tmp_path):
+    rulebook = rulebook_from(tmp_path, PROTOCOL_RULE + "        hedging: allow\n")
+    assert len(match(rulebook, "La Policía activará el protocolo.")) == 1
+
+
+def test_a_bill_is_not_hedging_but_none_can_exclude_it(tmp_path):
+    rulebook = rulebook_from(tmp_path, """\
+      - id: presentado
+        proposes: in_progress
+        events: [proyecto_presentado]
+        all: ["proyecto de ley", "trabajo sexual"]
+      - id: promulgada
+        proposes: fulfilled
+        events: [promulgacion]
+        all: ["ley", "trabajo sexual"]
+        none: ["proyecto de ley"]
+""")
+    found = match(rulebook, "Se presentó el proyecto de ley de trabajo sexual.", kind="congress")
+    assert [m.rule_id for m in found] == ["bo-demo/presentado"]
+
+
+def test_multiword_phrase_ignores_punctuation_and_spacing(tmp_path):
+    rulebook = rulebook_from(tmp_path, """\
+      - id: base
+        proposes: fulfilled
+        events: [registro_creado]
+        all: ["base de datos"]
+""")
+    assert len(match(rulebook, "Se creó la base\n   de  datos nacional.")) == 1
+    assert len(match(rulebook, "Se creó la BASE DE DATOS.")) == 1
+    assert match(rulebook, "Se creó la base de los datos.") == []
+
+
+def test_near_requires_terms_within_the_window(tmp_path):
+    rulebook = rulebook_from(tmp_path, """\
+      - id: base
+        proposes: fulfilled
+        events: [registro_creado]
+        near:
+          words: 8
+          terms: ["base de datos", ["trata", "tráfico"]]
+""")
+    assert len(match(rulebook, "Una base de datos de casos de trata.")) == 1
+    far = "La base de datos de vehículos, dijo el director en una larga conferencia sobre trata."
+    assert match(rulebook, far) == []
+
+
+def test_same_sentence(tmp_path):
+    rulebook = rulebook_from(tmp_path, PROTOCOL_RULE + "        same_sentence: true\n")
+    assert len(match(rulebook, "La Policía activó el protocolo.")) == 1
+    assert match(rulebook, "La Policía activó a sus agentes. El protocolo existe.") == []
+
+
+def test_fields_scope(tmp_path):
+    rulebook = rulebook_from(tmp_path, PROTOCOL_RULE + "        fields: [title]\n")
+    assert match(rulebook, "La Policía activó el protocolo.", title="Comunicado") == []
+    found = match(rulebook, "Sin novedades.", title="Policía activó el protocolo")
+    assert len(found) == 1 and found[0].field == "title"
+
+
+def test_item_list_inside_all_means_any_of_them(tmp_path):
+    rulebook = rulebook_from(tmp_path, """\
+      - id: medidas
+        proposes: fulfilled
+        events: [protocolo_activado]
+        all: ["otorg*", ["medidas de protección", "custodia"]]
+""")
+    assert len(match(rulebook, "Se otorgó custodia policial.")) == 1
+    assert len(match(rulebook, "Se otorgaron medidas de protección.")) == 1
+    assert match(rulebook, "Se otorgó un premio.") == []
+
+
+def test_any_and_none(tmp_path):
+    rulebook = rulebook_from(tmp_path, PROTOCOL_RULE + """\
+        any: ["víctima", "trabajadora sexual"]
+        none: ["simulacro"]
+""")
+    assert len(match(rulebook, "Se activó el protocolo para la víctima.")) == 1
+    assert match(rulebook, "Se activó el protocolo.") == []
+    assert match(rulebook, "Se activó el protocolo para la víctima en un simulacro.") == []
+
+
+def test_source_kinds_sources_and_countries(tmp_path):
+    rulebook = rulebook_from(tmp_path, PROTOCOL_RULE + "        source_kinds: [police]\n")
+    text = "La Policía activó el protocolo."
+    assert len(match(rulebook, text, kind="police")) == 1
+    assert match(rulebook, text, kind="ombudsman") == []
+    assert match(rulebook, text, kind="police", country="PE") == []
+
+
+def test_since_days_and_made_on_window(tmp_path):
+    rulebook = rulebook_from(tmp_path, PROTOCOL_RULE + "        since_days: 30\n")
+    text = "La Policía activó el protocolo."
+    assert len(match(rulebook, text, published_on=date(2022, 5, 15))) == 1
+    assert match(rulebook, text, published_on=date(2022, 4, 1)) == []
+    open_window = rulebook_from(tmp_path, PROTOCOL_RULE)
+    assert match(open_window, text, published_on=date(2021, 8, 1)) == []  # before made_on
+    assert len(match(open_window, text, published_on=None)) == 1
+
+
+def test_fulfilled_from_news_becomes_a_corroborating_note(protocol):
+    official = match(protocol, "La Policía activó el protocolo.", kind="police")
+    assert official[0].proposes == "fulfilled" and official[0].corroborates is None
+    news = match(protocol, "La Policía activó el protocolo.", kind="news")
+    assert news[0].proposes is None and news[0].corroborates == "fulfilled"
+    assert news[0].events == ("nota_prensa",)
+
+
+def test_note_rules_propose_nothing(tmp_path):
+    rulebook = rulebook_from(tmp_path, PROTOCOL_RULE.replace("fulfilled", "note"))
+    found = match(rulebook, "La Policía activó el protocolo.")
+    assert found[0].proposes is None and found[0].events == ("protocolo_activado",)
+
+
+def test_excerpt_and_highlights_point_at_the_matched_words(protocol):
+    text = ("Primera oración sin nada. " * 20 + "Según el parte, la Policía activó el protocolo "
+            "para la compañera. " + "Otra oración larga de relleno. " * 20)
+    found = match(protocol, text)[0]
+    assert len(found.excerpt) <= 302 and "activó el protocolo" in found.excerpt
+    assert [found.excerpt[s:e] for s, e in found.highlights] == ["activó", "protocolo"]
+    assert render_highlights(found.excerpt, found.highlights, style="plain").count("«") == 2
+    assert "[bold reverse]activó[/bold reverse]" in render_highlights(found.excerpt,
+                                                                       found.highlights)
+    assert found.matched_terms == ("activ*", "protocolo")
+
+
+def test_rich_rendering_escapes_markup_in_the_document(protocol):
+    found = match(protocol, "[red]La Policía[/red] activó el protocolo.")[0]
+    rendered = render_highlights(found.excerpt, found.highlights)
+    assert "\\[red]" in rendered
+
+
+def test_document_with_nothing_relevant_yields_nothing(protocol):
+    assert match_document(protocol, doc(""), now=NOW) == []
+    assert match(protocol, "Sin relación alguna. ¡Nada! ¿Qué? 🙂 ß İstanbul") == []
