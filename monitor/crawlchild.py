@@ -14,6 +14,7 @@ import logging
 import sys
 from collections.abc import Sequence
 
+from monitor.loading import default_variables
 from monitor.logsetup import setup_logging
 from monitor.pipeline import ItemPipeline
 from monitor.settings import Settings, read_settings
@@ -73,7 +74,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     settings = read_settings()
     setup_logging(settings)
-    loaded = load_sources(settings.rules_path / "sources", variables=parse_vars(args.var))
+    loaded = load_sources(settings.rules_path / "sources",
+                          variables={**default_variables(settings), **parse_vars(args.var)})
     specs = select_specs(loaded.specs, args.sources)
     with Store.open(settings.database_url_resolved) as store:
         pipeline = ItemPipeline(store, run_id=args.run_id, emit=emit)

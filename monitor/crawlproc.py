@@ -34,8 +34,15 @@ class SourceReport:
     error: str | None = None
 
     @property
+    def state(self) -> str:
+        """ok (no failed fetch), errors (some failed), failed (all failed or no report)."""
+        if self.error is not None or (self.fetches and self.failures == self.fetches):
+            return "failed"
+        return "errors" if self.failures else "ok"
+
+    @property
     def is_ok(self) -> bool:
-        return self.error is None and (self.fetches == 0 or self.failures < self.fetches)
+        return self.state == "ok"
 
 
 @dataclass

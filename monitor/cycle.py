@@ -17,7 +17,7 @@ from rich.console import Console
 from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from monitor.crawlproc import CrawlReport, crawl_sources
+from monitor.crawlproc import CrawlReport, SourceReport, crawl_sources
 from monitor.errors import JobFailed
 from monitor.loading import Loaded, load_folder, sync_folder
 from monitor.matching import MatchReport, match_pending
@@ -40,9 +40,17 @@ class CycleSummary:
     def failed_sources(self) -> list[str]:
         return sorted(sid for sid, rep in self.crawl.sources.items() if not rep.is_ok)
 
+    @staticmethod
+    def _failure_text(rep: SourceReport) -> str:
+        if rep.error:
+            return rep.error
+        if rep.state == "failed":
+            return f"all {rep.fetches} fetches failed (see `veeduria sources`)"
+        return f"{rep.failures} of {rep.fetches} fetches failed (see `veeduria sources`)"
+
     @property
     def problems(self) -> list[str]:
-        failed = [f"source {sid}: {self.crawl.sources[sid].error or 'every fetch failed'}"
+        failed = [f"source {sid}: {self._failure_text(self.crawl.sources[sid])}"
                   for sid in self.failed_sources]
         return self.rule_problems + self.crawl.problems + failed
 
@@ -138,7 +146,7 @@ def summary_table(summary: CycleSummary) -> Table:
             table.add_row(sid, "not run", "0", "0", "0", "0", "0", "0")
             continue
         d = rep.documents
-        table.add_row(sid, "ok" if rep.is_ok else "FAILED", str(rep.fetches), str(rep.failures),
+        table.add_row(sid, rep.state, str(rep.fetches), str(rep.failures),
                       str(d.get("new", 0)), str(d.get("seen", 0)), str(d.get("new_version", 0)),
                       str(d.get("duplicate", 0)))
     table.caption = (f"documents matched: {summary.match.documents} · new proposals: "

@@ -28,10 +28,16 @@ class Loaded:
     errors: list[RuleError]
 
 
+def default_variables(settings: Settings) -> dict[str, str]:
+    """``${demo_world}``: where the bundled demo world listens (demo_world_port)."""
+    return {"demo_world": f"http://127.0.0.1:{settings.int('demo_world_port')}"}
+
+
 def load_folder(settings: Settings, *, variables: Mapping[str, str]) -> Loaded:
     """Sources first (rules may name their ids), then demands and rules."""
     folder = settings.rules_path
-    source_load = load_sources(folder / "sources", variables=variables)
+    source_load = load_sources(folder / "sources",
+                               variables={**default_variables(settings), **variables})
     rulebook = load_rulebook(folder / "demands",
                              source_ids={s.id for s in source_load.specs})
     errors = list(source_load.errors) + list(rulebook.errors)

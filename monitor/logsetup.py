@@ -23,6 +23,9 @@ class StderrHandler(logging.StreamHandler):  # type: ignore[type-arg]
     def stream(self, value: object) -> None:
         pass
 
+# Loggers that can print scraped text at DEBUG: held at WARNING whatever the verbosity.
+TEXT_LOGGERS = ("readability", "readability.readability", "trafilatura", "htmldate",
+                "courlan", "justext")
 NOISY = ("scrapy", "twisted", "asyncio", "urllib3", "filelock", "trafilatura", "htmldate",
          "charset_normalizer", "apscheduler.executors", "uvicorn.access", "playwright",
          "scrapy_playwright", "alembic", "aiosmtpd", "mail.log")
@@ -42,3 +45,5 @@ def setup_logging(settings: Settings, *, verbose: int = 0) -> None:
     root.setLevel(level)
     for name in NOISY:
         logging.getLogger(name).setLevel(logging.DEBUG if verbose >= 2 else logging.WARNING)
+    for name in TEXT_LOGGERS:
+        logging.getLogger(name).setLevel(logging.WARNING)

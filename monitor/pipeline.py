@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from spiders.items import DocumentItem, FetchItem
 from storage import Store
 from storage.inputs import DocumentIn, FetchRow
+from storage.records import HealthChange
 
 logger = logging.getLogger(__name__)
 
@@ -67,14 +68,16 @@ class ItemPipeline:
             self._report_health(item.source_id, change)
         self._emit({"event": "fetch", "source": item.source_id, "ok": row.is_success})
 
-    def _report_health(self, source_id: str, change: object) -> None:
-        kind = getattr(change, "kind", str(change))
-        message = f"source {kind}"
-        detail = getattr(change, "last_error", None)
-        if detail:
-            message += f": {detail}"
+    def _report_health(self, source_id: str, change: HealthChange) -> None:
+        """A source that just started failing, or recovered, is reported once each time."""
+        if change.state == "failing":
+            first_line = (change.last_error or "").strip().splitlines()[:1]
+            message = (f"failing: {change.consecutive_failures} failed fetches in a row "
+                       f"({change.last_error_kind}: {first_line[0] if first_line else '?'})")
+        else:
+            message = f"recovered on {change.at:%Y-%m-%d %H:%M} UTC"
         self.store.record_problem(source_id, message, run_id=self.run_id)
-        logger.warning("source %s is now %s", source_id, kind)
+        logger.warning("source %s is now %s", source_id, change.state)
 
     def handle_document(self, item: DocumentItem) -> None:
         stored = self.store.store_document(DocumentIn(

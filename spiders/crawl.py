@@ -117,7 +117,7 @@ def _schedule(process: AsyncCrawlerProcess, spec: SourceSpec, sink: ItemSink, *,
               known_urls: set[str]) -> int:
     """Add one source's crawler to the process; 0 (and a recorded failure) if it cannot be."""
     try:
-        cls = specialise(spider_class(spec), spec)
+        cls = specialise(spider_class(spec), spec, options=options)
         crawler = process.create_crawler(cls)
     except (SourceError, ImportError, ValueError, TypeError) as exc:
         sink.deliver(spider_failure(spec.id, spec.start_url, exc))

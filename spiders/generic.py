@@ -24,7 +24,7 @@ from spiders.documents import Hints, document_from_response
 from spiders.errors import SourceError, SourceUnreadable
 from spiders.fetches import failure_fetch, response_fetch
 from spiders.items import DocumentItem, FetchItem
-from spiders.scrapy_settings import CrawlOptions
+from spiders.scrapy_settings import CrawlOptions, source_settings
 from spiders.specs import SourceSpec
 
 if TYPE_CHECKING:
@@ -61,17 +61,20 @@ class SourceSpider(scrapy.Spider):
             yield request
 
     def first_requests(self) -> Iterator[scrapy.Request]:
-        yield self.request(self.spec.start_url, callback=self.parse)
+        yield self.request(self.spec.start_url, callback=self.parse, wait_for=self.spec.wait_for)
 
     def parse(self, response: Response, **kwargs: Any) -> Iterator[Output]:
         raise NotImplementedError
 
     def request(self, url: str, *, callback: Any, hints: Hints | None = None,
-                render_js: bool = True) -> scrapy.Request:
-        """A request for this source: errback recorded, JS rendering when the source asks."""
+                render_js: bool = True, wait_for: str | None = None) -> scrapy.Request:
+        """A request for this source: errback recorded, JS rendering when the source asks.
+
+        ``wait_for`` (the source's selector) is given for listing pages only: detail pages
+        are rendered too but do not hold the listing's items."""
         meta: dict[str, Any] = {}
         if render_js and self.spec.render == "js" and not url.lower().endswith(".pdf"):
-            meta.update(playwright_meta(self.spec))
+            meta.update(playwright_meta(wait_for))
         cb_kwargs = {"hints": hints} if hints is not None else {}
         self.requested.add(url)
         # dont_filter: the spiders skip repeats themselves (``is_new``); Scrapy's filter would
@@ -112,13 +115,13 @@ class SourceSpider(scrapy.Spider):
         yield document
 
 
-def playwright_meta(spec: SourceSpec) -> dict[str, Any]:
+def playwright_meta(wait_for: str | None) -> dict[str, Any]:
     """Request meta that sends a request through scrapy-playwright's Chromium."""
     meta: dict[str, Any] = {"playwright": True}
-    if spec.wait_for:
+    if wait_for:
         from scrapy_playwright.page import PageMethod
 
-        meta["playwright_page_methods"] = [PageMethod("wait_for_selector", spec.wait_for)]
+        meta["playwright_page_methods"] = [PageMethod("wait_for_selector", wait_for)]
     return meta
 
 
@@ -161,9 +164,13 @@ def _import_spider(dotted: str) -> type[scrapy.Spider]:
     return found
 
 
-def specialise(cls: type[scrapy.Spider], spec: SourceSpec) -> type[scrapy.Spider]:
-    """A subclass named after the source, carrying its delay and robots.txt choice."""
+def specialise(cls: type[scrapy.Spider], spec: SourceSpec, *,
+               options: CrawlOptions | None = None) -> type[scrapy.Spider]:
+    """A subclass named after the source, carrying its delay, robots.txt choice and (for
+    ``render: js``) the Playwright download handler."""
     custom: dict[str, Any] = dict(getattr(cls, "custom_settings", None) or {})
+    if options is not None:
+        custom.update(source_settings(options, spec))
     if spec.delay_s is not None:
         custom["DOWNLOAD_DELAY"] = spec.delay_s
     if spec.robots == "ignore":

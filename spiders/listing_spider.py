@@ -131,7 +131,7 @@ class ListingSpider(SourceSpider):
         assert self.spec.listing is not None
         following = next_page_url(root, spec=self.spec.listing, base_url=url, page_no=page_no)
         if following and self.is_new(following):
-            request = self.request(following, callback=self.parse)
+            request = self.request(following, callback=self.parse, wait_for=self.spec.wait_for)
             request.cb_kwargs["page_no"] = page_no + 1
             yield request
 

@@ -115,6 +115,8 @@ class ConditionalGetMiddleware:
             spider, "validators", {}) or {}
         if request.method != "GET" or request.url not in validators:
             return
+        if request.meta.get("playwright"):
+            return  # a browser aborts on a 304 without a body: JS pages are fetched in full
         etag, last_modified = validators[request.url]
         if etag and b"If-None-Match" not in request.headers:
             request.headers[b"If-None-Match"] = etag

@@ -92,9 +92,15 @@ def build_settings(options: CrawlOptions, *, specs: Sequence[SourceSpec]) -> dic
         "DOWNLOADER_MIDDLEWARES": _downloader_middlewares(),
         "VEEDURIA_OPTIONS": options,
     }
-    if options.is_js_enabled and any(spec.render == "js" for spec in specs):
-        settings.update(_playwright_settings(options))
     return settings
+
+
+def source_settings(options: CrawlOptions, spec: SourceSpec) -> dict[str, Any]:
+    """Per-source settings: only a ``render: js`` source gets the Playwright handler, so
+    plain sources never start a Playwright driver (each handler starts its own)."""
+    if options.is_js_enabled and spec.render == "js":
+        return playwright_settings(options)
+    return {}
 
 
 def _downloader_middlewares() -> dict[str, int | None]:
@@ -108,7 +114,7 @@ def _downloader_middlewares() -> dict[str, int | None]:
     }
 
 
-def _playwright_settings(options: CrawlOptions) -> dict[str, Any]:
+def playwright_settings(options: CrawlOptions) -> dict[str, Any]:
     logger.info("JS rendering enabled (chromium at %s)", options.chromium_path)
     return {
         "DOWNLOAD_HANDLERS": {"http": PLAYWRIGHT_HANDLER, "https": PLAYWRIGHT_HANDLER},
