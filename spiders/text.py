@@ -5,8 +5,9 @@ Settings read: none. Cases: tests/fixtures/parsing/html/*.html (decoding, challe
 tests/parsing/test_text.py (URLs, dates, language). URL, date and language helpers live in
 spiders/text_urls.py, spiders/text_dates.py and spiders/text_language.py and are re-exported here.
 
-``decode_html`` tries the HTTP header charset, the BOM, ``<meta charset>``, then sniffing; a
-declared UTF-8 that is not valid UTF-8 (a lying header) is skipped. Undeclared legacy bytes come
+``decode_html`` tries the BOM (which wins over the header, as in the WHATWG encoding standard
+browsers follow), the HTTP header charset, ``<meta charset>``/http-equiv, then sniffing; a
+declared UTF-8 that is not valid UTF-8 (a lying header or meta) is skipped. Undeclared legacy bytes come
 out as windows-1252, the superset of Latin-1 that LatAm sites actually send.
 """
 

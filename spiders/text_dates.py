@@ -74,7 +74,7 @@ def _parse_rfc822(text: str) -> date | None:
         return None
     try:
         parsed = parsedate_to_datetime(text)
-    except (TypeError, ValueError, IndexError):
+    except (TypeError, ValueError, IndexError, OverflowError):
         return None
     return _checked(parsed.year, parsed.month, parsed.day)
 

@@ -41,10 +41,15 @@ def canonical_url(url: str, *, html: str | None = None) -> str:
 
 
 def _normalise(url: str) -> str:
-    parts = urlsplit(url.strip())
+    try:
+        parts = urlsplit(url.strip())
+        port_number = parts.port
+    except ValueError:  # bad port or IPv6 literal: keep the URL as it came
+        logger.debug("unparseable URL kept as is")
+        return url.strip()
     scheme = parts.scheme.lower()
     host = (parts.hostname or "").lower().rstrip(".")
-    port = parts.port if parts.port and parts.port != _DEFAULT_PORTS.get(scheme) else None
+    port = port_number if port_number and port_number != _DEFAULT_PORTS.get(scheme) else None
     userinfo = parts.netloc.rpartition("@")[0]
     netloc = (userinfo + "@" if userinfo else "") + host + (f":{port}" if port else "")
     query = sorted(
@@ -68,13 +73,20 @@ def _declared_canonical(html: str, *, base_url: str) -> str | None:
         href = next((str(g) for g in match.groups() if g), "") if match else ""
         href = href.strip().replace("&amp;", "&")
         if href:
-            return urljoin(base_url, href)
+            try:
+                return urljoin(base_url, href)
+            except ValueError:
+                return None
     return None
 
 
 def _is_sane_canonical(candidate: str, *, page_url: str) -> bool:
     """Same site, http(s), and not a site root claimed by an inner page (a common CMS bug)."""
-    cand, page = urlsplit(candidate), urlsplit(page_url)
+    try:
+        cand, page = urlsplit(candidate), urlsplit(page_url)
+        _ = cand.port
+    except ValueError:
+        return False
     if cand.scheme not in ("http", "https") or not cand.hostname:
         return False
     if _site(cand.hostname) != _site(page.hostname or ""):
@@ -116,7 +128,10 @@ def unwrap_redirect(url: str) -> str:
 
 
 def _redirect_target(url: str) -> str | None:
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return None
     host = (parts.hostname or "").lower()
     for host_pattern, path_prefix, params in _REDIRECTORS:
         if not host_pattern.match(host) or not parts.path.startswith(path_prefix):

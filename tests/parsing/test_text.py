@@ -195,3 +195,11 @@ def test_extract_selector_without_match_is_empty_and_bad_selector_is_parse_error
     with pytest.raises(SourceUnreadable) as caught:
         extract_selector(LISTING.encode(), url="https://e.org/", selector="//div[")
     assert caught.value.kind == "parse"
+
+
+@pytest.mark.parametrize("url", ["http://x.com:abc/a", "http://[::1/a", "https://a.com:9x/url"])
+def test_unparseable_urls_are_kept_as_they_came(url):
+    assert canonical_url(url) == url
+    assert unwrap_redirect(url) == url
+    assert canonical_url("https://a.com/x", html=f'<link rel="canonical" href="{url}">') == (
+        "https://a.com/x")
