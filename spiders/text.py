@@ -7,8 +7,8 @@ spiders/text_urls.py, spiders/text_dates.py and spiders/text_language.py and are
 
 ``decode_html`` tries the BOM (which wins over the header, as in the WHATWG encoding standard
 browsers follow), the HTTP header charset, ``<meta charset>``/http-equiv, then sniffing; a
-declared UTF-8 that is not valid UTF-8 (a lying header or meta) is skipped. Undeclared legacy bytes come
-out as windows-1252, the superset of Latin-1 that LatAm sites actually send.
+declared UTF-8 that is not valid UTF-8 (a lying header or meta) is skipped. Undeclared legacy
+bytes come out as windows-1252, the superset of Latin-1 that LatAm sites actually send.
 """
 
 from __future__ import annotations
