@@ -15,6 +15,13 @@ Scores
   evaluate.py does), F1 from the averages.
 - language: detect_language vs langdetect (seeded) on the latam pages' extracted text and on
   their titles alone (short texts); expected language from the page's ``<html lang>``.
+
+Figures (2026-11, 2 cores under load; F1 is stable, pages/s drifts with load, compare rows):
+ours .935 latam / .935 scrapinghub; plain trafilatura .898 / .923; trafilatura precision
+without comments .915 / .930; readability-lxml .930 / .896. Ours runs at about 0.6x plain
+trafilatura's speed (it also runs readability). The short-paragraph threshold was swept with
+trafilatura's fallback on: 8 words .915/.929, 15 .922/.928, 25 .929/.928, 40 .935/.928;
+intersecting every paragraph with readability gave .935 latam but .899 scrapinghub (recall lost).
 """
 
 from __future__ import annotations
