@@ -132,6 +132,8 @@ def scan_field(name: str, text: str, index: ScanIndex) -> FieldScan:
 def match_document(rulebook: Rulebook, doc: MatchInput, *, now: datetime) -> list[Match]:
     """Every rule of ``rulebook`` that ``doc`` satisfies, as proposals or notes."""
     index = scan_index(rulebook)
+    if not _any_key(index, f"{doc.title or ''}\n{doc.text or ''}"):
+        return []  # the common case: one pass over both fields finds no phrase at all
     scans = {"title": scan_field("title", doc.title or "", index),
              "text": scan_field("text", doc.text or "", index)}
     candidates = sorted({n for s in scans.values() for pid in s.raw.keyed()
@@ -150,6 +152,11 @@ def match_document(rulebook: Rulebook, doc: MatchInput, *, now: datetime) -> lis
     logger.debug("document %s: %d candidate rules, %d matches", doc.document_id,
                  len(candidates), len(matches))
     return matches
+
+
+def _any_key(index: ScanIndex, text: str) -> bool:
+    return bool(index.phrases) and next(index.automaton.iter(CompactText(fold_text(text)).text),
+                                        None) is not None
 
 
 def passes_filters(rule: Rule, doc: MatchInput, *, now: datetime) -> bool:
