@@ -18,6 +18,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 from argon2 import PasswordHasher
+from starlette.applications import Starlette
 from starlette.testclient import TestClient
 
 from monitor.web.app import create_app
@@ -91,6 +92,19 @@ def timed(client: TestClient, path: str, requests: int) -> tuple[float, float, i
     return statistics.median(times), times[max(int(len(times) * 0.95) - 1, 0)], size, wire
 
 
+def cold(app: Starlette, client: TestClient, requests: int) -> tuple[float, float, int, int]:
+    """The status list when the evidence summary must be rebuilt (once per SUMMARY_TTL_S)."""
+    times, size, wire = [], 0, 0
+    for _ in range(max(requests // 5, 3)):
+        app.state.web.summaries.clear()
+        start = time.perf_counter()
+        response = client.get("/", headers={"Accept-Encoding": "gzip"})
+        times.append((time.perf_counter() - start) * 1000)
+        size, wire = len(response.content), response.num_bytes_downloaded
+    times.sort()
+    return statistics.median(times), times[max(int(len(times) * 0.95) - 1, 0)], size, wire
+
+
 def show(path: str, viewer: str, p50: float, p95: float, size: int, wire: int) -> None:
     print(f"{path:<34}{viewer:<10}{p50:>9.1f}{p95:>9.1f}{size / 1024:>8.1f}{wire / 1024:>9.1f}")
 
@@ -122,6 +136,7 @@ def main() -> None:
             for name, client in (("anonymous", anonymous), ("editor", editor)):
                 show(path, name, *timed(client, path, args.requests))
         show("/revisar", "editor", *timed(editor, "/revisar", args.requests))
+        show("/ (summary cache cold)", "anonymous", *cold(app, anonymous, args.requests))
         app.state.web.store.close()
 
 
