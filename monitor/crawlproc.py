@@ -76,21 +76,21 @@ def crawl_sources(settings: Settings, source_ids: Sequence[str], *, run_id: int,
     env = {k: v for k, v in os.environ.items() if not k.startswith(ENV_PREFIX)}
     env.update(settings_env(settings))
     env.pop("VEEDURIA_CONFIG", None)
-    proc = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env,
-                            text=True, encoding="utf-8", errors="replace")
     stderr_lines: list[str] = []
-    drain = threading.Thread(target=_drain, args=(proc.stderr, stderr_lines), daemon=True)
-    drain.start()
-    timer = threading.Timer(settings.int("crawl_timeout_s"), proc.kill)
-    timer.start()
-    try:
-        assert proc.stdout is not None
-        for line in proc.stdout:
-            _apply_event(report, line, on_event)
-        code = proc.wait()
-    finally:
-        timer.cancel()
-    drain.join(timeout=5)
+    with subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env,
+                          text=True, encoding="utf-8", errors="replace") as proc:
+        drain = threading.Thread(target=_drain, args=(proc.stderr, stderr_lines), daemon=True)
+        drain.start()
+        timer = threading.Timer(settings.int("crawl_timeout_s"), proc.kill)
+        timer.start()
+        try:
+            assert proc.stdout is not None
+            for line in proc.stdout:
+                _apply_event(report, line, on_event)
+            code = proc.wait()
+        finally:
+            timer.cancel()
+        drain.join(timeout=5)
     if code != 0:
         report.problems.append(_child_failure(code, stderr_lines, settings))
     return report
