@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 import sqlalchemy as sa
 from alembic import command
@@ -104,8 +105,11 @@ def _sqlite_begin(conn: Connection) -> None:
 
 
 def _secrets(parsed: URL) -> tuple[str, ...]:
-    password = parsed.password
-    return (str(password),) if password else ()
+    """The password as given and as it appears URL-encoded, longest first."""
+    if not parsed.password:
+        return ()
+    password = str(parsed.password)
+    return tuple(sorted({password, quote(password, safe="")}, key=len, reverse=True))
 
 
 def secrets_of(url: str) -> tuple[str, ...]:

@@ -148,3 +148,11 @@ def test_upgrade_creates_the_folder_of_a_sqlite_file(tmp_path):
     upgrade(url)
     with Store.open(url) as store:
         assert store.row_counts()["documents"] == 0
+
+
+def test_an_url_encoded_password_is_masked_in_both_forms():
+    url = "postgresql+psycopg://veeduria:p%40ss%3Aw0rd@127.0.0.1:1/veeduria?connect_timeout=2"
+    assert set(db.secrets_of(url)) == {"p@ss:w0rd", "p%40ss%3Aw0rd"}
+    with pytest.raises(StorageError) as caught:
+        Store.open(url)
+    assert "w0rd" not in str(caught.value)
