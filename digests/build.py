@@ -104,7 +104,8 @@ class Digest:
     overdue: tuple[DemandLine, ...]
     no_news: tuple[DemandLine, ...]
     sources: tuple[SourceLine, ...]
-    problems: tuple[ProblemRecord, ...]
+    problems: tuple[ProblemRecord, ...]  # editors only: a message may name a members' file
+    problems_count: int
 
     @property
     def has_movement(self) -> bool:
@@ -114,7 +115,7 @@ class Digest:
     @property
     def has_broken_source(self) -> bool:
         """A failing source or a rule/source file problem."""
-        return any(s.state == "failing" for s in self.sources) or bool(self.problems)
+        return any(s.state == "failing" for s in self.sources) or self.problems_count > 0
 
 
 def should_send(digest: Digest) -> bool:
@@ -228,5 +229,6 @@ def build_digest(*, week: tuple[int, int], language: str, demands: Sequence[Dema
         sources=source_lines(health, now=now, failing_after=failing_after,
                              silent_after_days=silent_after_days,
                              late_after_days=late_after_days),
-        problems=tuple(sorted(problems, key=lambda p: p.where)),
+        problems=tuple(sorted(problems, key=lambda p: p.where)) if is_editor else (),
+        problems_count=len(problems),
     )

@@ -22,7 +22,7 @@ def test_sections_for_a_coordinator():
     assert [d.demand_id for d in digest.overdue] == ["bo-trata"]
     assert [d.demand_id for d in digest.no_news] == ["ar-quieta"]
     assert [(s.id, s.state) for s in digest.sources] == [("bo_policia", "failing")]
-    assert digest.problems[0].where == "rules/demands/bo.yaml:14"
+    assert digest.problems_count == 1
 
 
 def test_editors_get_the_list_of_proposals():
@@ -64,3 +64,10 @@ def test_should_send_when_something_moved_or_a_source_broke():
 def test_editors_are_told_about_waiting_proposals():
     waiting = records(changes=[], problems=[], health=[source("ok")], is_editor=True)
     assert should_send(build_digest(**waiting))
+
+
+def test_file_problems_are_detailed_for_editors_only():
+    coordinator = build_digest(**records())
+    assert coordinator.problems == () and coordinator.problems_count == 1
+    assert should_send(build_digest(**records(changes=[], health=[source("ok")])))
+    assert build_digest(**records(is_editor=True)).problems[0].message == "unknown key 'estatus'"

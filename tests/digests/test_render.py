@@ -53,3 +53,11 @@ def test_javascript_links_are_dropped():
                                                          "url": "javascript:alert(1)"})
     parts = render_digest(build_digest(**data))
     assert "javascript:" not in parts.html and "javascript:" not in parts.text
+
+
+def test_coordinators_get_only_the_count_of_file_problems():
+    parts = render_digest(build_digest(**records(language="en")))
+    assert "unknown key" not in parts.text and "unknown key" not in parts.html
+    assert "Problems in rule and source files: 1 (editors see the details)." in parts.text
+    editor = render_digest(build_digest(**records(language="en", is_editor=True)))
+    assert "rules/demands/bo.yaml:14: unknown key 'estatus'" in editor.text
