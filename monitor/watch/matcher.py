@@ -120,8 +120,10 @@ def scan_index(rulebook: Rulebook) -> ScanIndex:
     return rulebook._index
 
 
-def scan_field(name: str, text: str, index: ScanIndex) -> FieldScan:
-    folded = fold_text(text)
+def scan_field(name: str, text: str, index: ScanIndex, *,
+               folded: str | None = None) -> FieldScan:
+    """``folded``: ``fold_text(text)`` when the caller already has it."""
+    folded = fold_text(text) if folded is None else folded
     compact = CompactText(folded)
     hits: dict[tuple[int, ...], list[int]] = {}
     for key_end, group in index.scan(compact.text):
@@ -132,10 +134,12 @@ def scan_field(name: str, text: str, index: ScanIndex) -> FieldScan:
 def match_document(rulebook: Rulebook, doc: MatchInput, *, now: datetime) -> list[Match]:
     """Every rule of ``rulebook`` that ``doc`` satisfies, as proposals or notes."""
     index = scan_index(rulebook)
-    if not _any_key(index, f"{doc.title or ''}\n{doc.text or ''}"):
-        return []  # the common case: one pass over both fields finds no phrase at all
-    scans = {"title": scan_field("title", doc.title or "", index),
-             "text": scan_field("text", doc.text or "", index)}
+    title, text = doc.title or "", doc.text or ""
+    folded = fold_text(f"{title}\n{text}")  # one pass over both fields (same length)
+    if not index.phrases or next(index.automaton.iter(CompactText(folded).text), None) is None:
+        return []  # the common case: no phrase of any rule occurs
+    scans = {"title": scan_field("title", title, index, folded=folded[:len(title)]),
+             "text": scan_field("text", text, index, folded=folded[len(title) + 1:])}
     candidates = sorted({n for s in scans.values() for pid in s.raw.keyed()
                          if pid in index.rules_by_phrase and pid in s.raw
                          for n in index.rules_by_phrase[pid]})
@@ -152,11 +156,6 @@ def match_document(rulebook: Rulebook, doc: MatchInput, *, now: datetime) -> lis
     logger.debug("document %s: %d candidate rules, %d matches", doc.document_id,
                  len(candidates), len(matches))
     return matches
-
-
-def _any_key(index: ScanIndex, text: str) -> bool:
-    return bool(index.phrases) and next(index.automaton.iter(CompactText(fold_text(text)).text),
-                                        None) is not None
 
 
 def passes_filters(rule: Rule, doc: MatchInput, *, now: datetime) -> bool:
