@@ -95,9 +95,9 @@ def rules_check(ctx: click.Context, paths: tuple[Path, ...]) -> None:
 @click.pass_context
 def rules_test(ctx: click.Context, rule_file: Path | None, since: str | None) -> None:
     """Run rules over stored documents, writing nothing; show what they would propose."""
-    from monitor.rulecmds import test_rules
+    from monitor.rulecmds import try_rules
 
-    test_rules(settings_of(ctx), rule_file, since=since)
+    try_rules(settings_of(ctx), rule_file, since=since)
 
 
 @cli.command()

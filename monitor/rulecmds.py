@@ -1,0 +1,105 @@
+"""``veeduria rules check`` and ``veeduria rules test``: editors try their YAML before it runs.
+
+Layer: monitor. ``check`` validates demand, rule and source files without fetching anything
+and raises RulebookInvalid (exit 2, one ``path:line: message`` per line). ``test`` runs rules
+over the stored documents, writing nothing, and compares with the rules now in force (the last
+good copies kept by ``monitor.lastgood``). Settings read: rules_dir, data_dir,
+demo_world_port. Cases: tests/test_rulecmds.py.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+from rich.console import Console
+
+from monitor.errors import ConfigError, RuleError, RulebookInvalid
+from monitor.lastgood import in_force_dir
+from monitor.loading import default_variables
+from monitor.matching import as_match_input
+from monitor.runtime import open_store, upgrade_database
+from monitor.settings import Settings
+from monitor.sources import load_source_file, load_sources
+from monitor.watch.backtest import backtest, format_report
+from monitor.watch.loader import Rulebook, load_rulebook
+from monitor.watch.model import MatchInput
+from monitor.yamlio import load_yaml, yaml_files
+
+logger = logging.getLogger(__name__)
+
+
+def _kind_of(path: Path) -> str:
+    """'sources' or 'demands', from the file's top-level key (a broken file: by its folder)."""
+    try:
+        data = load_yaml(path)
+    except RuleError:
+        return "sources" if "sources" in path.parts else "demands"
+    if isinstance(data, dict) and "sources" in data and "demands" not in data:
+        return "sources"
+    return "demands"
+
+
+def _files(targets: list[Path]) -> Iterator[Path]:
+    for target in targets:
+        if target.is_dir():
+            yield from yaml_files(target)
+        elif target.exists():
+            yield target
+        else:
+            raise ConfigError(f"{target}: no such file or folder")
+
+
+def check_rules(settings: Settings, paths: list[Path]) -> str:
+    """Validate every file; return a one-line summary, or raise RulebookInvalid."""
+    files = list(_files(paths or [settings.rules_path]))
+    variables = default_variables(settings)
+    source_files = [f for f in files if _kind_of(f) == "sources"]
+    demand_files = [f for f in files if f not in source_files]
+    errors: list[RuleError] = []
+    source_ids = {s.id for s in load_sources(settings.rules_path / "sources",
+                                             variables=variables).specs}
+    for path in source_files:
+        specs, problems = load_source_file(path, variables=variables)
+        errors += problems
+        source_ids |= {s.id for s in specs}
+    demands = rules = 0
+    for path in demand_files:
+        book = load_rulebook(path, source_ids=source_ids)
+        errors += book.errors
+        demands += len(book.demands)
+        rules += len(book.rules)
+    if errors:
+        raise RulebookInvalid(errors)
+    return (f"ok: {len(files)} files, {len(source_files)} of sources, {demands} demands, "
+            f"{rules} rules")
+
+
+def _documents(settings: Settings, since: date | None) -> list[MatchInput]:
+    upgrade_database(settings)
+    with open_store(settings) as store:
+        return [as_match_input(doc) for doc in store.iter_documents(since=since)]
+
+
+def _in_force(settings: Settings, source_ids: set[str]) -> Rulebook | None:
+    folder = in_force_dir(settings) / "demands"
+    return load_rulebook(folder, source_ids=source_ids) if folder.is_dir() else None
+
+
+def try_rules(settings: Settings, rule_file: Path | None, *, since: str | None) -> None:
+    """Print what the rules would propose on stored documents, and the change against the
+    rules now in force. Writes nothing."""
+    try:
+        since_day = date.fromisoformat(since) if since else None
+    except ValueError:
+        raise ConfigError(f"bad --since {since!r}; use YYYY-MM-DD") from None
+    source_ids = {s.id for s in load_sources(settings.rules_path / "sources",
+                                             variables=default_variables(settings)).specs}
+    new = load_rulebook(rule_file or settings.rules_path / "demands", source_ids=source_ids)
+    if new.errors:
+        raise RulebookInvalid(new.errors)
+    report = backtest(new, _in_force(settings, source_ids), _documents(settings, since_day),
+                      now=datetime.now(UTC))
+    Console(highlight=False).print(format_report(report, style="rich"))

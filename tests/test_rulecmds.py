@@ -1,0 +1,98 @@
+"""``veeduria rules check|test`` and the last-good-version rule for broken files."""
+
+from __future__ import annotations
+
+import shutil
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from monitor.cli import main
+from monitor.loading import load_folder
+from monitor.settings import BUNDLED_RULES_DIR, read_settings
+
+GOOD_DEMAND = textwrap.dedent("""\
+    demands:
+      - id: xx-ley-prueba
+        country: BO
+        kind: structural
+        is_law: true
+        visibility: public
+        made_on: 2024-01-10
+        title: {es: Ley de prueba, pt: Lei de teste, en: Test law}
+        rules:
+          - id: promulgada
+            proposes: fulfilled
+            events: [promulgacion]
+            source_kinds: [gazette]
+            all: ["ley de prueba", "promulg*"]
+    """)
+
+
+@pytest.fixture
+def rules_dir(tmp_path, monkeypatch, database_url):
+    folder = tmp_path / "rules"
+    shutil.copytree(BUNDLED_RULES_DIR / "sources", folder / "sources")
+    (folder / "demands").mkdir()
+    (folder / "demands" / "prueba.yaml").write_text(GOOD_DEMAND, encoding="utf-8")
+    monkeypatch.setenv("VEEDURIA_RULES_DIR", str(folder))
+    monkeypatch.setenv("VEEDURIA_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("VEEDURIA_DATABASE_URL", database_url)
+    return folder
+
+
+def test_bundled_rules_check_clean(capsys, monkeypatch, tmp_path):
+    monkeypatch.setenv("VEEDURIA_DATA_DIR", str(tmp_path))
+    assert main(["rules", "check"]) == 0
+    assert capsys.readouterr().out.startswith("ok: ")
+
+
+def test_typo_in_rule_file_exits_2_with_file_line_and_allowed_keys(rules_dir, capsys):
+    path = rules_dir / "demands" / "prueba.yaml"
+    path.write_text(GOOD_DEMAND.replace("    visibility: public", "    visibilty: public"),
+                    encoding="utf-8")
+    assert main(["rules", "check"]) == 2
+    err = capsys.readouterr().err
+    assert f"veeduria: {path}:6: unknown key 'visibilty' in demand xx-ley-prueba; allowed: " \
+        in err
+    assert "visibility" in err.split("allowed:", 1)[1]
+    assert "Traceback" not in err
+
+
+def test_check_of_one_file_names_unknown_source_ids(rules_dir, capsys, tmp_path):
+    other = tmp_path / "otra.yaml"
+    other.write_text(GOOD_DEMAND.replace("source_kinds: [gazette]", "sources: [no_existe]")
+                     .replace("xx-ley-prueba", "xx-otra"), encoding="utf-8")
+    assert main(["rules", "check", str(other)]) == 2
+    assert "no_existe" in capsys.readouterr().err
+
+
+def test_broken_file_keeps_last_good_version_running(rules_dir):
+    settings = read_settings()
+    first = load_folder(settings, variables={})
+    assert [d.id for d in first.rulebook.demands] == ["xx-ley-prueba"]
+    path = rules_dir / "demands" / "prueba.yaml"
+    path.write_text(GOOD_DEMAND.replace("proposes: fulfilled", "proposes: aprobada"),
+                    encoding="utf-8")
+    second = load_folder(read_settings(), variables={})
+    assert [d.id for d in second.rulebook.demands] == ["xx-ley-prueba"]
+    assert any("aprobada" in str(e) and e.path == str(path) for e in second.errors)
+
+
+def test_broken_file_without_a_good_version_loads_nothing_but_others_load(rules_dir):
+    (rules_dir / "demands" / "rota.yaml").write_text("demands:\n  - id: [\n", encoding="utf-8")
+    loaded = load_folder(read_settings(), variables={})
+    assert [d.id for d in loaded.rulebook.demands] == ["xx-ley-prueba"]
+    assert any(Path(e.path).name == "rota.yaml" for e in loaded.errors)
+
+
+def test_rules_test_writes_nothing_and_reports(rules_dir, capsys):
+    assert main(["db", "upgrade"]) == 0
+    assert main(["rules", "test", "--since", "2024-01-01"]) == 0
+    assert "0 documents, 1 rules, 0 matches" in capsys.readouterr().out
+
+
+def test_rules_test_bad_since_exits_2(rules_dir, capsys):
+    assert main(["rules", "test", "--since", "ayer"]) == 2
+    assert "bad --since 'ayer'" in capsys.readouterr().err
