@@ -90,17 +90,19 @@ def test_settings_carry_the_options():
     assert "DOWNLOAD_HANDLERS" not in settings
 
 
-def test_playwright_handler_only_when_a_source_renders_js_and_chromium_is_set():
+def test_playwright_handler_only_for_js_sources_and_only_when_chromium_is_set():
     js = SourceSpec(**{**PAGE.__dict__, "id": "js", "render": "js"})
-    on = build_settings(CrawlOptions(chromium_path="/usr/bin/chromium"), specs=[PAGE, js])
+    chromium = CrawlOptions(chromium_path="/usr/bin/chromium")
+    on = specialise(spider_class(js), js, options=chromium).custom_settings
     assert on["DOWNLOAD_HANDLERS"]["https"].endswith("ScrapyPlaywrightDownloadHandler")
     launch = on["PLAYWRIGHT_LAUNCH_OPTIONS"]
     assert launch["executable_path"] == "/usr/bin/chromium"
     assert launch["args"] == list(CHROMIUM_ARGS)
-    assert "DOWNLOAD_HANDLERS" not in build_settings(CrawlOptions(chromium_path=""),
-                                                     specs=[js])
-    assert "DOWNLOAD_HANDLERS" not in build_settings(
-        CrawlOptions(chromium_path="/usr/bin/chromium"), specs=[PAGE])
+    off = specialise(spider_class(js), js, options=CrawlOptions(chromium_path=""))
+    assert "DOWNLOAD_HANDLERS" not in off.custom_settings
+    plain = specialise(spider_class(PAGE), PAGE, options=chromium)
+    assert "DOWNLOAD_HANDLERS" not in plain.custom_settings
+    assert "DOWNLOAD_HANDLERS" not in build_settings(chromium, specs=[PAGE, js])
 
 
 def test_source_settings_delay_and_robots_ignore():
@@ -114,8 +116,7 @@ def test_source_settings_delay_and_robots_ignore():
 def test_js_request_meta_waits_for_the_selector():
     from spiders.generic import playwright_meta
 
-    spec = SourceSpec(**{**PAGE.__dict__, "render": "js", "wait_for": "ul.informes li"})
-    meta = playwright_meta(spec)
+    meta = playwright_meta("ul.informes li")
     assert meta["playwright"] is True
     [method] = meta["playwright_page_methods"]
     assert (method.method, method.args) == ("wait_for_selector", ("ul.informes li",))
