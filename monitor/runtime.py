@@ -75,14 +75,19 @@ def secret_key(settings: Settings) -> str:
 
 def serve_status_page(settings: Settings, *, host: str | None, port: int | None) -> None:
     """Serve the status page until Ctrl-C."""
+    from monitor.loading import load_folder
     from monitor.web.app import create_app
     from monitor.web.serve import serve
 
     upgrade_database(settings)
+    rulebook = load_folder(settings, variables={}).rulebook
     app = create_app(store_url=settings.database_url_resolved, secret_key=secret_key(settings),
                      site_url=settings.str("site_url"),
                      failing_after=settings.int("failing_after"),
-                     no_news_days=settings.int("no_news_days"))
+                     no_news_days=settings.int("no_news_days"),
+                     silent_after_days=settings.int("silent_after_days"),
+                     watched_countries=frozenset(d.country for d in rulebook.demands
+                                                 if d.rules))
     bind_host = host or settings.str("host")
     bind_port = settings.int("port") if port is None else port
     print(f"Status page: http://{bind_host}:{bind_port}/  (Ctrl-C stops)", flush=True)
