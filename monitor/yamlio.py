@@ -7,7 +7,9 @@ callers collect them and carry on with the next item or file. Cases: tests/test_
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -46,6 +48,23 @@ def load_yaml(path: Path, *, max_bytes: int = MAX_YAML_BYTES) -> Any:
         raise RuleError(str(path), line, f"YAML syntax: {_one_line(problem)}") from exc
     except YAMLError as exc:
         raise RuleError(str(path), 1, f"YAML syntax: {_one_line(str(exc))}") from exc
+    except ValueError as exc:  # ruamel builds dates eagerly: 2021-13-45 raises here
+        raise RuleError(str(path), _bad_date_line(text), f"invalid value: {exc} (dates are "
+                        "YYYY-MM-DD; quote text that only looks like a date)") from exc
+
+
+DATE_LIKE = re.compile(r"(?<![\w-])(\d{4})-(\d{1,2})-(\d{1,2})(?![\w-])")
+
+
+def _bad_date_line(text: str) -> int:
+    """The first line holding something shaped like a date that is not one."""
+    for number, line in enumerate(text.splitlines(), start=1):
+        for match in DATE_LIKE.finditer(line.split("#", 1)[0]):
+            try:
+                date(*(int(g) for g in match.groups()))
+            except ValueError:
+                return number
+    return 1
 
 
 def _one_line(text: str) -> str:

@@ -119,3 +119,11 @@ def test_yaml_files_are_sorted_and_skip_hidden_ones(tmp_path):
     (tmp_path / ".git").mkdir()
     write(tmp_path / ".git", "x: 1\n", "c.yaml")
     assert [p.name for p in yaml_files(tmp_path)] == ["a.yml", "b.yaml"]
+
+
+def test_impossible_date_is_a_rule_error_with_its_line(tmp_path):
+    path = tmp_path / "fecha.yaml"
+    path.write_text("demands:\n  - id: x\n    made_on: 2021-13-45\n", encoding="utf-8")
+    with pytest.raises(RuleError) as caught:
+        load_yaml(path)
+    assert str(caught.value).startswith(f"{path}:3: invalid value: month must be in 1..12")
