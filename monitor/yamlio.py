@@ -49,22 +49,24 @@ def load_yaml(path: Path, *, max_bytes: int = MAX_YAML_BYTES) -> Any:
     except YAMLError as exc:
         raise RuleError(str(path), 1, f"YAML syntax: {_one_line(str(exc))}") from exc
     except ValueError as exc:  # ruamel builds dates eagerly: 2021-13-45 raises here
-        raise RuleError(str(path), _bad_date_line(text), f"invalid value: {exc} (dates are "
-                        "YYYY-MM-DD; quote text that only looks like a date)") from exc
+        line, token = _bad_date(text)
+        what = f"{token!r} is not a valid date" if token else f"invalid value ({exc})"
+        raise RuleError(str(path), line, f"{what}; write it as YYYY-MM-DD, e.g. 2021-08-20")\
+            from exc
 
 
 DATE_LIKE = re.compile(r"(?<![\w-])(\d{4})-(\d{1,2})-(\d{1,2})(?![\w-])")
 
 
-def _bad_date_line(text: str) -> int:
-    """The first line holding something shaped like a date that is not one."""
+def _bad_date(text: str) -> tuple[int, str | None]:
+    """The first line holding something shaped like a date that is not one, and that text."""
     for number, line in enumerate(text.splitlines(), start=1):
         for match in DATE_LIKE.finditer(line.split("#", 1)[0]):
             try:
                 date(*(int(g) for g in match.groups()))
             except ValueError:
-                return number
-    return 1
+                return number, match.group(0)
+    return 1, None
 
 
 def _one_line(text: str) -> str:

@@ -126,4 +126,5 @@ def test_impossible_date_is_a_rule_error_with_its_line(tmp_path):
     path.write_text("demands:\n  - id: x\n    made_on: 2021-13-45\n", encoding="utf-8")
     with pytest.raises(RuleError) as caught:
         load_yaml(path)
-    assert str(caught.value).startswith(f"{path}:3: invalid value: month must be in 1..12")
+    assert str(caught.value) == (f"{path}:3: '2021-13-45' is not a valid date; "
+                                  "write it as YYYY-MM-DD, e.g. 2021-08-20")
