@@ -14,6 +14,7 @@ import argparse
 import os
 import re
 import resource
+import socket
 import subprocess
 import sys
 import tempfile
@@ -24,11 +25,17 @@ ROOT = Path(__file__).resolve().parent.parent
 VEEDURIA = Path(sys.executable).with_name("veeduria")
 
 
-def run_once(data_dir: Path) -> tuple[float, int, str]:
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def run_once(data_dir: Path, port: int) -> tuple[float, int, str]:
     """(seconds, peak RSS in MiB of the largest process so far, 'Rows added' line)."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("VEEDURIA_")}
     env["VEEDURIA_DATA_DIR"] = str(data_dir)
-    env["VEEDURIA_DEMO_WORLD_PORT"] = "0"
+    env["VEEDURIA_DEMO_WORLD_PORT"] = str(port)
     env["COLUMNS"] = "200"
     if "VEEDURIA_DATABASE_URL" in os.environ:
         env["VEEDURIA_DATABASE_URL"] = os.environ["VEEDURIA_DATABASE_URL"]
@@ -50,12 +57,13 @@ def main() -> None:
     args = parser.parse_args()
     print(f"{'run':<6} {'cycle':<7} {'wall s':>7} {'peak MiB':>9}  rows added")
     for n in range(1, args.runs + 1):
+        port = free_port()
         with tempfile.TemporaryDirectory(prefix="veeduria-bench-") as tmp:
             for label in ("cold", "second"):
-                seconds, peak, rows = run_once(Path(tmp))
+                seconds, peak, rows = run_once(Path(tmp), port)
                 print(f"{n:<6} {label:<7} {seconds:>7.1f} {peak:>9}  {rows}", flush=True)
-    print("(peak MiB is cumulative: the largest process of the bench so far; the demo "
-          "world's port is chosen per run, so its URLs differ between pairs, not within one)")
+    print("(peak MiB is cumulative: the largest process of the bench so far; each pair "
+          "uses one demo-world port, so its URLs are the same in both cycles)")
 
 
 if __name__ == "__main__":
