@@ -190,7 +190,7 @@ def child_ours(url: str, sections: list[str], db_path: str, *, use_extractor: bo
     with Store.open(db_url) as store:
         store.sync_sources([SourceRow(id=s.id, name=s.name, country=s.country, kind=s.kind,
                                       language=s.language) for s in specs])
-        pipeline = ItemPipeline(store, run_id=None)
+        pipeline = ItemPipeline(store, run_id=None, failing_after=3)
 
         def on_item(item: Any) -> None:
             key = "documents" if hasattr(item, "content_hash") else "pages"
@@ -199,6 +199,7 @@ def child_ours(url: str, sections: list[str], db_path: str, *, use_extractor: bo
 
         started = time.perf_counter()
         run_crawl(specs, options=bench_options(), validators={}, known_urls={}, on_item=on_item)
+        pipeline.flush()
         seconds = time.perf_counter() - started
     return {**counted, "seconds": seconds}
 

@@ -78,11 +78,15 @@ def main(argv: Sequence[str] | None = None) -> int:
                           variables={**default_variables(settings), **parse_vars(args.var)})
     specs = select_specs(loaded.specs, args.sources)
     with Store.open(settings.database_url_resolved) as store:
-        pipeline = ItemPipeline(store, run_id=args.run_id, emit=emit)
-        run_crawl(specs, options=crawl_options(settings),
-                  validators={s.id: store.validators(s.id) for s in specs},
-                  known_urls={s.id: store.known_urls(s.id) for s in specs},
-                  on_item=pipeline.handle)
+        pipeline = ItemPipeline(store, run_id=args.run_id, emit=emit,
+                                failing_after=settings.int("failing_after"))
+        try:
+            run_crawl(specs, options=crawl_options(settings),
+                      validators={s.id: store.validators(s.id) for s in specs},
+                      known_urls={s.id: store.known_urls(s.id) for s in specs},
+                      on_item=pipeline.handle)
+        finally:
+            pipeline.flush()
     emit({"event": "done"})
     return 0
 

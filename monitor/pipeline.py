@@ -31,13 +31,21 @@ class SourceTally:
     last_error: str | None = None
 
 
-class ItemPipeline:
-    """Stores each FetchItem and DocumentItem as it arrives; keeps a tally per source."""
+DOCUMENT_BATCH = 50
 
-    def __init__(self, store: Store, *, run_id: int | None, emit: Emit | None = None) -> None:
+
+class ItemPipeline:
+    """Stores each FetchItem as it arrives and DocumentItems in batches (one transaction per
+    ``DOCUMENT_BATCH``); keeps a tally per source. Call ``flush()`` when the crawl ends."""
+
+    def __init__(self, store: Store, *, run_id: int | None, failing_after: int,
+                 emit: Emit | None = None, batch_size: int = DOCUMENT_BATCH) -> None:
         self.store = store
         self.run_id = run_id
+        self.failing_after = failing_after
         self.emit = emit
+        self.batch_size = batch_size
+        self.pending: list[DocumentIn] = []
         self.tallies: dict[str, SourceTally] = {}
 
     def tally(self, source_id: str) -> SourceTally:
@@ -56,7 +64,7 @@ class ItemPipeline:
                        etag=item.etag, last_modified=item.last_modified,
                        is_not_modified=item.is_not_modified, error_kind=item.error_kind,
                        error=item.error, run_id=self.run_id)
-        change = self.store.record_fetch(row)
+        change = self.store.record_fetch(row, failing_after=self.failing_after)
         tally.fetches += 1
         tally.bytes += item.bytes
         tally.not_modified += int(item.is_not_modified)
@@ -80,13 +88,23 @@ class ItemPipeline:
         logger.warning("source %s is now %s", source_id, change.state)
 
     def handle_document(self, item: DocumentItem) -> None:
-        stored = self.store.store_document(DocumentIn(
+        self.pending.append(DocumentIn(
             source_id=item.source_id, url=item.url, title=item.title, text=item.text,
             content_hash=item.content_hash, content_type=item.content_type, raw=item.raw,
             published_on=item.published_on, language=item.language,
             external_id=item.external_id))
-        self.tally(item.source_id).documents[stored.outcome] += 1
-        self._emit({"event": "document", "source": item.source_id, "outcome": stored.outcome})
+        if len(self.pending) >= self.batch_size:
+            self.flush()
+
+    def flush(self) -> None:
+        """Store the documents waiting in the batch."""
+        batch, self.pending = self.pending, []
+        if not batch:
+            return
+        for doc, stored in zip(batch, self.store.store_documents(batch), strict=True):
+            self.tally(doc.source_id).documents[stored.outcome] += 1
+            self._emit({"event": "document", "source": doc.source_id,
+                        "outcome": stored.outcome})
 
     def _emit(self, event: dict[str, object]) -> None:
         if self.emit is not None:
