@@ -19,7 +19,8 @@ from monitor.logsetup import setup_logging
 from monitor.pipeline import ItemPipeline
 from monitor.settings import Settings, read_settings
 from monitor.sources import load_sources
-from spiders.crawl import CrawlOptions, run_crawl
+from spiders.crawl import run_crawl
+from spiders.scrapy_settings import CrawlOptions
 from spiders.specs import SourceSpec
 from storage import Store
 

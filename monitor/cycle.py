@@ -14,7 +14,14 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from rich.console import Console
-from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    SpinnerColumn,
+    TextColumn,
+    TimeElapsedColumn,
+)
 from rich.table import Table
 
 from monitor.crawlproc import CrawlReport, SourceReport, crawl_sources
@@ -23,6 +30,7 @@ from monitor.loading import Loaded, load_folder, sync_folder
 from monitor.matching import MatchReport, match_pending
 from monitor.runtime import open_store, upgrade_database
 from monitor.settings import Settings
+from storage import Store
 
 logger = logging.getLogger(__name__)
 
@@ -81,7 +89,7 @@ def run_cycle(settings: Settings, *, source_ids: Sequence[str] = (),
             for problem in summary.crawl.problems:
                 store.record_problem("crawl", problem, run_id=run_id)
         if "match" in steps:
-            summary.match = match_pending(store, loaded.rulebook, now=datetime.now(UTC))
+            summary.match = _match_with_progress(store, loaded, console=console)
         summary.seconds = time.monotonic() - started
         store.finish_run(run_id, summary_dict(summary))
         after = store.row_counts()
@@ -122,6 +130,21 @@ def _crawl_with_progress(settings: Settings, loaded: Loaded, wanted: list[str], 
     if unknown:
         result.problems = report.problems + result.problems
     return result
+
+
+def _match_with_progress(store: Store, loaded: Loaded, *,
+                         console: Console | None) -> MatchReport:
+    rules = len(loaded.rulebook.rules)
+    with Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(),
+                  MofNCompleteColumn(), TimeElapsedColumn(),
+                  console=console or Console(stderr=True)) as progress:
+        task = progress.add_task(f"matching with {rules} rules", total=None)
+
+        def on_document(done: int, total: int) -> None:
+            progress.update(task, completed=done, total=total)
+
+        return match_pending(store, loaded.rulebook, now=datetime.now(UTC),
+                             on_document=on_document)
 
 
 def summary_dict(summary: CycleSummary) -> dict[str, object]:

@@ -17,7 +17,8 @@ from monitor.errors import RuleError
 from monitor.lastgood import last_good_copy, remember_good
 from monitor.settings import Settings
 from monitor.sources import load_source_file, load_sources
-from monitor.watch.loader import Rulebook, load_demand_file, load_rulebook, make_rulebook
+from monitor.watch.loader import load_demand_file, load_rulebook, make_rulebook
+from monitor.watch.model import Rulebook
 from monitor.yamlio import yaml_files
 from spiders.specs import SourceSpec
 from storage import Store

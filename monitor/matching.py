@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import logging
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from monitor.watch.loader import Rulebook
-from monitor.watch.matcher import MatchInput, match_document
+from monitor.watch.matcher import match_document
+from monitor.watch.model import MatchInput, Rulebook
 from storage import Store
 from storage.inputs import EvidenceIn
 from storage.records import DocumentRecord
@@ -37,11 +38,16 @@ def as_match_input(doc: DocumentRecord) -> MatchInput:
                       country=doc.country, published_on=doc.published_on, url=doc.url)
 
 
-def match_pending(store: Store, rulebook: Rulebook, *, now: datetime) -> MatchReport:
-    """Match every document not yet matched with this rulebook; store new proposals."""
+def match_pending(store: Store, rulebook: Rulebook, *, now: datetime,
+                  on_document: Callable[[int, int], None] | None = None) -> MatchReport:
+    """Match every document not yet matched with this rulebook; store new proposals.
+    ``on_document(done, total)`` reports progress."""
     report = MatchReport()
     done: list[int] = []
-    for doc in list(store.documents_to_match(rulebook.hash)):
+    pending = list(store.documents_to_match(rulebook.hash))
+    for number, doc in enumerate(pending, start=1):
+        if on_document is not None:
+            on_document(number, len(pending))
         report.documents += 1
         for match in match_document(rulebook, as_match_input(doc), now=now):
             report.matches += 1

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from rich.console import Console
 
-from monitor.errors import ConfigError, RuleError, RulebookInvalid
+from monitor.errors import ConfigError, RulebookInvalid, RuleError
 from monitor.lastgood import in_force_dir
 from monitor.loading import default_variables
 from monitor.matching import as_match_input
@@ -24,8 +24,8 @@ from monitor.runtime import open_store, upgrade_database
 from monitor.settings import Settings
 from monitor.sources import load_source_file, load_sources
 from monitor.watch.backtest import backtest, format_report
-from monitor.watch.loader import Rulebook, load_rulebook
-from monitor.watch.model import MatchInput
+from monitor.watch.loader import load_rulebook
+from monitor.watch.model import MatchInput, Rulebook
 from monitor.yamlio import load_yaml, yaml_files
 
 logger = logging.getLogger(__name__)

@@ -9,6 +9,7 @@ Cases: tests/test_settings.py. Every setting is documented in README.md (a test 
 
 from __future__ import annotations
 
+import builtins  # Settings' accessors str/int/bool/float shadow the builtins
 import os
 import tomllib
 from collections.abc import Mapping
@@ -20,6 +21,9 @@ from monitor.errors import SettingsError
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 BUNDLED_RULES_DIR = PROJECT_ROOT / "rules"
+
+
+Value = str | int | float | bool  # a setting's value (an alias: Settings shadows the builtins)
 
 
 class Setting(NamedTuple):
@@ -123,80 +127,81 @@ class Settings:
     """Frozen, validated settings; read attributes, e.g. ``settings.fetch_timeout_s``."""
 
     __slots__ = ("_values",)
+    _values: dict[builtins.str, Value]
 
-    def __init__(self, values: Mapping[str, str | int | float | bool]) -> None:
+    def __init__(self, values: Mapping[builtins.str, Value]) -> None:
         object.__setattr__(self, "_values", dict(values))
 
-    def __getattr__(self, name: str) -> str | int | float | bool:
+    def __getattr__(self, name: builtins.str) -> Value:
         try:
-            return self._values[name]  # type: ignore[no-any-return]
+            return self._values[name]
         except KeyError:
             raise AttributeError(name) from None
 
-    def __setattr__(self, name: str, value: object) -> None:
+    def __setattr__(self, name: builtins.str, value: object) -> None:
         raise SettingsError("settings are frozen once read")
 
-    def get(self, name: str) -> str | int | float | bool:
-        return self._values[name]  # type: ignore[no-any-return]
+    def get(self, name: builtins.str) -> Value:
+        return self._values[name]
 
-    def str(self, name: str) -> str:
-        return str(self._values[name])
+    def str(self, name: builtins.str) -> builtins.str:
+        return builtins.str(self._values[name])
 
-    def int(self, name: str) -> int:
+    def int(self, name: builtins.str) -> builtins.int:
         value = self._values[name]
-        assert isinstance(value, int)
+        assert isinstance(value, builtins.int)
         return value
 
-    def bool(self, name: str) -> bool:
-        return bool(self._values[name])
+    def bool(self, name: builtins.str) -> builtins.bool:
+        return builtins.bool(self._values[name])
 
-    def float(self, name: str) -> float:
-        return float(self._values[name])
+    def float(self, name: builtins.str) -> builtins.float:
+        return builtins.float(self._values[name])
 
-    def replace(self, **changes: str | int | float | bool) -> Settings:
+    def replace(self, **changes: Value) -> Settings:
         check_keys(changes, "override")
         values = dict(self._values)
         for name, value in changes.items():
             values[name] = _coerce(name, value, "override")
         return Settings(values)
 
-    def items_masked(self) -> list[tuple[str, str, str]]:
+    def items_masked(self) -> list[tuple[builtins.str, builtins.str, builtins.str]]:
         """(name, shown value, help) with secrets masked and URLs redacted."""
         rows = []
         for s in SETTINGS:
             value = self._values[s.name]
-            shown = "***" if s.secret and value else str(value)
+            shown = "***" if s.secret and value else builtins.str(value)
             if s.name == "database_url":
-                shown = redact_url(str(self.database_url_resolved))
+                shown = redact_url(builtins.str(self.database_url_resolved))
             rows.append((s.name, shown, s.help))
         return rows
 
     @property
     def data_path(self) -> Path:
-        return Path(str(self._values["data_dir"])).expanduser()
+        return Path(builtins.str(self._values["data_dir"])).expanduser()
 
     @property
-    def database_url_resolved(self) -> str:
-        url = str(self._values["database_url"])
+    def database_url_resolved(self) -> builtins.str:
+        url = builtins.str(self._values["database_url"])
         if url:
             return url
         return f"sqlite:///{(self.data_path / 'veeduria.db').resolve()}"
 
     @property
     def rules_path(self) -> Path:
-        value = str(self._values["rules_dir"])
+        value = builtins.str(self._values["rules_dir"])
         return Path(value).expanduser() if value else BUNDLED_RULES_DIR
 
     @property
-    def allowed_hosts(self) -> frozenset[str]:
-        return frozenset(h.strip().lower() for h in str(self._values["allow_hosts"]).split(",")
-                         if h.strip())
+    def allowed_hosts(self) -> frozenset[builtins.str]:
+        hosts = builtins.str(self._values["allow_hosts"]).split(",")
+        return frozenset(h.strip().lower() for h in hosts if h.strip())
 
     @property
-    def user_agent(self) -> str:
+    def user_agent(self) -> builtins.str:
         return f"Veeduria/0.1 (+{self._values['contact_url']})"
 
-    def __repr__(self) -> str:
+    def __repr__(self) -> builtins.str:
         shown = ", ".join(f"{n}={v}" for n, v, _ in self.items_masked())
         return f"Settings({shown})"
 
