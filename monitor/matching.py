@@ -43,7 +43,7 @@ def match_pending(store: Store, rulebook: Rulebook, *, now: datetime,
     """Match every document not yet matched with this rulebook; store new proposals.
     ``on_document(done, total)`` reports progress."""
     report = MatchReport()
-    done: list[int] = []
+    done: list[DocumentRecord] = []
     pending = list(store.documents_to_match(rulebook.hash))
     for number, doc in enumerate(pending, start=1):
         if on_document is not None:
@@ -62,7 +62,7 @@ def match_pending(store: Store, rulebook: Rulebook, *, now: datetime,
             if is_new:
                 report.proposals_new += 1
                 report.by_demand[match.demand_id] += 1
-        done.append(doc.id)
+        done.append(doc)  # the record: marks exactly the version that was matched
         if len(done) >= MARK_BATCH:
             store.mark_matched(done, rulebook.hash)
             done = []
