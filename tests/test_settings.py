@@ -146,3 +146,10 @@ def test_every_setting_has_help_and_a_unique_name():
 def test_every_setting_is_documented():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert [s.name for s in SETTINGS if f"`{s.name}`" not in readme] == []
+
+
+def test_readme_settings_table_is_the_generated_one():
+    from monitor.runtime import settings_markdown
+
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    assert settings_markdown() in readme, "run `veeduria settings --markdown` into README.md"
