@@ -1,9 +1,10 @@
 """The shared scan index of a rulebook: one Aho-Corasick automaton over every rule's phrases.
 
-Layer: monitor. Each distinct phrase (by folded form) gets one id; the automaton maps each scan
-key (a phrase's first word, space-delimited) to the phrase ids that start with it. Rules are
-compiled into plans of phrase ids, and ``rules_by_phrase`` says which rules a hit may concern,
-so a document is verified only against rules whose phrases occur in it.
+Layer: monitor. Each distinct phrase (by folded form) gets one id; phrases sharing a scan key
+(a phrase's first word, space-delimited) form a *group*, and the automaton maps each key to its
+group number (a plain int, cheap to hash per hit). Rules are compiled into plans of phrase ids,
+and ``rules_by_group`` says which rules a key hit may concern, so a document is verified only
+against rules whose trigger phrases occur in it.
 Cases: tests/watch/test_matcher.py.
 """
 
@@ -37,13 +38,9 @@ class ScanIndex:
     automaton: ahocorasick.Automaton
     plans: tuple[RulePlan, ...]
     rules_by_phrase: dict[int, tuple[int, ...]]
-    group_of: dict[int, tuple[int, ...]]  # phrase id -> the automaton value (same-key ids)
-
-    def scan(self, padded: str) -> list[tuple[int, tuple[int, ...]]]:
-        """(key end, phrase ids) for every key found in the padded folded text."""
-        if not self.phrases:
-            return []
-        return list(self.automaton.iter(padded))
+    group_of: dict[int, int]  # phrase id -> its group number (the automaton value)
+    groups: tuple[tuple[int, ...], ...]  # group number -> phrase ids sharing one scan key
+    rules_by_group: dict[int, frozenset[int]]  # group number -> rule numbers it may trigger
 
 
 def build_index(rules: tuple[Rule, ...]) -> ScanIndex:
@@ -63,25 +60,30 @@ def build_index(rules: tuple[Rule, ...]) -> ScanIndex:
                            any_ids=tuple(pid(p) for p in r.any_phrases),
                            none_ids=tuple(pid(p) for p in r.none_phrases),
                            near_ids=item_ids(r.near_terms)) for r in rules)
-    automaton, group_of = _automaton(phrases)
+    automaton, groups = _automaton(phrases)
+    group_of = {pid: number for number, group in enumerate(groups) for pid in group}
+    rules_by_phrase = _rules_by_phrase(plans, phrases)
+    rules_by_group: dict[int, set[int]] = defaultdict(set)
+    for phrase_id, numbers in rules_by_phrase.items():
+        rules_by_group[group_of[phrase_id]].update(numbers)
     return ScanIndex(phrases=tuple(phrases), automaton=automaton, plans=plans,
-                     rules_by_phrase=_rules_by_phrase(plans, phrases), group_of=group_of)
+                     rules_by_phrase=rules_by_phrase, group_of=group_of, groups=groups,
+                     rules_by_group={g: frozenset(n) for g, n in rules_by_group.items()})
 
 
 def _automaton(phrases: list[Phrase]) -> tuple[ahocorasick.Automaton,
-                                                dict[int, tuple[int, ...]]]:
+                                                tuple[tuple[int, ...], ...]]:
     by_key: dict[str, list[int]] = defaultdict(list)
     for i, phrase in enumerate(phrases):
         by_key[phrase.key].append(i)
-    automaton = ahocorasick.Automaton()
-    group_of: dict[int, tuple[int, ...]] = {}
+    automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
+    groups: list[tuple[int, ...]] = []
     for key, phrase_ids in by_key.items():
-        group = tuple(phrase_ids)
-        automaton.add_word(key, group)
-        group_of.update((i, group) for i in group)
+        automaton.add_word(key, len(groups))
+        groups.append(tuple(phrase_ids))
     if by_key:
         automaton.make_automaton()
-    return automaton, group_of
+    return automaton, tuple(groups)
 
 
 def _rules_by_phrase(plans: tuple[RulePlan, ...],

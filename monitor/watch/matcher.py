@@ -10,9 +10,10 @@ source-weight rule. No settings read. Cases: tests/watch/test_matcher.py and fri
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from operator import itemgetter
 
 from monitor.watch.cues import clause_words, is_hedged, is_negated
 from monitor.watch.excerpt import make_excerpt
@@ -24,6 +25,7 @@ from monitor.watch.proximity import near_holds, same_sentence_holds
 from monitor.watch.vocab import CORROBORATION_EVENT, NOTE, OFFICIAL_KINDS
 
 logger = logging.getLogger(__name__)
+_SECOND = itemgetter(1)
 
 
 @dataclass
@@ -37,25 +39,33 @@ class Occurrence:
 class RawSpans:
     """Phrase id -> spans in one field, resolved lazily from the automaton's key hits.
 
-    The scan records only where each key (a phrase's first word) ended; the rest of a phrase
-    is checked the first time a rule asks for it.
+    The scan records only where each key (a phrase's first word) ended, per group number; the
+    rest of a phrase is checked the first time a rule asks for it.
     """
 
-    def __init__(self, compact: CompactText, hits: dict[tuple[int, ...], list[int]],
+    def __init__(self, compact: CompactText, hits: list[tuple[int, int]],
                  index: ScanIndex) -> None:
         self._compact = compact
-        self._hits = hits
+        self._hits = hits  # (key end, group number), in text order
+        self._groups = set(map(_SECOND, hits))  # C speed: no Python code per hit
+        self._ends: dict[int, list[int]] = {}
         self._index = index
         self._spans: dict[int, list[tuple[int, int]]] = {}
 
-    def keyed(self) -> set[int]:
-        """Phrase ids whose first word occurred (a superset of the phrases that occur)."""
-        return {pid for group in self._hits for pid in group}
+    def groups(self) -> set[int]:
+        """Group numbers whose key occurred (a superset of the phrases that occur)."""
+        return self._groups
+
+    def _group_ends(self, group: int) -> list[int]:
+        if group not in self._ends:
+            self._ends[group] = [end for end, g in self._hits if g == group] \
+                if group in self._groups else []
+        return self._ends[group]
 
     def get(self, phrase_id: int) -> list[tuple[int, int]]:
         if phrase_id not in self._spans:
             phrase = self._index.phrases[phrase_id]
-            ends = self._hits.get(self._index.group_of.get(phrase_id, ()), [])
+            ends = self._group_ends(self._index.group_of.get(phrase_id, -1))
             found = (phrase_span(phrase, self._compact, end) for end in ends)
             self._spans[phrase_id] = [span for span in found if span is not None]
         return self._spans[phrase_id]
@@ -64,7 +74,7 @@ class RawSpans:
         if not isinstance(phrase_id, int):
             return False
         if self._index.phrases[phrase_id].tail is None:  # the key is the whole phrase
-            return self._index.group_of.get(phrase_id, ()) in self._hits
+            return self._index.group_of.get(phrase_id, -1) in self._groups
         return bool(self.get(phrase_id))
 
 
@@ -125,24 +135,25 @@ def scan_field(name: str, text: str, index: ScanIndex, *,
     """``folded``: ``fold_text(text)`` when the caller already has it."""
     folded = fold_text(text) if folded is None else folded
     compact = CompactText(folded)
-    hits: dict[tuple[int, ...], list[int]] = {}
-    for key_end, group in index.scan(compact.text):
-        hits.setdefault(group, []).append(key_end)
+    hits = list(index.automaton.iter(compact.text)) if index.phrases else []
     return FieldScan(name=name, text=text, folded=folded, raw=RawSpans(compact, hits, index))
 
 
-def match_document(rulebook: Rulebook, doc: MatchInput, *, now: datetime) -> list[Match]:
-    """Every rule of ``rulebook`` that ``doc`` satisfies, as proposals or notes."""
+def match_document(rulebook: Rulebook, doc: MatchInput, *, now: datetime,
+                   only_rules: Collection[str] | None = None) -> list[Match]:
+    """Every rule of ``rulebook`` that ``doc`` satisfies, as proposals or notes.
+
+    ``only_rules``: full rule ids to try (the others are skipped), e.g. the rules a rulebook
+    change touched (``changes.changed_rules``); None tries every rule.
+    """
     index = scan_index(rulebook)
+    if not index.phrases:
+        return []
     title, text = doc.title or "", doc.text or ""
     folded = fold_text(f"{title}\n{text}")  # one pass over both fields (same length)
-    if not index.phrases or next(index.automaton.iter(CompactText(folded).text), None) is None:
-        return []  # the common case: no phrase of any rule occurs
     scans = {"title": scan_field("title", title, index, folded=folded[:len(title)]),
              "text": scan_field("text", text, index, folded=folded[len(title) + 1:])}
-    candidates = sorted({n for s in scans.values() for pid in s.raw.keyed()
-                         if pid in index.rules_by_phrase and pid in s.raw
-                         for n in index.rules_by_phrase[pid]})
+    candidates = _candidates(index, scans.values(), only_rules)
     matches = []
     for number in candidates:
         plan = index.plans[number]
@@ -156,6 +167,20 @@ def match_document(rulebook: Rulebook, doc: MatchInput, *, now: datetime) -> lis
     logger.debug("document %s: %d candidate rules, %d matches", doc.document_id,
                  len(candidates), len(matches))
     return matches
+
+
+def _candidates(index: ScanIndex, scans: Iterable[FieldScan],
+                only_rules: Collection[str] | None) -> list[int]:
+    """Rule numbers some key hit may trigger (in rulebook order), restricted to ``only_rules``."""
+    by_group = index.rules_by_group
+    numbers: set[int] = set()
+    for scan in scans:
+        for group in scan.raw.groups() & by_group.keys():
+            numbers |= by_group[group]
+    if only_rules is not None:
+        wanted = set(only_rules)
+        numbers = {n for n in numbers if index.plans[n].rule.id in wanted}
+    return sorted(numbers)
 
 
 def passes_filters(rule: Rule, doc: MatchInput, *, now: datetime) -> bool:
