@@ -10,11 +10,11 @@ from __future__ import annotations
 import logging
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 from monitor.watch.matcher import match_document
-from monitor.watch.model import MatchInput, Rulebook
+from monitor.watch.model import Match, MatchInput, Rulebook
 from storage import Store
 from storage.inputs import EvidenceIn
 from storage.records import DocumentRecord
@@ -38,6 +38,21 @@ def as_match_input(doc: DocumentRecord) -> MatchInput:
                       country=doc.country, published_on=doc.published_on, url=doc.url)
 
 
+def one_per_proposal(matches: list[Match]) -> list[Match]:
+    """Several rules of one demand proposing the same status for one document make one
+    proposal: the first rule's, with every rule's event codes."""
+    kept: dict[tuple[str, str | None], Match] = {}
+    for match in matches:
+        key = (match.demand_id, match.proposes)
+        if key not in kept:
+            kept[key] = match
+            continue
+        first = kept[key]
+        events = tuple(dict.fromkeys(first.events + match.events))
+        kept[key] = replace(first, events=events)
+    return list(kept.values())
+
+
 def match_pending(store: Store, rulebook: Rulebook, *, now: datetime,
                   on_document: Callable[[int, int], None] | None = None) -> MatchReport:
     """Match every document not yet matched with this rulebook; store new proposals.
@@ -49,7 +64,7 @@ def match_pending(store: Store, rulebook: Rulebook, *, now: datetime,
         if on_document is not None:
             on_document(number, len(pending))
         report.documents += 1
-        for match in match_document(rulebook, as_match_input(doc), now=now):
+        for match in one_per_proposal(match_document(rulebook, as_match_input(doc), now=now)):
             report.matches += 1
             if not match.proposes:
                 continue

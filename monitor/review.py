@@ -29,20 +29,48 @@ def proposal_dict(ev: EvidenceRecord) -> dict[str, object]:
     }
 
 
+GROUP_WINDOW_DAYS = 14
+
+
+def group_proposals(rows: list[EvidenceRecord]) -> list[list[EvidenceRecord]]:
+    """Proposals about the same event: same demand, state, proposed status and event codes,
+    documents dated within GROUP_WINDOW_DAYS of the group's first. Oldest first inside."""
+    groups: list[list[EvidenceRecord]] = []
+    ordered = sorted(rows, key=lambda ev: (ev.act_date or ev.found_at.date(), ev.id))
+    for ev in ordered:
+        day = ev.act_date or ev.found_at.date()
+        for group in groups:
+            lead = group[0]
+            if ((lead.demand_id, lead.state, lead.proposed_status, set(lead.event_codes)) ==
+                    (ev.demand_id, ev.state, ev.proposed_status, set(ev.event_codes)) and
+                    (day - (lead.act_date or lead.found_at.date())).days <= GROUP_WINDOW_DAYS):
+                group.append(ev)
+                break
+        else:
+            groups.append([ev])
+    return sorted(groups, key=lambda g: -max(ev.id for ev in g))
+
+
 def list_proposals(settings: Settings, *, fmt: str, show_all: bool, demand: str | None) -> str:
     states = ("proposed", "confirmed", "rejected", "undone") if show_all else ("proposed",)
     with open_store(settings) as store:
         rows = store.list_evidence(states=states, demand_id=demand, include_members=True)
+    groups = group_proposals(rows)
     if fmt == "json":
-        return json.dumps([proposal_dict(ev) for ev in rows], ensure_ascii=False, indent=2)
+        return json.dumps([dict(proposal_dict(ev), group=group[0].id) for group in groups
+                           for ev in group], ensure_ascii=False, indent=2)
     if not rows:
         return "No proposals awaiting review." if not show_all else "No proposals."
     lines = []
-    for ev in rows:
-        when = ev.act_date.isoformat() if ev.act_date else "????-??-??"
-        lines.append(f"#{ev.id:<5} {ev.state:<9} {ev.demand_id} → {ev.proposed_status} "
-                     f"[{', '.join(ev.event_codes)}] {when} {ev.source_id}")
-        lines.append(f"       {_clip(ev.title)}")
+    for group in groups:
+        lead = group[0]
+        same = f"  ({len(group)} documents about the same event)" if len(group) > 1 else ""
+        lines.append(f"{lead.demand_id} → {lead.proposed_status} "
+                     f"[{', '.join(lead.event_codes)}]{same}")
+        for ev in group:
+            when = ev.act_date.isoformat() if ev.act_date else "????-??-??"
+            lines.append(f"  #{ev.id:<5} {ev.state:<9} {when} {ev.source_id:<16} "
+                         f"{_clip(ev.title, EXCERPT_WIDTH - 40)}")
     return "\n".join(lines)
 
 
