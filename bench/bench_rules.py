@@ -67,7 +67,7 @@ def load_documents(path: Path) -> list[tuple[MatchInput, set[tuple[str, str]]]]:
     return out
 
 
-def evaluate(rules_dir: Path, *, show_errors: bool) -> None:
+def evaluate(rules_dir: Path, *, show_errors: bool, batches: list[str] | None = None) -> None:
     rulebook = load_rulebook(rules_dir)
     for error in rulebook.errors:
         print(f"rule error: {error}")
@@ -77,6 +77,8 @@ def evaluate(rules_dir: Path, *, show_errors: bool) -> None:
           f"{'precision':>9} {'recall':>7}")
     total = Score()
     for path in sorted((EVAL_DIR / "docs").glob("*.yaml")):
+        if batches is not None and path.stem not in batches:
+            continue
         docs = load_documents(path)
         score = Score()
         for doc, expect in docs:
@@ -235,8 +237,11 @@ def main() -> None:
                         help="share of words drawn from the rules' domain vocabulary (1.0: "
                         "worst case, every document full of rule words)")
     parser.add_argument("--show-errors", action="store_true")
+    parser.add_argument("--batches", help="comma-separated batch names (file stems) to score, "
+                        "e.g. a_tuning,b_heldout; default: every file in bench/eval/docs")
     args = parser.parse_args()
-    evaluate(args.rules, show_errors=args.show_errors)
+    evaluate(args.rules, show_errors=args.show_errors,
+             batches=args.batches.split(",") if args.batches else None)
     if not args.skip_throughput:
         throughput(args.mb, args.rules_count, domain_share=args.domain_share)
     _ = render_highlights

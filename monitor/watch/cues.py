@@ -29,7 +29,26 @@ NEGATION_WORDS = frozenset({
     "negaram", "rejeitou", "rejeita", "rejeitaram",
     "desmentiu", "desmente", "desmentiram", "descartou", "descartaram", "recusou", "recusa",
     "not", "never", "without", "nor", "denied", "denies", "refused", "rejected", "dismissed",
+    # Undoing: a suspended, cancelled, postponed or repealed thing did not happen (or no longer
+    # holds): "se suspendió el curso", "revocó la detención preventiva".
+    "suspendio", "suspendieron", "suspende", "suspenden", "cancelo", "cancelaron", "cancela",
+    "cancelan", "postergo", "postergaron", "posterga", "aplazo", "aplazaron", "aplaza",
+    "anulo", "anularon", "anula", "revoco", "revocaron", "revoca", "derogo", "derogaron",
+    "deroga", "abrogo", "abrogaron", "abroga", "frustro", "frustraron",
+    "suspendeu", "suspenderam", "cancelou", "cancelaram", "adiou", "adiaram",
+    "anulou", "anularam", "revogou", "revogaram", "revoga",
+    "suspended", "cancelled", "canceled", "postponed", "revoked", "repealed",
 })
+# Participles that undo what comes just before them in the clause: "el curso fue cancelado",
+# "la medida quedó sin efecto" (checked on up to ``LOOKAHEAD_WORDS`` words after the phrase).
+UNDONE_AFTER = frozenset(
+    stem + ending
+    for stem in ("suspendid", "cancelad", "postergad", "aplazad", "anulad", "revocad",
+                 "derogad", "abrogad", "frustrad", "adiad", "revogad")
+    for ending in ("o", "a", "os", "as")
+) | {"suspenso", "suspensa", "suspensos", "suspensas"}
+UNDONE_AFTER_PAIRS = frozenset({("sin", "efecto"), ("sem", "efeito")})
+LOOKAHEAD_WORDS = 5
 # Word pairs that start with a cue but do not deny: "sin embargo", "no obstante", "não só".
 NEGATION_EXCEPTIONS = frozenset({
     ("sin", "embargo"), ("no", "obstante"), ("no", "solo"), ("no", "solamente"),
@@ -57,7 +76,24 @@ HEDGING_PHRASES = frozenset({
     "will", "would", "could", "may", "might", "plans", "proposes", "proposed",
     "intends", "announced that", "calls", "urged", "urges", "should", "asked", "requested",
 })
-_MAX_HEDGE_WORDS = max(len(p.split()) for p in HEDGING_PHRASES)
+# An order, an instruction or a referral is not yet the act it orders: "instruyó a la Policía
+# activar el protocolo", "dispuso que se active", "la remitió al Ejecutivo para su promulgación".
+# Only rules proposing ``fulfilled`` treat these as plans: a judge who "dispuso que el acusado
+# sea liberado" or "dispuso el archivo" has acted (a setback), and so has one who ordered
+# pre-trial detention.
+ORDER_PHRASES = frozenset({
+    "instruyo", "instruye", "instruyen", "instruyeron", "instruir", "ordeno a", "ordeno al",
+    "ordeno que", "ordena a", "ordena al", "ordena que", "ordenaron a", "ordenaron al",
+    "ordenaron que", "ordenan que", "dispuso que", "dispone que", "dispusieron que",
+    "determino que", "determina que", "encomendo", "encomienda", "encargo a", "para que",
+    "para su promulgacion", "para su sancion", "para su aprobacion", "para su publicacion",
+    "para su consideracion", "para su tratamiento", "para su revision", "para su reglamentacion",
+    "instruiu", "ordenou que", "ordenou a", "determinou que", "determinou a", "para sancao",
+    "para promulgacao", "para sua promulgacao", "para sua sancao", "para sua aprovacao",
+})
+_MAX_HEDGE_WORDS = max(len(p.split()) for p in HEDGING_PHRASES | ORDER_PHRASES)
+_SUBORDINATORS = frozenset({"que", "quien", "quienes", "cuyo", "cuya", "quem"})
+_QUE_GOVERNOR_WORDS = 4
 # Future and conditional endings on the matched word itself or the two words before it
 # ("activará", "se promulgaría", "promulgará"); checked on the original (accented) text.
 _FUTURE_ENDINGS = ("rá", "rán", "rão", "ría", "rían")
@@ -77,8 +113,42 @@ def clause_words(text: str, folded: str, start: int) -> tuple[list[str], list[st
         if folded_words[i] in _JOINERS:
             folded_words = folded_words[i + 1:]
             break
-    folded_words = folded_words[-LOOKBACK_WORDS:]
+    folded_words = _cut_at_que(folded_words)[-LOOKBACK_WORDS:]
     return folded_words, original_words[-len(folded_words):] if folded_words else []
+
+
+def _cut_at_que(words: list[str]) -> list[str]:
+    """A subordinate "que" (relative or complement) ends the clause unless a cue governs it
+    within the words just before it ("negó que", "no es cierto que", "pidió que")."""
+    for i in range(len(words) - 1, -1, -1):
+        if words[i] not in _SUBORDINATORS:
+            continue
+        before = words[max(0, i - _QUE_GOVERNOR_WORDS):i]
+        governed = before + [words[i]]
+        if is_negated(before) or _has_hedge(governed) or is_ordered(governed):
+            return words
+        return words[i + 1:]
+    return words
+
+
+def words_after(folded: str, end: int) -> list[str]:
+    """Folded words of the clause after ``end`` (up to ``LOOKAHEAD_WORDS``)."""
+    window = folded[end:end + _LOOKBACK_CHARS]
+    words: list[str] = []
+    for word in window.split()[:LOOKAHEAD_WORDS]:
+        if word in _JOINERS or word in _SUBORDINATORS:
+            break
+        words.append(word)
+    return words
+
+
+def is_undone_after(text: str, end: int, folded: str) -> bool:
+    """"fue cancelado", "quedó sin efecto" in the clause right after a phrase."""
+    mark = _CLAUSE_MARK.search(text, end, end + _LOOKBACK_CHARS)
+    stop = mark.start() if mark else end + _LOOKBACK_CHARS
+    words = words_after(folded[:stop], end)
+    return any(w in UNDONE_AFTER for w in words) or \
+        any(pair in UNDONE_AFTER_PAIRS for pair in zip(words, words[1:], strict=False))
 
 
 def is_negated(folded_words: list[str]) -> bool:
@@ -98,9 +168,18 @@ def is_hedged(folded_words: list[str], original_words: list[str], matched: str) 
         return True
     if any(_ends_future(w, _FUTURE_ENDINGS_BEFORE) for w in original_words[-2:]):
         return True
+    return _has_hedge(folded_words)
+
+
+def is_ordered(folded_words: list[str]) -> bool:
+    """An order or referral cue before the phrase (the act is ordered, not yet done)."""
+    return _has_hedge(folded_words, ORDER_PHRASES)
+
+
+def _has_hedge(folded_words: list[str], cues: frozenset[str] = HEDGING_PHRASES) -> bool:
     for size in range(1, _MAX_HEDGE_WORDS + 1):
         for i in range(len(folded_words) - size + 1):
-            if " ".join(folded_words[i:i + size]) in HEDGING_PHRASES:
+            if " ".join(folded_words[i:i + size]) in cues:
                 return True
     return False
 

@@ -25,11 +25,18 @@ class RulePlan:
     any_ids: tuple[int, ...]
     none_ids: tuple[int, ...]
     near_ids: tuple[tuple[int, ...], ...]
+    about_ids: tuple[tuple[int, ...], ...] = ()
 
     @property
     def positive_ids(self) -> frozenset[int]:
-        ids = {i for item in self.all_ids + self.near_ids for i in item}
+        ids = {i for item in self.about_ids + self.all_ids + self.near_ids for i in item}
         return frozenset(ids | set(self.any_ids))
+
+    @property
+    def uncued_ids(self) -> frozenset[int]:
+        """Phrases only in ``about``: their occurrences count whatever the cues say."""
+        cued = {i for item in self.all_ids + self.near_ids for i in item} | set(self.any_ids)
+        return frozenset(i for item in self.about_ids for i in item if i not in cued)
 
 
 @dataclass(frozen=True)
@@ -59,7 +66,8 @@ def build_index(rules: tuple[Rule, ...]) -> ScanIndex:
     plans = tuple(RulePlan(rule=r, all_ids=item_ids(r.all_items),
                            any_ids=tuple(pid(p) for p in r.any_phrases),
                            none_ids=tuple(pid(p) for p in r.none_phrases),
-                           near_ids=item_ids(r.near_terms)) for r in rules)
+                           near_ids=item_ids(r.near_terms),
+                           about_ids=item_ids(r.about_items)) for r in rules)
     automaton, groups = _automaton(phrases)
     group_of = {pid: number for number, group in enumerate(groups) for pid in group}
     rules_by_phrase = _rules_by_phrase(plans, phrases)
@@ -98,7 +106,7 @@ def _rules_by_phrase(plans: tuple[RulePlan, ...],
 
 
 def _trigger_group(plan: RulePlan, phrases: list[Phrase]) -> tuple[int, ...]:
-    groups = list(plan.all_ids + plan.near_ids) + ([plan.any_ids] if plan.any_ids else [])
+    groups = list(plan.about_ids + plan.all_ids + plan.near_ids) + ([plan.any_ids] if plan.any_ids else [])
 
     def rarity(group: tuple[int, ...]) -> tuple[int, int]:
         weakest = min(group, key=lambda i: _phrase_rarity(phrases[i]))

@@ -15,7 +15,13 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from operator import itemgetter
 
-from monitor.watch.cues import clause_words, is_hedged, is_negated
+from monitor.watch.cues import (
+    clause_words,
+    is_hedged,
+    is_negated,
+    is_ordered,
+    is_undone_after,
+)
 from monitor.watch.excerpt import make_excerpt
 from monitor.watch.index import RulePlan, ScanIndex, build_index
 from monitor.watch.model import Match, MatchInput, Rule, Rulebook
@@ -34,6 +40,7 @@ class Occurrence:
     end: int
     is_negated: bool
     is_hedged: bool
+    is_ordered: bool = False  # ordered or referred, not yet done (matters for ``fulfilled``)
 
 
 class RawSpans:
@@ -103,8 +110,10 @@ class FieldScan:
     def _cue(self, span: tuple[int, int], phrase_id: int, index: ScanIndex) -> Occurrence:
         words, originals = clause_words(self.text, self.folded, span[0])
         matched = _wildcard_words(self, span, index.phrases[phrase_id].words)
-        return Occurrence(span[0], span[1], is_negated(words),
-                          any(is_hedged(words, originals, m) for m in matched or [""]))
+        negated = is_negated(words) or is_undone_after(self.text, span[1], self.folded)
+        return Occurrence(span[0], span[1], negated,
+                          any(is_hedged(words, originals, m) for m in matched or [""]),
+                          is_ordered(words + self.folded[span[0]:span[1]].split()[:1]))
 
 
 def _wildcard_words(scan: FieldScan, span: tuple[int, int], words: tuple[object, ...]) -> list[str]:
@@ -202,14 +211,21 @@ def passes_filters(rule: Rule, doc: MatchInput, *, now: datetime) -> bool:
 def _counts(occurrence: Occurrence, rule: Rule) -> bool:
     if rule.negation == "exclude" and occurrence.is_negated:
         return False
-    return not (rule.hedging == "exclude" and occurrence.is_hedged)
+    if rule.hedging == "allow":
+        return True
+    return not (occurrence.is_hedged or occurrence.is_ordered and rule.proposes == "fulfilled")
 
 
-def counted(scan: FieldScan, phrase_id: int, rule: Rule, index: ScanIndex) -> list[Occurrence]:
-    """Occurrences of a phrase in a field that count for this rule (cues applied)."""
+def counted(scan: FieldScan, phrase_id: int, plan: RulePlan,
+            index: ScanIndex) -> list[Occurrence]:
+    """Occurrences of a phrase in a field that count for this rule (cues applied, except to
+    phrases only in ``about``)."""
     if phrase_id not in scan.raw:
         return []
-    return [o for o in scan.occurrences(phrase_id, index) if _counts(o, rule)]
+    if phrase_id in plan.uncued_ids:
+        return [Occurrence(s, e, is_negated=False, is_hedged=False)
+                for s, e in scan.raw.get(phrase_id)]
+    return [o for o in scan.occurrences(phrase_id, index) if _counts(o, plan.rule)]
 
 
 @dataclass
@@ -227,9 +243,9 @@ def verify(plan: RulePlan, scans: list[FieldScan], index: ScanIndex) -> Found | 
     rule = plan.rule
     if any(pid in s.raw for s in scans for pid in plan.none_ids):
         return None
-    if not _present(plan, lambda pid: any(_first_counted(s, pid, rule, index) for s in scans)):
+    if not _present(plan, lambda pid: any(_first_counted(s, pid, plan, index) for s in scans)):
         return None
-    spans = {s.name: {pid: counted(s, pid, rule, index) for pid in plan.positive_ids
+    spans = {s.name: {pid: counted(s, pid, plan, index) for pid in plan.positive_ids
                       if pid in s.raw} for s in scans}
     if plan.near_ids and not any(near_holds(s, spans[s.name], plan.near_ids, rule.near_words)
                                  for s in scans):
@@ -250,11 +266,14 @@ def _present(plan: RulePlan, has: Callable[[int], bool]) -> bool:
     """Every all/near item and (if given) one any phrase satisfy ``has``."""
     if plan.any_ids and not any(has(pid) for pid in plan.any_ids):
         return False
-    return all(any(has(pid) for pid in item) for item in plan.all_ids + plan.near_ids)
+    return all(any(has(pid) for pid in item)
+               for item in plan.about_ids + plan.all_ids + plan.near_ids)
 
 
-def _first_counted(scan: FieldScan, phrase_id: int, rule: Rule, index: ScanIndex) -> bool:
-    return any(_counts(scan.occurrence(phrase_id, i, index), rule)
+def _first_counted(scan: FieldScan, phrase_id: int, plan: RulePlan, index: ScanIndex) -> bool:
+    if phrase_id in plan.uncued_ids:
+        return phrase_id in scan.raw
+    return any(_counts(scan.occurrence(phrase_id, i, index), plan.rule)
                for i in range(len(scan.raw.get(phrase_id))))
 
 

@@ -48,6 +48,7 @@ class Rule:
     none_phrases: tuple[Phrase, ...]
     near_terms: tuple[Item, ...] = ()
     near_words: int = 0
+    about_items: tuple[Item, ...] = ()  # required, but never negated nor hedged
     same_sentence: bool = False
     source_kinds: frozenset[str] | None = None
     sources: frozenset[str] | None = None
@@ -63,8 +64,8 @@ class Rule:
 
     @property
     def positive_items(self) -> tuple[Item, ...]:
-        """Every item whose occurrences are highlighted (all, any, near)."""
-        items = list(self.all_items) + list(self.near_terms)
+        """Every item whose occurrences are highlighted (about, all, any, near)."""
+        items = list(self.about_items) + list(self.all_items) + list(self.near_terms)
         if self.any_phrases:
             items.append(self.any_phrases)
         return tuple(items)

@@ -22,7 +22,40 @@ _RUNS = re.compile(r"  +")
 
 def compile_phrase(text: str) -> Phrase:
     """A Phrase from the editor's text; ValueError (with the reason) when it can never match."""
-    words = parse_phrase(text)
+    return compile_words(text, parse_phrase(text))
+
+
+_LAST_O = re.compile(r"o(?=[^aeiou]+$)")
+
+
+def spelling_variants(phrase: Phrase) -> list[Phrase]:
+    """The same phrase with a Spanish stem change on its wildcard stems, if any: a stem ending
+    in ``y`` also matches ``i`` and back (``sobresey*``: sobreseyó, sobreseimiento; ``instruy*``:
+    instruido), and an ``o`` in the stem's last syllable also matches ``ue`` (``aprob*``:
+    aprueba; ``resolv*``: resuelve). docs/rules.md, "Writing phrases"."""
+    variants: list[Phrase] = []
+    for i, word in enumerate(phrase.words):
+        if not word.is_wildcard:
+            continue
+        for stem in _stem_changes(word.text):
+            words = phrase.words[:i] + (Word(stem, is_wildcard=True),) + phrase.words[i + 1:]
+            variants.append(compile_words(phrase.text, words))
+    return variants
+
+
+def _stem_changes(stem: str) -> list[str]:
+    changed = []
+    if stem.endswith("y"):
+        changed.append(stem[:-1] + "i")
+    elif stem.endswith("i") and len(stem) > 3 and stem[-2] in "aeiou":
+        changed.append(stem[:-1] + "y")
+    if _LAST_O.search(stem) and not stem.endswith("o"):
+        changed.append(_LAST_O.sub("ue", stem, count=1))
+    return changed
+
+
+def compile_words(text: str, words: tuple[Word, ...]) -> Phrase:
+    """A Phrase from already-folded words (``text``: what the editor wrote)."""
     literal: list[str] = []
     for word in words:
         literal.append(word.text)

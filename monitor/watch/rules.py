@@ -17,7 +17,7 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from monitor.watch.checks import Problems, choice, flag, slug, text_list, whole_number
 from monitor.watch.model import Item, Phrase, Rule
-from monitor.watch.phrases import compile_phrase
+from monitor.watch.phrases import compile_phrase, spelling_variants
 from monitor.watch.vocab import (
     CUE_MODES,
     EVENT_CODES,
@@ -32,7 +32,7 @@ from monitor.yamlio import check_keys, line_of
 ENGINE_VERSION = "watch-1"
 RULE_KEYS = ("id", "proposes", "events", "source_kinds", "sources", "countries", "fields",
              "since_days", "all", "any", "none", "near", "same_sentence", "negation", "hedging",
-             "note")
+             "note", "about")
 NEAR_KEYS = ("words", "terms")
 MAX_NEAR_WORDS = 200
 MAX_SINCE_DAYS = 36500
@@ -127,7 +127,8 @@ def _conditions(node: Any, problems: Problems, *, what: str) -> dict[str, Any]:
     any_phrases = [p for item in _items(node, "any", problems, what=what) for p in item]
     none_phrases = [p for item in _items(node, "none", problems, what=what) for p in item]
     near_terms, near_words = _near(node, problems, what=what)
-    return {"all_items": tuple(all_items), "any_phrases": tuple(any_phrases),
+    about_items = _items(node, "about", problems, what=what, nested=True)
+    return {"about_items": tuple(about_items), "all_items": tuple(all_items), "any_phrases": tuple(any_phrases),
             "none_phrases": tuple(none_phrases), "near_terms": tuple(near_terms),
             "near_words": near_words}
 
@@ -148,7 +149,7 @@ def _items(node: Any, key: str, problems: Problems, *, what: str,
         line = line_of(value, i, default=line_of(node, key))
         compiled = tuple(p for p in (_phrase(x, line, problems, what=what) for x in parts) if p)
         if len(compiled) == len(parts) and parts:
-            items.append(compiled)
+            items.append(tuple(v for p in compiled for v in (p, *spelling_variants(p))))
         elif not parts:
             problems.add(line, f"{what}: {key} has an empty list of alternatives")
     return items
@@ -197,11 +198,14 @@ def _check_weight(node: Any, rule: Rule, problems: Problems, *, what: str) -> No
 
 def _check_logic(node: Any, rule: Rule, problems: Problems, *, what: str) -> None:
     if not (rule.all_items or rule.any_phrases or rule.near_terms):
-        if not any(k in node for k in ("all", "any", "near")):
+        if "about" in node and not any(k in node for k in ("all", "any", "near")):
+            problems.at(node, "about", f"{what}: about: only says what a document is about; "
+                        "give at least one of all:, any:, near: for what happened")
+        elif not any(k in node for k in ("all", "any", "near")):
             problems.at(node, None, f"{what}: no conditions; give at least one of all:, any:, "
                         "near: (a rule with only none: would match everything)")
         return
-    required = [item[0] for item in rule.all_items if len(item) == 1]
+    required = [item[0] for item in rule.all_items + rule.about_items if len(item) == 1]
     if len(rule.any_phrases) == 1:
         required.append(rule.any_phrases[0])
     for banned in rule.none_phrases:
@@ -233,6 +237,7 @@ def _with_hash(rule: Rule) -> Rule:
         "engine": ENGINE_VERSION, "id": rule.id, "proposes": rule.proposes,
         "events": rule.events,
         "all": [[p.canonical for p in item] for item in rule.all_items],
+        "about": [[p.canonical for p in item] for item in rule.about_items],
         "any": [p.canonical for p in rule.any_phrases],
         "none": [p.canonical for p in rule.none_phrases],
         "near": [[[p.canonical for p in item] for item in rule.near_terms], rule.near_words],
