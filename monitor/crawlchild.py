@@ -13,6 +13,7 @@ import json
 import logging
 import sys
 from collections.abc import Sequence
+from dataclasses import replace
 
 from monitor.loading import default_variables
 from monitor.logsetup import setup_logging
@@ -45,6 +46,11 @@ def crawl_options(settings: Settings) -> CrawlOptions:
     )
 
 
+def with_revisit(options: CrawlOptions, *, steps: Sequence[str]) -> CrawlOptions:
+    """Known listing items are re-read only in a crawl whose steps include "revisit"."""
+    return replace(options, is_revisit_run="revisit" in steps)
+
+
 def emit(event: dict[str, object]) -> None:
     sys.stdout.write(json.dumps(event, ensure_ascii=False) + "\n")
     sys.stdout.flush()
@@ -71,6 +77,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="monitor.crawlchild")
     parser.add_argument("--run-id", type=int, default=None)
     parser.add_argument("--var", action="append", default=[])
+    parser.add_argument("--step", action="append", default=[],
+                        help="extra steps of this crawl: revisit")
     parser.add_argument("sources", nargs="*")
     args = parser.parse_args(argv)
     settings = read_settings()
@@ -82,7 +90,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         pipeline = ItemPipeline(store, run_id=args.run_id, emit=emit,
                                 failing_after=settings.int("failing_after"))
         try:
-            run_crawl(specs, options=crawl_options(settings),
+            run_crawl(specs, options=with_revisit(crawl_options(settings), steps=args.step),
                       validators={s.id: store.validators(s.id) for s in specs},
                       known_urls={s.id: store.known_urls(s.id) for s in specs},
                       on_item=pipeline.handle)

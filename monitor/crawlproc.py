@@ -65,13 +65,16 @@ def settings_env(settings: Settings) -> dict[str, str]:
 
 
 def crawl_sources(settings: Settings, source_ids: Sequence[str], *, run_id: int,
-                  variables: Mapping[str, str], on_event: OnEvent | None = None) -> CrawlReport:
+                  variables: Mapping[str, str], steps: Sequence[str] = (),
+                  on_event: OnEvent | None = None) -> CrawlReport:
     """Run the crawl child for these sources; return what it reported. Never raises on a
     source's failure: a crash or time-out of the child becomes a problem in the report."""
     report = CrawlReport()
     args = [sys.executable, "-m", "monitor.crawlchild", "--run-id", str(run_id)]
     for name, value in variables.items():
         args += ["--var", f"{name}={value}"]
+    for step in steps:
+        args += ["--step", step]
     args += list(source_ids)
     env = {k: v for k, v in os.environ.items() if not k.startswith(ENV_PREFIX)}
     env.update(settings_env(settings))

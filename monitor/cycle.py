@@ -63,8 +63,11 @@ class CycleSummary:
         return self.rule_problems + self.crawl.problems + failed
 
 
-ALL_STEPS = frozenset({"crawl", "match"})
-CRAWL_ONLY = frozenset({"crawl"})
+# "revisit": listing sources re-read known items of the last revisit_days (late gazettes).
+# Scheduled polls leave it out; the revisit_schedule job and manual runs include it.
+ALL_STEPS = frozenset({"crawl", "revisit", "match"})
+POLL_STEPS = frozenset({"crawl", "match"})
+CRAWL_ONLY = frozenset({"crawl", "revisit"})
 MATCH_ONLY = frozenset({"match"})
 
 
@@ -85,7 +88,8 @@ def run_cycle(settings: Settings, *, source_ids: Sequence[str] = (),
         summary.source_ids = wanted
         if "crawl" in steps and wanted:
             summary.crawl = _crawl_with_progress(settings, loaded, wanted, run_id=run_id,
-                                                 variables=variables, console=console)
+                                                 variables=variables, steps=steps,
+                                                 console=console)
             for problem in summary.crawl.problems:
                 store.record_problem("crawl", problem, run_id=run_id)
         if "match" in steps:
@@ -99,7 +103,8 @@ def run_cycle(settings: Settings, *, source_ids: Sequence[str] = (),
 
 
 def _crawl_with_progress(settings: Settings, loaded: Loaded, wanted: list[str], *, run_id: int,
-                         variables: Mapping[str, str], console: Console | None) -> CrawlReport:
+                         variables: Mapping[str, str], steps: frozenset[str],
+                         console: Console | None) -> CrawlReport:
     known = {s.id for s in loaded.sources}
     unknown = [sid for sid in wanted if sid not in known]
     if unknown:
@@ -126,7 +131,7 @@ def _crawl_with_progress(settings: Settings, loaded: Loaded, wanted: list[str], 
                                                     f"{c[2]} new documents")
 
         result = crawl_sources(settings, wanted, run_id=run_id, variables=variables,
-                               on_event=on_event)
+                               steps=sorted(steps - {"crawl", "match"}), on_event=on_event)
     if unknown:
         result.problems = report.problems + result.problems
     return result

@@ -20,6 +20,7 @@ from apscheduler.schedulers.blocking import BlockingScheduler
 from apscheduler.triggers.cron import CronTrigger
 
 from digests.errors import DigestError
+from monitor.cycle import ALL_STEPS, POLL_STEPS
 from monitor.errors import ConfigError, VeeduriaError
 from monitor.loading import load_folder
 from monitor.settings import Settings
@@ -56,12 +57,12 @@ def group_by_schedule(specs: Sequence[SourceSpec]) -> dict[str, list[str]]:
     return dict(groups)
 
 
-def poll_sources(settings: Settings, source_ids: list[str]) -> None:
+def poll_sources(settings: Settings, source_ids: list[str], steps: list[str]) -> None:
     """One scheduled job: crawl these sources, then match. Failures are stored, never raised."""
     from monitor.cycle import run_cycle
 
     try:
-        summary = run_cycle(settings, source_ids=source_ids)
+        summary = run_cycle(settings, source_ids=source_ids, steps=frozenset(steps))
     except (VeeduriaError, StorageError) as exc:
         logger.error("scheduled poll of %d sources failed: %s", len(source_ids), exc)
         return
@@ -87,8 +88,14 @@ def install_jobs(scheduler: BaseScheduler, settings: Settings) -> int:
             job.remove()
     for cron, ids in group_by_schedule(loaded.sources).items():
         scheduler.add_job(poll_sources, trigger_for(cron, timezone=timezone),
-                          args=[settings, ids], id=f"poll:{cron}", name=f"poll {len(ids)} "
-                          f"sources ({cron})")
+                          args=[settings, ids, sorted(POLL_STEPS)], id=f"poll:{cron}",
+                          name=f"poll {len(ids)} sources ({cron})")
+    listings = [s.id for s in loaded.sources if s.listing is not None]
+    if listings:
+        scheduler.add_job(poll_sources, trigger_for(settings.str("revisit_schedule"),
+                                                    timezone=timezone),
+                          args=[settings, listings, sorted(ALL_STEPS)], id="poll:revisit",
+                          name=f"revisit {len(listings)} listings")
     scheduler.add_job(send_weekly_digest, CronTrigger(
         day_of_week=settings.str("digest_weekday"), hour=settings.int("digest_hour"),
         timezone=timezone), args=[settings], id="digest", name="weekly digest")

@@ -52,6 +52,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("concurrent_requests", 16, "Requests in flight at once, all sources together"),
     Setting("revisit_days", 31, "Listing sources re-visit items this many days back (late "
             "gazettes)"),
+    Setting("revisit_schedule", "weekly", "When listing sources re-read their last "
+            "revisit_days (hourly, daily, weekly or a crontab line); other polls skip known items"),
     Setting("failing_after", 3, "Consecutive failed polls before a source is reported failing"),
     Setting("silent_after_days", 7, "Days without a new document before a source is 'silent'"),
     Setting("no_news_days", 90, "Days without evidence before a demand is flagged 'no news'"),

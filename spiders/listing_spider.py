@@ -136,6 +136,8 @@ class ListingSpider(SourceSpider):
             yield request
 
     def is_revisited(self, card: Card) -> bool:
+        if not self.options.is_revisit_run:
+            return False
         days = self.spec.revisit_days
         if days is None:
             days = self.options.revisit_days

@@ -44,6 +44,7 @@ class CrawlOptions:
     chromium_path: str = ""
     ocr_languages: str = "spa+por"
     revisit_days: int = 0  # listing sources re-visit known items dated this recently
+    is_revisit_run: bool = True  # False: known items are never re-visited in this crawl
     retry_after_cap_s: float = 30.0  # a Retry-After longer than this is cut down to it
     backoff_base_s: float = 1.0  # retry n waits base * 2**(n-1) when no Retry-After is given
     autothrottle: bool = True

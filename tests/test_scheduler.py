@@ -33,10 +33,16 @@ def test_jobs_group_sources_by_schedule_and_add_the_digest(settings):
     count = install_jobs(scheduler, settings)
     jobs = {job.id: job for job in scheduler.get_jobs()}
     assert count == len(jobs)
-    polls = [job for job_id, job in jobs.items() if job_id.startswith("poll:")]
+    polls = [job for job_id, job in jobs.items()
+             if job_id.startswith("poll:") and job_id != "poll:revisit"]
     polled = sorted(source for job in polls for source in job.args[1])
     assert polled == sorted(["bo_gaceta", "bo_gaceta_cards", "bo_policia", "bo_policia_js",
                              "bo_defensoria", "bo_noticias"])
+    assert all("revisit" not in job.args[2] for job in polls)
+    revisit = jobs["poll:revisit"]
+    assert sorted(revisit.args[1]) == ["bo_defensoria", "bo_gaceta", "bo_gaceta_cards",
+                                       "bo_policia_js"]
+    assert "revisit" in revisit.args[2]
     digest = jobs["digest"]
     assert "day_of_week='fri'" in str(digest.trigger)
     assert "hour='9'" in str(digest.trigger)

@@ -124,3 +124,14 @@ def test_detail_page_becomes_a_document_with_card_hints():
     assert document.text.startswith("Artículo 1.") and "Inicio" not in document.text
     assert document.content_type == "text/html" and document.raw == response.body
     assert len(document.content_hash) == 64 and document.language == "es"
+
+
+def test_a_crawl_that_is_not_a_revisit_run_skips_every_known_item():
+    today = date.today()
+    html = (f'<div class="norma"><a href="norma/1.html">Nueva</a><span class="fecha">'
+            f'{today:%d/%m/%Y}</span></div>').encode()
+    known = {BASE + "listing/norma/1.html"}
+    polling = ListingSpider(spec=replace(SPEC, revisit_days=31),
+                            options=CrawlOptions(is_revisit_run=False), known_urls=known)
+    _, requests = outputs(polling, bytes_response(html, url=BASE + "listing/listado.html"))
+    assert requests == []
