@@ -7,6 +7,7 @@ proposals are ReviewError (exit 2). Cases: tests/test_review.py.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 
 from monitor.errors import ReviewError
 from monitor.runtime import open_store
@@ -132,25 +133,27 @@ def _describe_change(change: StatusChangeRecord) -> str:
             f"(dated {change.act_date or 'unknown'}, by {change.editor})")
 
 
-def reject_proposal(settings: Settings, evidence_id: int, *, editor: str, why: str) -> str:
+def _decide(settings: Settings, evidence_id: int, *, verb: str, why: str,
+            act: Callable[[Store], object]) -> None:
+    """Run one editor decision that needs a reason; a proposal in the wrong state is a
+    ReviewError."""
     if not why.strip():
-        raise ReviewError("a rejection needs a reason (--why)")
+        raise ReviewError("a reason is needed (--why)")
     with open_store(settings) as store:
         _get(store, evidence_id)
         try:
-            store.reject(evidence_id, editor=editor, why=why)
+            act(store)
         except Conflict as exc:
-            raise ReviewError(f"proposal #{evidence_id} cannot be rejected: {exc}") from None
+            raise ReviewError(f"proposal #{evidence_id} cannot be {verb}: {exc}") from None
+
+
+def reject_proposal(settings: Settings, evidence_id: int, *, editor: str, why: str) -> str:
+    _decide(settings, evidence_id, verb="rejected", why=why,
+            act=lambda store: store.reject(evidence_id, editor=editor, why=why))
     return f"proposal #{evidence_id} rejected; that document will not be proposed again"
 
 
 def undo_decision(settings: Settings, evidence_id: int, *, editor: str, why: str) -> str:
-    if not why.strip():
-        raise ReviewError("undoing a decision needs a reason (--why)")
-    with open_store(settings) as store:
-        _get(store, evidence_id)
-        try:
-            store.undo(evidence_id, editor=editor, why=why)
-        except Conflict as exc:
-            raise ReviewError(f"proposal #{evidence_id} cannot be undone: {exc}") from None
+    _decide(settings, evidence_id, verb="undone", why=why,
+            act=lambda store: store.undo(evidence_id, editor=editor, why=why))
     return f"decision on proposal #{evidence_id} undone; it awaits review again"
