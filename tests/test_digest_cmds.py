@@ -1,0 +1,75 @@
+"""``veeduria digest send|preview``: one message per subscriber, members-only filtered."""
+
+from __future__ import annotations
+
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from monitor.cli import main
+from storage import Store
+from storage.db import upgrade
+
+sys.path.insert(0, str(Path(__file__).parent / "storage"))
+from storage_build import MEMBERS_DEMAND, evidence, seed_world  # noqa: E402
+
+SECRET_TITLE = "Caso reservado"
+
+
+@pytest.fixture
+def world(monkeypatch, tmp_path, database_url, smtp_server):
+    monkeypatch.setenv("VEEDURIA_DATA_DIR", str(tmp_path))
+    monkeypatch.setenv("VEEDURIA_DATABASE_URL", database_url)
+    monkeypatch.setenv("VEEDURIA_SMTP_HOST", smtp_server.hostname)
+    monkeypatch.setenv("VEEDURIA_SMTP_PORT", str(smtp_server.port))
+    monkeypatch.setenv("VEEDURIA_SMTP_PASSWORD", "no-log-secret")
+    upgrade(database_url)
+    with Store.open(database_url) as store:
+        first, second = seed_world(store)
+        public = store.add_evidence(evidence(first))[0]
+        hidden = store.add_evidence(evidence(second, demand_id=MEMBERS_DEMAND.id,
+                                             rule_id="caso/protegida"))[0]
+        store.confirm(public, editor="ana")
+        store.confirm(hidden, editor="ana")
+        store.add_subscriber("coordinadora@red.example", "es", False)
+        store.add_subscriber("miembro@red.example", "pt", True)
+    year, week, _ = datetime.now(UTC).isocalendar()
+    return f"{year}-W{week:02d}", smtp_server
+
+
+def test_each_subscriber_gets_one_message_in_their_language(world):
+    week, smtp = world
+    assert main(["digest", "send", "--week", week]) == 0
+    messages = {m["To"]: m for m in smtp.messages()}
+    assert set(messages) == {"coordinadora@red.example", "miembro@red.example"}
+    public = messages["coordinadora@red.example"].get_body(("plain",)).get_content()
+    member = messages["miembro@red.example"].get_body(("plain",)).get_content()
+    assert SECRET_TITLE not in public and "bo-caso-reservado" not in public
+    assert SECRET_TITLE in member
+    assert "Protocolo policial" in public
+
+
+def test_no_smtp_host_is_a_configuration_error(world, monkeypatch, capsys):
+    week, _ = world
+    monkeypatch.delenv("VEEDURIA_SMTP_HOST")
+    assert main(["digest", "send", "--week", week]) == 2
+    assert "digest delivery is off: set smtp_host" in capsys.readouterr().err
+
+
+def test_unreachable_smtp_lists_each_failure_and_exits_1(world, monkeypatch, capsys):
+    week, _ = world
+    monkeypatch.setenv("VEEDURIA_SMTP_PORT", "1")
+    assert main(["digest", "send", "--week", week]) == 1
+    err = capsys.readouterr().err
+    assert "2 failed" in err and "subscriber #1" in err
+    assert "no-log-secret" not in err and "@red.example" not in err
+
+
+def test_preview_writes_html_and_text(world, tmp_path, capsys):
+    week, _ = world
+    assert main(["digest", "preview", "--week", week, "--lang", "en", "--out",
+                 str(tmp_path / "out")]) == 0
+    html = (tmp_path / "out" / "digest.html").read_text(encoding="utf-8")
+    assert "Police protocol" in html and SECRET_TITLE not in html
