@@ -3,7 +3,8 @@
 Layer: monitor. Public API (the rest is internal):
 
 * ``load_rulebook(folder, *, source_ids=None) -> Rulebook``      (loader)
-* ``match_document(rulebook, doc, *, now) -> list[Match]``        (matcher)
+* ``match_document(rulebook, doc, *, now, only_rules=None) -> list[Match]`` (matcher)
+* ``changed_rules(old_hashes, new) -> set[str]``, ``removed_rules(old_hashes, new)`` (changes)
 * ``backtest(new, current, documents, *, now) -> BacktestReport`` (backtest)
 * ``group_matches(matches, *, window_days=14) -> list[MatchGroup]`` (grouping)
 * ``render_highlights(excerpt, highlights, *, style="rich")``     (excerpt)
@@ -14,6 +15,7 @@ Schema and behaviour for editors: docs/rules.md. Cases: tests/watch/.
 from __future__ import annotations
 
 from monitor.watch.backtest import BacktestReport, backtest, format_report
+from monitor.watch.changes import changed_rules, removed_rules
 from monitor.watch.excerpt import render_highlights
 from monitor.watch.grouping import MatchGroup, group_matches
 from monitor.watch.loader import load_demand_file, load_rulebook
@@ -22,6 +24,6 @@ from monitor.watch.model import Demand, Match, MatchInput, Rule, Rulebook
 
 __all__ = [
     "BacktestReport", "Demand", "Match", "MatchGroup", "MatchInput", "Rule", "Rulebook",
-    "backtest", "format_report", "group_matches", "load_demand_file", "load_rulebook",
-    "match_document", "render_highlights",
+    "backtest", "changed_rules", "format_report", "group_matches", "load_demand_file",
+    "load_rulebook", "match_document", "removed_rules", "render_highlights",
 ]

@@ -106,7 +106,9 @@ def _rules_by_phrase(plans: tuple[RulePlan, ...],
 
 
 def _trigger_group(plan: RulePlan, phrases: list[Phrase]) -> tuple[int, ...]:
-    groups = list(plan.about_ids + plan.all_ids + plan.near_ids) + ([plan.any_ids] if plan.any_ids else [])
+    groups = list(plan.about_ids + plan.all_ids + plan.near_ids)
+    if plan.any_ids:
+        groups.append(plan.any_ids)
 
     def rarity(group: tuple[int, ...]) -> tuple[int, int]:
         weakest = min(group, key=lambda i: _phrase_rarity(phrases[i]))

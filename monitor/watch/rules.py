@@ -29,7 +29,7 @@ from monitor.watch.vocab import (
 )
 from monitor.yamlio import check_keys, line_of
 
-ENGINE_VERSION = "watch-1"
+ENGINE_VERSION = "watch-2"
 RULE_KEYS = ("id", "proposes", "events", "source_kinds", "sources", "countries", "fields",
              "since_days", "all", "any", "none", "near", "same_sentence", "negation", "hedging",
              "note", "about")
@@ -128,7 +128,8 @@ def _conditions(node: Any, problems: Problems, *, what: str) -> dict[str, Any]:
     none_phrases = [p for item in _items(node, "none", problems, what=what) for p in item]
     near_terms, near_words = _near(node, problems, what=what)
     about_items = _items(node, "about", problems, what=what, nested=True)
-    return {"about_items": tuple(about_items), "all_items": tuple(all_items), "any_phrases": tuple(any_phrases),
+    return {"about_items": tuple(about_items), "all_items": tuple(all_items),
+            "any_phrases": tuple(any_phrases),
             "none_phrases": tuple(none_phrases), "near_terms": tuple(near_terms),
             "near_words": near_words}
 

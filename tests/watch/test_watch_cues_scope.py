@@ -1,0 +1,117 @@
+"""Cue scope on real sentences: undoing words, orders (fulfilled only), subordinate "que",
+``about:`` hooks, and Spanish stem changes on wildcards."""
+
+from __future__ import annotations
+
+import pytest
+from watch_helpers import match, rulebook_from
+
+from monitor.watch.phrases import compile_phrase, spelling_variants
+
+PROTOCOL = """\
+      - id: protocolo
+        proposes: {proposes}
+        events: [protocolo_activado]
+        all: ["activ*", "protocolo"]
+"""
+TRAINING = """\
+      - id: curso
+        proposes: partial
+        events: [capacitacion]
+        all: [["curso", "taller", "capacitación"], "trata de personas"]
+"""
+CASE = """\
+      - id: investigacion
+        proposes: in_progress
+        events: [investigacion_abierta]
+        {key}: [["trabajadora sexual", "trabalhadora sexual"], ["secuestr*", "captor*"]]
+        any: ["inici* una investigación", "aprehend*"]
+"""
+
+
+@pytest.mark.parametrize("text", [
+    "Se suspendió el curso para policías sobre trata de personas.",
+    "El Ministerio canceló el taller sobre trata de personas.",
+    "La capacitación sobre trata de personas fue postergada hasta nuevo aviso.",
+    "El curso sobre trata de personas quedó sin efecto.",
+    "O Ministério adiou o curso sobre trata de personas.",
+])
+def test_undoing_words_deny_what_they_undo(tmp_path, text):
+    assert match(rulebook_from(tmp_path, TRAINING), text) == []
+
+
+def test_undoing_elsewhere_does_not_deny(tmp_path):
+    text = ("Se realizó el curso sobre trata de personas para 40 policías. "
+            "La feria del libro fue cancelada por la lluvia.")
+    assert len(match(rulebook_from(tmp_path, TRAINING), text)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "El Ministro instruyó a la Policía activar de inmediato el protocolo.",
+    "El comandante ordenó a los efectivos activar el protocolo.",
+    "La jueza dispuso que se active el protocolo.",
+    "O ministro determinou que a polícia ative o protocolo.",
+])
+def test_an_order_is_not_yet_fulfilment(tmp_path, text):
+    assert match(rulebook_from(tmp_path, PROTOCOL.format(proposes="fulfilled")), text) == []
+
+
+def test_an_order_is_the_act_for_other_proposals(tmp_path):
+    text = "La jueza dispuso que se active el protocolo."
+    assert len(match(rulebook_from(tmp_path, PROTOCOL.format(proposes="partial")), text)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "La Policía negó que se haya activado el protocolo.",
+    "No es cierto que el protocolo se activó.",
+])
+def test_a_denial_governing_que_carries_over(tmp_path, text):
+    assert match(rulebook_from(tmp_path, PROTOCOL.format(proposes="fulfilled")), text) == []
+
+
+def test_a_relative_que_ends_the_denial(tmp_path):
+    rulebook = rulebook_from(tmp_path, PROTOCOL.format(proposes="fulfilled"))
+    text = ("Los agentes, sin órdenes escritas, dieron con la comisaría que activó el "
+            "protocolo.")
+    assert len(match(rulebook, text)) == 1
+
+
+def test_about_hooks_are_never_denied(tmp_path):
+    text = ("El Ministerio Público inició una investigación contra los policías que se negaron "
+            "a recibir la denuncia de la trabajadora sexual secuestrada.")
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    assert len(match(rulebook_from(tmp_path / "a", CASE.format(key="about")), text)) == 1
+    assert match(rulebook_from(tmp_path / "b", CASE.format(key="all")), text) == []
+
+
+def test_about_does_not_rescue_a_denied_action(tmp_path):
+    rulebook = rulebook_from(tmp_path, CASE.format(key="about"))
+    assert match(rulebook, "La Fiscalía no inició una investigación por el secuestro de la "
+                           "trabajadora sexual.") == []
+
+
+@pytest.mark.parametrize(("phrase", "text"), [
+    ("sobresey*", "Resolución de sobreseimiento a favor del acusado."),
+    ("sobresey*", "El juez sobreseyó al acusado."),
+    ("aprob*", "La Cámara aprueba el proyecto."),
+    ("aprob*", "La Cámara aprobó el proyecto."),
+    ("resolv*", "El tribunal resuelve el recurso."),
+    ("instruy*", "Fue instruido el sumario."),
+])
+def test_stem_changes_match_real_inflections(tmp_path, phrase, text):
+    rulebook = rulebook_from(tmp_path, f"""\
+      - id: r
+        proposes: setback
+        events: [retroceso]
+        negation: allow
+        hedging: allow
+        all: ["{phrase}"]
+""")
+    assert len(match(rulebook, text)) == 1
+
+
+def test_stem_changes_only_touch_wildcards():
+    assert spelling_variants(compile_phrase("ley")) == []
+    assert spelling_variants(compile_phrase("activ*")) == []
+    assert [v.canonical for v in spelling_variants(compile_phrase("sobresey*"))] == ["sobresei*"]
