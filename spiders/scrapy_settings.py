@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from spiders.specs import SourceSpec
+from spiders.ssrf import BrowserRequestGuard
 
 logger = logging.getLogger(__name__)
 
@@ -123,5 +124,6 @@ def playwright_settings(options: CrawlOptions) -> dict[str, Any]:
         "PLAYWRIGHT_LAUNCH_OPTIONS": {"executable_path": options.chromium_path,
                                       "headless": True, "args": list(CHROMIUM_ARGS)},
         "PLAYWRIGHT_MAX_PAGES_PER_CONTEXT": 4,
+        "PLAYWRIGHT_ABORT_REQUEST": BrowserRequestGuard(allow_hosts=options.allow_hosts),
         "PLAYWRIGHT_DEFAULT_NAVIGATION_TIMEOUT": int(options.timeout_s * 1000),
     }

@@ -101,3 +101,26 @@ def check_url(url: str, *, allow_hosts: Collection[str],
         if reason is not None:
             raise SourceRefused(f"refused: host {host!r} is {reason} ({address})", kind="ssrf",
                                 url=url)
+
+
+NETWORKLESS_SCHEMES = frozenset({"data", "blob", "about"})
+
+
+class BrowserRequestGuard:
+    """``PLAYWRIGHT_ABORT_REQUEST``: Chromium's own requests (scripts, images, XHR, frames,
+    redirects) pass the same check as Scrapy's; a refused one is aborted and logged."""
+
+    def __init__(self, *, allow_hosts: Collection[str], resolve: Resolver = resolve_host) -> None:
+        self.allow_hosts = frozenset(allow_hosts)
+        self.resolve = resolve
+
+    def __call__(self, request: object) -> bool:
+        url = str(getattr(request, "url", ""))
+        if urlsplit(url).scheme in NETWORKLESS_SCHEMES:
+            return False
+        try:
+            check_url(url, allow_hosts=self.allow_hosts, resolve=self.resolve)
+        except SourceRefused as exc:
+            logger.warning("browser request aborted by the SSRF guard: %s", exc)
+            return True
+        return False

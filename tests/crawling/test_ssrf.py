@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from spiders.errors import SourceRefused
-from spiders.ssrf import check_url, parse_ip
+from spiders.ssrf import BrowserRequestGuard, check_url, parse_ip
 
 
 def no_dns(host: str) -> list[str]:
@@ -82,3 +82,18 @@ def test_unresolvable_host_is_a_dns_error_not_a_crash():
 def test_odd_ipv4_spellings_are_read_like_the_resolver(spelling, address):
     parsed = parse_ip(spelling)
     assert (str(parsed) if parsed else None) == address
+
+
+class FakeBrowserRequest:
+    def __init__(self, url: str) -> None:
+        self.url = url
+
+
+def test_browser_guard_aborts_refused_addresses_and_lets_public_ones_through():
+    guard = BrowserRequestGuard(allow_hosts={"127.0.0.1"},
+                                resolve=lambda host: ["93.184.216.34"])
+    assert guard(FakeBrowserRequest("http://127.0.0.1:8765/a.js")) is False
+    assert guard(FakeBrowserRequest("http://169.254.169.254/latest/meta-data/")) is True
+    assert guard(FakeBrowserRequest("http://0177.0.0.1/x.png")) is True
+    assert guard(FakeBrowserRequest("https://example.org/logo.png")) is False
+    assert guard(FakeBrowserRequest("data:image/png;base64,AAAA")) is False
