@@ -92,6 +92,7 @@ def build_settings(options: CrawlOptions, *, specs: Sequence[SourceSpec]) -> dic
         "LOG_FORMATTER": "spiders.middlewares.QuietLogFormatter",
         "REQUEST_FINGERPRINTER_IMPLEMENTATION": "2.7",
         "DOWNLOADER_MIDDLEWARES": _downloader_middlewares(),
+        "TWISTED_DNS_RESOLVER": "spiders.ssrf.GuardedResolver",
         "VEEDURIA_OPTIONS": options,
     }
     return settings

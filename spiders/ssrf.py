@@ -21,7 +21,11 @@ import ipaddress
 import logging
 import socket
 from collections.abc import Callable, Collection, Sequence
+from typing import Any
 from urllib.parse import urlsplit
+
+from scrapy.resolver import CachingThreadedResolver
+from twisted.internet.defer import Deferred
 
 from spiders.errors import SourceRefused
 
@@ -124,3 +128,31 @@ class BrowserRequestGuard:
             logger.warning("browser request aborted by the SSRF guard: %s", exc)
             return True
         return False
+
+
+class GuardedResolver(CachingThreadedResolver):
+    """Scrapy's DNS resolver with the guard applied to the address it actually connects to,
+    so a name that resolved to a public address for the middleware's check and then to a
+    private one (DNS rebinding) is still refused. ``TWISTED_DNS_RESOLVER``."""
+
+    allow_hosts: frozenset[str] = frozenset()
+
+    @classmethod
+    def from_crawler(cls, crawler: Any, reactor: Any) -> GuardedResolver:
+        resolver = super().from_crawler(crawler, reactor)
+        options = crawler.settings.get("VEEDURIA_OPTIONS")
+        resolver.allow_hosts = frozenset(getattr(options, "allow_hosts", ()) or ())
+        return resolver
+
+    def getHostByName(self, name: str, timeout: Sequence[int] = ()) -> Deferred[str]:  # noqa: N802
+        return super().getHostByName(name, timeout).addCallback(self._check, name)
+
+    def _check(self, address: str, name: str) -> str:
+        host = name.lower().rstrip(".")
+        if host in self.allow_hosts:
+            return address
+        reason = blocked_reason(ipaddress.ip_address(address.split("%", 1)[0]))
+        if reason is not None:
+            raise SourceRefused(f"refused: host {host!r} resolved to {reason} ({address})",
+                                kind="ssrf")
+        return address

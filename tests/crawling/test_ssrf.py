@@ -97,3 +97,17 @@ def test_browser_guard_aborts_refused_addresses_and_lets_public_ones_through():
     assert guard(FakeBrowserRequest("http://0177.0.0.1/x.png")) is True
     assert guard(FakeBrowserRequest("https://example.org/logo.png")) is False
     assert guard(FakeBrowserRequest("data:image/png;base64,AAAA")) is False
+
+
+def test_resolver_refuses_a_name_that_resolves_to_a_private_address_at_connect_time():
+    from spiders.errors import SourceRefused
+    from spiders.ssrf import GuardedResolver
+
+    resolver = GuardedResolver.__new__(GuardedResolver)
+    resolver.allow_hosts = frozenset({"127.0.0.1"})
+    assert resolver._check("93.184.216.34", "gaceta.example") == "93.184.216.34"
+    with pytest.raises(SourceRefused, match="resolved to a private address"):
+        resolver._check("10.1.2.3", "rebind.example")
+    with pytest.raises(SourceRefused, match="loopback"):
+        resolver._check("127.0.0.1", "localhost")
+    assert resolver._check("127.0.0.1", "127.0.0.1") == "127.0.0.1"
