@@ -4,7 +4,10 @@ Layer: monitor. Each distinct phrase (by folded form) gets one id; phrases shari
 (a phrase's first word, space-delimited) form a *group*, and the automaton maps each key to its
 group number (a plain int, cheap to hash per hit). Rules are compiled into plans of phrase ids,
 and ``rules_by_group`` says which rules a key hit may concern, so a document is verified only
-against rules whose trigger phrases occur in it.
+against rules whose trigger phrases occur in it. The keys are split in two automata: the
+*trigger* keys (each rule's rarest required group) and the rest. A document is scanned with the
+trigger automaton first; only when that finds a candidate rule is it scanned with the rest, so
+the common document (no rule concerned) costs one pass with almost no hits.
 Cases: tests/watch/test_matcher.py.
 """
 
@@ -48,6 +51,16 @@ class ScanIndex:
     group_of: dict[int, int]  # phrase id -> its group number (the automaton value)
     groups: tuple[tuple[int, ...], ...]  # group number -> phrase ids sharing one scan key
     rules_by_group: dict[int, frozenset[int]]  # group number -> rule numbers it may trigger
+    triggers: ahocorasick.Automaton | None = None  # keys of the groups in rules_by_group
+    others: ahocorasick.Automaton | None = None  # every other key
+
+    def scan_triggers(self, padded: str) -> list[tuple[int, int]]:
+        """(key end, group number) of the trigger keys in a compact text."""
+        return list(self.triggers.iter(padded)) if self.triggers is not None else []
+
+    def scan_others(self, padded: str) -> list[tuple[int, int]]:
+        """(key end, group number) of the other keys in a compact text."""
+        return list(self.others.iter(padded)) if self.others is not None else []
 
 
 def build_index(rules: tuple[Rule, ...]) -> ScanIndex:
@@ -74,9 +87,23 @@ def build_index(rules: tuple[Rule, ...]) -> ScanIndex:
     rules_by_group: dict[int, set[int]] = defaultdict(set)
     for phrase_id, numbers in rules_by_phrase.items():
         rules_by_group[group_of[phrase_id]].update(numbers)
+    keys = [phrases[group[0]].key for group in groups]
     return ScanIndex(phrases=tuple(phrases), automaton=automaton, plans=plans,
                      rules_by_phrase=rules_by_phrase, group_of=group_of, groups=groups,
-                     rules_by_group={g: frozenset(n) for g, n in rules_by_group.items()})
+                     rules_by_group={g: frozenset(n) for g, n in rules_by_group.items()},
+                     triggers=_keyed({g: keys[g] for g in rules_by_group}),
+                     others=_keyed({g: k for g, k in enumerate(keys) if g not in rules_by_group}))
+
+
+def _keyed(keys: dict[int, str]) -> ahocorasick.Automaton | None:
+    """An automaton mapping each key to its group number; None when there is no key."""
+    if not keys:
+        return None
+    automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
+    for group, key in keys.items():
+        automaton.add_word(key, group)
+    automaton.make_automaton()
+    return automaton
 
 
 def _automaton(phrases: list[Phrase]) -> tuple[ahocorasick.Automaton,

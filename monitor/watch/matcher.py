@@ -141,10 +141,10 @@ def scan_index(rulebook: Rulebook) -> ScanIndex:
 
 def scan_field(name: str, text: str, index: ScanIndex, *,
                folded: str | None = None) -> FieldScan:
-    """``folded``: ``fold_text(text)`` when the caller already has it."""
+    """Every key of the index in one field; ``folded``: ``fold_text(text)`` if known."""
     folded = fold_text(text) if folded is None else folded
     compact = CompactText(folded)
-    hits = list(index.automaton.iter(compact.text)) if index.phrases else []
+    hits = index.scan_triggers(compact.text) + index.scan_others(compact.text)
     return FieldScan(name=name, text=text, folded=folded, raw=RawSpans(compact, hits, index))
 
 
@@ -160,9 +160,13 @@ def match_document(rulebook: Rulebook, doc: MatchInput, *, now: datetime,
         return []
     title, text = doc.title or "", doc.text or ""
     folded = fold_text(f"{title}\n{text}")  # one pass over both fields (same length)
+    # Both fields in one trigger pass (a key across the two only adds a candidate to verify).
+    candidates = _candidates(index, [index.scan_triggers(" " + " ".join(folded.split()) + " ")],
+                             only_rules)
+    if not candidates:
+        return []  # the common case: no rule's trigger phrase occurs
     scans = {"title": scan_field("title", title, index, folded=folded[:len(title)]),
              "text": scan_field("text", text, index, folded=folded[len(title) + 1:])}
-    candidates = _candidates(index, scans.values(), only_rules)
     matches = []
     for number in candidates:
         plan = index.plans[number]
@@ -178,13 +182,13 @@ def match_document(rulebook: Rulebook, doc: MatchInput, *, now: datetime,
     return matches
 
 
-def _candidates(index: ScanIndex, scans: Iterable[FieldScan],
+def _candidates(index: ScanIndex, hits: Iterable[list[tuple[int, int]]],
                 only_rules: Collection[str] | None) -> list[int]:
-    """Rule numbers some key hit may trigger (in rulebook order), restricted to ``only_rules``."""
+    """Rule numbers the trigger hits may concern (in rulebook order), within ``only_rules``."""
     by_group = index.rules_by_group
     numbers: set[int] = set()
-    for scan in scans:
-        for group in scan.raw.groups() & by_group.keys():
+    for field_hits in hits:
+        for group in set(map(_SECOND, field_hits)) & by_group.keys():
             numbers |= by_group[group]
     if only_rules is not None:
         wanted = set(only_rules)

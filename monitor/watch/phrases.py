@@ -78,13 +78,13 @@ class CompactText:
     def __init__(self, folded: str) -> None:
         # Folded text holds only letters, digits and spaces: split/join squeezes at C speed.
         self.text = " " + " ".join(folded.split()) + " " if folded.strip() else " "
-        self._folded = folded
+        self.folded = folded
         self._starts: list[int] | None = None
         self._shifts: list[int] = []
 
     def original(self, compact: int) -> int:
         """Offset in the original (unpadded) text of compact offset ``compact``."""
-        if len(self.text) == len(self._folded) + 2:
+        if len(self.text) == len(self.folded) + 2:
             return compact - 1
         if self._starts is None:
             self._index_runs()
@@ -94,7 +94,7 @@ class CompactText:
 
     def _index_runs(self) -> None:
         starts, removed, shifts = [], 0, []
-        for run in _RUNS.finditer(" " + self._folded + " "):
+        for run in _RUNS.finditer(" " + self.folded + " "):
             starts.append(run.start() - removed)
             removed += len(run.group()) - 1
             shifts.append(removed)
