@@ -26,6 +26,7 @@ from rich.table import Table
 
 from monitor.crawlproc import CrawlReport, SourceReport, crawl_sources
 from monitor.errors import JobFailed
+from monitor.lastgood import known_rulebooks, remember_rulebook
 from monitor.loading import Loaded, load_folder, sync_folder
 from monitor.matching import MatchReport, match_pending
 from monitor.runtime import open_store, upgrade_database
@@ -93,7 +94,7 @@ def run_cycle(settings: Settings, *, source_ids: Sequence[str] = (),
             for problem in summary.crawl.problems:
                 store.record_problem("crawl", problem, run_id=run_id)
         if "match" in steps:
-            summary.match = _match_with_progress(store, loaded, console=console)
+            summary.match = _match_with_progress(settings, store, loaded, console=console)
         summary.seconds = time.monotonic() - started
         store.finish_run(run_id, summary_dict(summary))
         after = store.row_counts()
@@ -137,7 +138,7 @@ def _crawl_with_progress(settings: Settings, loaded: Loaded, wanted: list[str], 
     return result
 
 
-def _match_with_progress(store: Store, loaded: Loaded, *,
+def _match_with_progress(settings: Settings, store: Store, loaded: Loaded, *,
                          console: Console | None) -> MatchReport:
     rules = len(loaded.rulebook.rules)
     with Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(),
@@ -148,8 +149,10 @@ def _match_with_progress(store: Store, loaded: Loaded, *,
         def on_document(done: int, total: int) -> None:
             progress.update(task, completed=done, total=total)
 
-        return match_pending(store, loaded.rulebook, now=datetime.now(UTC),
-                             on_document=on_document)
+        report = match_pending(store, loaded.rulebook, now=datetime.now(UTC),
+                               known=known_rulebooks(settings), on_document=on_document)
+    remember_rulebook(settings, loaded.rulebook.hash, loaded.rulebook.rule_hashes)
+    return report
 
 
 def summary_dict(summary: CycleSummary) -> dict[str, object]:

@@ -3,15 +3,18 @@
 Layer: monitor. After each load, every file that loaded cleanly is copied into
 ``data_dir/rules-in-force/`` (same relative path). When a file later fails to load, its last
 good copy is loaded instead and the problem is still reported. ``veeduria rules test`` compares
-an edited rule with this copy: "the rules now in force". Settings read: data_dir, rules_dir.
+an edited rule with this copy: "the rules now in force". Also keeps ``rulebooks.json``, the
+rule hashes of the rulebooks that matched documents, so a changed rule re-matches only what it
+could change. Settings read: data_dir, rules_dir.
 Cases: tests/test_rulecmds.py.
 """
 
 from __future__ import annotations
 
+import json
 import logging
 import shutil
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 from monitor.settings import Settings
@@ -43,6 +46,36 @@ def remember_good(settings: Settings, good_files: Iterable[Path]) -> None:
         target.parent.mkdir(parents=True, exist_ok=True)
         if not target.exists() or target.read_bytes() != path.read_bytes():
             shutil.copyfile(path, target)
+
+
+RULEBOOKS_FILE = "rulebooks.json"
+RULEBOOKS_KEPT = 50
+
+
+def known_rulebooks(settings: Settings) -> dict[str, dict[str, str]]:
+    """Rule hashes of the rulebooks that matched documents before (newest last)."""
+    path = settings.data_path / RULEBOOKS_FILE
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return {}
+    except (OSError, ValueError):
+        logger.warning("%s is unreadable; every rule re-matches changed documents", path)
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def remember_rulebook(settings: Settings, rulebook_hash: str,
+                      rule_hashes: Mapping[str, str]) -> None:
+    known = known_rulebooks(settings)
+    known.pop(rulebook_hash, None)
+    known[rulebook_hash] = dict(rule_hashes)
+    kept = dict(list(known.items())[-RULEBOOKS_KEPT:])
+    path = settings.data_path / RULEBOOKS_FILE
+    path.parent.mkdir(parents=True, exist_ok=True)
+    scratch = path.with_suffix(".tmp")
+    scratch.write_text(json.dumps(kept), encoding="utf-8")
+    scratch.replace(path)
 
 
 def last_good_copy(settings: Settings, broken: Path) -> Path | None:

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import logging
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 
+from monitor.watch.changes import changed_rules
 from monitor.watch.matcher import match_document
 from monitor.watch.model import Match, MatchInput, Rulebook
 from storage import Store
@@ -53,10 +54,25 @@ def one_per_proposal(matches: list[Match]) -> list[Match]:
     return list(kept.values())
 
 
+RuleHashes = Mapping[str, Mapping[str, str]]  # rulebook hash -> {rule id: rule hash}
+
+
+def rules_to_try(doc: DocumentRecord, rulebook: Rulebook, *,
+                 known: RuleHashes) -> set[str] | None:
+    """The rules that could change this document's matches: None (all) for new text or an
+    unknown earlier rulebook; else only the rules added or changed since it was matched."""
+    earlier = known.get(doc.matched_rulebook or "")
+    if doc.is_new_content_since_matched or earlier is None:
+        return None
+    return changed_rules(earlier, rulebook)
+
+
 def match_pending(store: Store, rulebook: Rulebook, *, now: datetime,
+                  known: RuleHashes | None = None,
                   on_document: Callable[[int, int], None] | None = None) -> MatchReport:
-    """Match every document not yet matched with this rulebook; store new proposals.
-    ``on_document(done, total)`` reports progress."""
+    """Match every document not yet matched with this rulebook, each only with the rules that
+    could change its matches (``known``: the rule hashes of earlier rulebooks); store new
+    proposals. ``on_document(done, total)`` reports progress."""
     report = MatchReport()
     done: list[DocumentRecord] = []
     pending = list(store.documents_to_match(rulebook.hash))
@@ -64,7 +80,10 @@ def match_pending(store: Store, rulebook: Rulebook, *, now: datetime,
         if on_document is not None:
             on_document(number, len(pending))
         report.documents += 1
-        for match in one_per_proposal(match_document(rulebook, as_match_input(doc), now=now)):
+        only = rules_to_try(doc, rulebook, known=known or {})
+        matches = [] if only == set() else match_document(rulebook, as_match_input(doc),
+                                                           now=now, only_rules=only)
+        for match in one_per_proposal(matches):
             report.matches += 1
             if not match.proposes:
                 continue

@@ -156,7 +156,8 @@ def _record(row: RowMapping) -> DocumentRecord:
         content_hash=row["content_hash"], first_seen_at=row["first_seen_at"],
         last_seen_at=row["last_seen_at"], version=row["version"],
         source_kind=row["source_kind"], country=row["country"],
-        content_type=row["content_type"], external_id=row["external_id"])
+        content_type=row["content_type"], external_id=row["external_id"],
+        matched_rulebook=row["matched_rulebook"], matched_version=row["matched_version"])
 
 
 def get_document(conn: Connection, document_id: int) -> DocumentRecord:

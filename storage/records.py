@@ -107,6 +107,13 @@ class DocumentRecord:
     country: str = ""
     content_type: str = ""
     external_id: str | None = None
+    matched_rulebook: str | None = None  # the rulebook hash that last matched it
+    matched_version: int | None = None  # the version that rulebook matched
+
+    @property
+    def is_new_content_since_matched(self) -> bool:
+        """True when no rulebook ever matched this version of the text."""
+        return self.matched_rulebook is None or self.matched_version != self.version
 
 
 @dataclass(frozen=True)
