@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from monitor.cli import main
@@ -45,3 +47,55 @@ def test_try_a_private_address_is_refused(env, monkeypatch, capsys):
     monkeypatch.delenv("VEEDURIA_ALLOW_HOSTS")
     assert main(["sources", "try", "http://169.254.169.254/latest/meta-data/"]) == 1
     assert "ssrf" in capsys.readouterr().err
+
+
+NEW_SOURCES = """\
+sources:
+  - id: xx_gaceta
+    name: Gaceta de prueba
+    country: BO
+    kind: gazette
+    language: es
+    listing:
+      url: ${site}/crawling/listing/listado.html
+      items: div.norma
+      link: a::attr(href)
+      title: a::text
+      date: span.fecha::text
+      next_page: a.siguiente::attr(href)
+      detail_text: div.texto
+      id_pattern: "norma/(\\\\d+)"
+  - id: xx_resolucion
+    name: Resolución en PDF
+    country: BO
+    kind: ministry
+    language: es
+    page:
+      url: ${site}/crawling/pdf/resolucion.pdf
+  - id: xx_noticias
+    name: Noticias de prueba
+    country: BO
+    kind: news
+    language: es
+    feed:
+      url: ${site}/crawling/feed/noticias.xml
+"""
+
+
+@pytest.mark.parametrize(("source_id", "documents"),
+                         [("xx_gaceta", 2), ("xx_resolucion", 1), ("xx_noticias", 2)])
+def test_a_new_source_of_each_kind_works_from_yaml_only(env, fixture_site, monkeypatch, capsys,
+                                                        source_id, documents):
+    rules = env / "rules"
+    (rules / "sources").mkdir(parents=True)
+    (rules / "demands").mkdir()
+    (rules / "sources" / "nuevas.yaml").write_text(
+        NEW_SOURCES.replace("${site}", fixture_site.url), encoding="utf-8")
+    monkeypatch.setenv("VEEDURIA_RULES_DIR", str(rules))
+    assert main(["rules", "check"]) == 0
+    capsys.readouterr()
+    assert main(["sources", "try", source_id]) == 0
+    out = capsys.readouterr().out
+    found = re.search(r"^(\d+) document\(s\), \d+ fetch\(es\), 0 problem\(s\)$", out, re.M)
+    assert found is not None, out
+    assert int(found.group(1)) >= documents
