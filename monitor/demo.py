@@ -10,6 +10,7 @@ import logging
 
 from rich.console import Console
 
+from monitor.components import log_components
 from monitor.cycle import finish, print_summary, run_cycle
 from monitor.demoworld import serve_demo_world
 from monitor.runtime import serve_status_page
@@ -31,6 +32,8 @@ def run_demo(settings: Settings, *, once: bool, port: int | None) -> None:
     console = Console()
     with serve_demo_world(host=DEMO_HOST, port=settings.int("demo_world_port")) as world:
         console.print(f"Demo world serving on {world.url}/ (gazette, police, ombudsman, news)")
+        for component in log_components(settings):
+            console.print(f"  {component}", highlight=False)
         summary = run_cycle(settings, variables={"demo_world": world.url}, console=console)
         print_summary(summary, console)
         if once:

@@ -42,9 +42,12 @@ def open_store(settings: Settings) -> Iterator[Store]:
 
 
 def settings_table(settings: Settings) -> str:
+    from monitor.components import components
+
     rows = settings.items_masked()
     width = max(len(name) for name, _, _ in rows)
-    return "\n".join(f"{name:<{width}}  {value!s:<40}  {help_}" for name, value, help_ in rows)
+    table = [f"{name:<{width}}  {value!s:<40}  {help_}" for name, value, help_ in rows]
+    return "\n".join(table + [""] + [str(c) for c in components(settings)])
 
 
 def settings_markdown() -> str:

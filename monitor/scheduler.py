@@ -20,6 +20,7 @@ from apscheduler.schedulers.blocking import BlockingScheduler
 from apscheduler.triggers.cron import CronTrigger
 
 from digests.errors import DigestError
+from monitor.components import log_components
 from monitor.cycle import ALL_STEPS, POLL_STEPS
 from monitor.errors import ConfigError, VeeduriaError
 from monitor.loading import load_folder
@@ -114,6 +115,8 @@ def run_scheduler(settings: Settings) -> None:
     from monitor.runtime import upgrade_database
 
     upgrade_database(settings)
+    for component in log_components(settings):
+        print(component, flush=True)
     scheduler = build_scheduler(settings)
     for job in scheduler.get_jobs():
         logger.info("job %s: %s", job.id, job.name)

@@ -80,3 +80,14 @@ def test_bad_week_exits_2(env, capsys):
     assert main(["db", "upgrade"]) == 0
     assert main(["digest", "preview", "--week", "2026-47"]) == 2
     assert "use ISO form YYYY-Www" in capsys.readouterr().err
+
+
+def test_settings_says_which_optional_parts_are_on(env, monkeypatch, capsys):
+    monkeypatch.setenv("VEEDURIA_CHROMIUM_PATH", "")
+    monkeypatch.setenv("VEEDURIA_SMTP_HOST", "")
+    monkeypatch.setenv("VEEDURIA_OCR_LANGUAGES", "spa")
+    assert main(["settings"]) == 0
+    out = capsys.readouterr().out
+    assert "JS rendering: disabled (chromium_path is empty)" in out
+    assert "digest delivery: disabled (smtp_host is empty)" in out
+    assert "OCR of scanned PDFs: enabled (tesseract, languages spa)" in out
