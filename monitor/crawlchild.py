@@ -3,7 +3,7 @@
 Layer: monitor. Loads settings (passed by the parent as ``VEEDURIA_*``) and sources, opens the
 store, runs every selected spider in one Scrapy process and stores what they yield through
 ``monitor.pipeline``. Writes one JSON event per line on stdout for the parent; logs to stderr.
-Settings read: all crawl settings. Cases: tests/test_cycle.py.
+Settings read: all crawl settings. Cases: tests/test_demo_cycle.py.
 """
 
 from __future__ import annotations

@@ -4,7 +4,7 @@ Layer: monitor. The parent (``crawl_sources``) starts ``python -m monitor.crawlc
 settings passed as ``VEEDURIA_*`` variables, reads one JSON event per line from its stdout and
 turns them into progress and a per-source report. The child stores everything itself through
 ``monitor.pipeline``. Settings read: crawl_timeout_s (and all, forwarded). Cases:
-tests/test_cycle.py.
+tests/test_demo_cycle.py.
 """
 
 from __future__ import annotations

@@ -2,13 +2,14 @@
 
 Layer: monitor (orchestration). Settings read: rules_dir, database_url and the crawl settings.
 Progress per source is shown with rich while the crawl runs; the run ends with a summary
-table (sources ok/failed, documents new/seen, proposals, time). Cases: tests/test_cycle.py.
+table (sources ok/failed, documents new/seen, proposals, time). Cases: tests/test_demo_cycle.py.
 """
 
 from __future__ import annotations
 
 import logging
 import time
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -107,16 +108,14 @@ def _crawl_with_progress(settings: Settings, loaded: Loaded, wanted: list[str], 
                          variables: Mapping[str, str], steps: frozenset[str],
                          console: Console | None) -> CrawlReport:
     known = {s.id for s in loaded.sources}
-    unknown = [sid for sid in wanted if sid not in known]
-    if unknown:
-        report = CrawlReport(problems=[f"unknown source id {sid!r}" for sid in unknown])
-        wanted = [sid for sid in wanted if sid in known]
-        if not wanted:
-            return report
+    problems = [f"unknown source id {sid!r}" for sid in wanted if sid not in known]
+    wanted = [sid for sid in wanted if sid in known]
+    if not wanted:
+        return CrawlReport(problems=problems)
     with Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
                   console=console or Console(stderr=True), transient=False) as progress:
         tasks = {sid: progress.add_task(f"{sid}: waiting", total=None) for sid in wanted}
-        counts: dict[str, list[int]] = {sid: [0, 0, 0] for sid in wanted}
+        counts = {sid: Counter[str]() for sid in wanted}
 
         def on_event(event: dict[str, object]) -> None:
             sid = str(event.get("source", ""))
@@ -124,17 +123,17 @@ def _crawl_with_progress(settings: Settings, loaded: Loaded, wanted: list[str], 
                 return
             c = counts[sid]
             if event.get("event") == "fetch":
-                c[0] += 1
-                c[1] += 0 if event.get("ok") else 1
+                c["fetched"] += 1
+                c["failed"] += 0 if event.get("ok") else 1
             elif event.get("event") == "document" and event.get("outcome") != "seen":
-                c[2] += 1
-            progress.update(tasks[sid], description=f"{sid}: {c[0]} fetched, {c[1]} failed, "
-                                                    f"{c[2]} new documents")
+                c["new"] += 1
+            progress.update(tasks[sid], description=f"{sid}: {c['fetched']} fetched, "
+                                                    f"{c['failed']} failed, {c['new']} new "
+                                                    "documents")
 
         result = crawl_sources(settings, wanted, run_id=run_id, variables=variables,
                                steps=sorted(steps - {"crawl", "match"}), on_event=on_event)
-    if unknown:
-        result.problems = report.problems + result.problems
+    result.problems = problems + result.problems
     return result
 
 

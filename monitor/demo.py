@@ -1,7 +1,7 @@
 """``veeduria demo``: the whole cycle on the bundled demo world, then the status page.
 
 Layer: monitor. Settings read: demo_world_port, allow_hosts (127.0.0.1 is added: the demo
-world is our own loopback server), and everything the cycle reads. Cases: tests/test_demo.py.
+world is our own loopback server), and everything the cycle reads. Cases: tests/test_demo_cycle.py.
 """
 
 from __future__ import annotations

@@ -3,7 +3,7 @@
 Layer: monitor. Settings read: rules_dir, data_dir, demo_world_port. A broken file loads
 nothing of its own and is reported as a problem ("path:line: message"); if an earlier version
 of it loaded cleanly, that last good version keeps running (``monitor.lastgood``). Cases:
-tests/test_rulecmds.py, tests/test_cycle.py.
+tests/test_rulecmds.py, tests/test_demo_cycle.py.
 """
 
 from __future__ import annotations

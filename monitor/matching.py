@@ -2,7 +2,7 @@
 
 Layer: monitor (watch → storage). Only documents whose current version has not been matched
 with the current rulebook hash are read, so a second cycle matches nothing. Proposals are
-unique on document × rule × demand (storage enforces it). Cases: tests/test_cycle.py.
+unique on document × rule × demand (storage enforces it). Cases: tests/test_demo_cycle.py.
 """
 
 from __future__ import annotations

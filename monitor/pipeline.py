@@ -1,7 +1,7 @@
 """The item pipeline: turns what spiders yield into storage rows, and counts what happened.
 
 Layer: monitor (spiders → storage). Runs inside the crawl child process. Logs ids and counts
-only. Cases: tests/test_cycle.py.
+only. Cases: tests/test_demo_cycle.py.
 """
 
 from __future__ import annotations
