@@ -275,6 +275,17 @@ def sources_try(ctx: click.Context, target: str) -> None:
 
 
 @cli.command()
+@click.argument("sources", nargs=-1)
+@click.option("--days", type=int, default=7, show_default=True, help="How far back to look.")
+@click.pass_context
+def changes(ctx: click.Context, sources: tuple[str, ...], days: int) -> None:
+    """Pages whose text changed: dated versions with the sentences removed and added."""
+    from monitor.pagechanges import list_changes
+
+    click.echo(list_changes(settings_of(ctx), days=days, source_ids=list(sources)))
+
+
+@cli.command()
 @click.option("--folder", type=click.Path(path_type=Path), default=None,
               help="A folder laid out like shared/realdata (default: setting realdata_dir).")
 @click.option("--out", type=click.Path(path_type=Path), default=None, help="Report file.")

@@ -18,7 +18,7 @@ from sqlalchemy.engine import Connection, RowMapping
 
 from storage.errors import NotFound
 from storage.inputs import DocumentIn
-from storage.records import DocumentRecord, StoredDocument
+from storage.records import DocumentRecord, StoredDocument, VersionRecord
 from storage.schema import UTCDateTime, document_aliases, document_versions, documents, sources
 
 logger = logging.getLogger(__name__)
@@ -179,6 +179,33 @@ def get_raw(conn: Connection, document_id: int, *, version: int | None) -> bytes
     if raw is None:
         raise NotFound(f"no document {document_id} version {version or 'current'}")
     return zlib.decompress(raw)
+
+
+def changed_versions(conn: Connection, *, since: datetime,
+                     source_ids: Sequence[str] | None) -> list[tuple[VersionRecord,
+                                                                     VersionRecord]]:
+    """(previous, new) for every version after the first that was seen since ``since``."""
+    old = document_versions.alias("old")
+    new = document_versions.alias("new")
+    query = (sa.select(documents.c.source_id, documents.c.url,
+                       *(c.label(f"old_{c.name}") for c in old.c),
+                       *(c.label(f"new_{c.name}") for c in new.c))
+             .join(new, new.c.document_id == documents.c.id)
+             .join(old, sa.and_(old.c.document_id == new.c.document_id,
+                                old.c.version == new.c.version - 1))
+             .where(new.c.seen_at >= since)
+             .order_by(new.c.seen_at, new.c.id))
+    if source_ids:
+        query = query.where(documents.c.source_id.in_(list(source_ids)))
+    return [(_version(row, "old_"), _version(row, "new_"))
+            for row in conn.execute(query).mappings()]
+
+
+def _version(row: RowMapping, prefix: str) -> VersionRecord:
+    return VersionRecord(document_id=row[f"{prefix}document_id"],
+                         version=row[f"{prefix}version"], source_id=row["source_id"],
+                         url=row["url"], title=row[f"{prefix}title"],
+                         text=row[f"{prefix}text"], seen_at=row[f"{prefix}seen_at"])
 
 
 def document_page(conn: Connection, *, after_id: int, batch: int, since: date | None,

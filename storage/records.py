@@ -117,6 +117,19 @@ class DocumentRecord:
 
 
 @dataclass(frozen=True)
+class VersionRecord:
+    """One stored version of a document's text (a watched page keeps every change)."""
+
+    document_id: int
+    version: int
+    source_id: str
+    url: str
+    title: str
+    text: str
+    seen_at: datetime
+
+
+@dataclass(frozen=True)
 class ProblemRecord:
     where: str  # file:line or source id
     message: str

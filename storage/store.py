@@ -33,6 +33,7 @@ from storage.records import (
     StoredDocument,
     SubscriberRecord,
     UserRecord,
+    VersionRecord,
 )
 from storage.schema import metadata
 
@@ -162,6 +163,12 @@ class Store:
 
     def get_document(self, document_id: int) -> DocumentRecord:
         return self._read(lambda conn: documents.get_document(conn, document_id))
+
+    def changed_versions(self, *, since: datetime, source_ids: Sequence[str] | None = None
+                         ) -> list[tuple[VersionRecord, VersionRecord]]:
+        """(previous, new) versions of documents whose text changed since ``since``."""
+        return self._read(lambda conn: documents.changed_versions(conn, since=since,
+                                                                  source_ids=source_ids))
 
     def get_raw(self, document_id: int, *, version: int | None = None) -> bytes:
         return self._read(lambda conn: documents.get_raw(conn, document_id, version=version))

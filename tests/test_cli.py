@@ -7,7 +7,7 @@ import pytest
 from monitor.cli import main
 
 COMMANDS = ("demo", "db", "rules", "crawl", "match", "cycle", "review", "serve", "digest",
-            "settings", "sources", "realworld", "run", "users", "subscribers")
+            "settings", "sources", "changes", "realworld", "run", "users", "subscribers")
 
 
 @pytest.fixture
