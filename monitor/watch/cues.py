@@ -3,7 +3,10 @@
 Layer: monitor. Pure functions over the original text and its folded twin (same length).
 The clause is the text back to the nearest clause boundary (. ; : ! ? comma, brackets, quotes,
 a line break, or a joining word such as "y", "pero", "aunque") and at most ``LOOKBACK_WORDS``
-words. docs/rules.md explains the behaviour to editors with examples.
+words. A few folded words mean different things in Spanish and Portuguese (Portuguese "no" is
+"in the", Spanish "más" folds to Portuguese "mas", "but"), so the functions take the document's
+``language`` (``language.guess_language``). docs/rules.md explains the behaviour to editors with
+examples.
 Cases: tests/watch/test_cues.py.
 """
 
@@ -14,9 +17,10 @@ import re
 LOOKBACK_WORDS = 8
 _LOOKBACK_CHARS = 160
 _CLAUSE_MARK = re.compile(r"[.;:!?,()\[\]{}\"“”«»\n¿¡]")
-_JOINERS = frozenset({"y", "e", "pero", "aunque", "sino", "mientras", "mas", "porem", "todavia",
+_JOINERS = frozenset({"y", "e", "pero", "aunque", "sino", "mientras", "porem", "todavia",
                       "contudo", "entretanto", "and", "but", "while", "whereas", "luego",
                       "despues", "depois", "ademas", "tambem", "tras"})
+_JOINERS_BY_LANGUAGE = {"es": _JOINERS, "pt": _JOINERS | {"mas"}}  # es "más" folds to "mas"
 
 # Single folded words that deny what follows (es, pt, en).
 NEGATION_WORDS = frozenset({
@@ -25,7 +29,8 @@ NEGATION_WORDS = frozenset({
     "desmiente", "desmintieron", "desmienten", "descarto", "descarta", "descartaron",
     "descartan", "desestimo", "desestima", "desestimaron", "omitio", "omitieron", "impidio",
     "falta", "faltan", "falto", "ausencia", "carece", "carecen", "incumplio", "incumplieron",
-    "rehuso", "rehusaron", "impediu", "omitiu", "falha", "nao", "sem", "nem", "negou", "nega",
+    "rehuso", "rehusaron", "ninguna", "ninguno", "ningun", "nenhum", "nenhuma",
+    "impediu", "omitiu", "falha", "nao", "sem", "nem", "negou", "nega",
     "negaram", "rejeitou", "rejeita", "rejeitaram",
     "desmentiu", "desmente", "desmentiram", "descartou", "descartaram", "recusou", "recusa",
     "not", "never", "without", "nor", "denied", "denies", "refused", "rejected", "dismissed",
@@ -39,6 +44,8 @@ NEGATION_WORDS = frozenset({
     "anulou", "anularam", "revogou", "revogaram", "revoga",
     "suspended", "cancelled", "canceled", "postponed", "revoked", "repealed",
 })
+# Portuguese "no"/"na" are "in the" ("aprovou uma alteração no artigo 281 bis"), never "not".
+_NEGATIONS_BY_LANGUAGE = {"es": NEGATION_WORDS, "pt": NEGATION_WORDS - {"no"}}
 # Participles that undo what comes just before them in the clause: "el curso fue cancelado",
 # "la medida quedó sin efecto" (checked on up to ``LOOKAHEAD_WORDS`` words after the phrase).
 UNDONE_AFTER = frozenset(
@@ -68,13 +75,16 @@ HEDGING_PHRASES = frozenset({
     "consideran", "se espera", "espera", "esperan", "intenta", "intentara", "pidio", "piden",
     "pidieron", "solicito", "solicitaron", "solicita", "exige", "exigio", "exigieron", "exigen",
     "reclama", "reclaman", "insto", "instan", "urge", "demanda que", "demandan que", "sugiere",
-    "recomienda", "recomendo", "recomendaron", "si se", "en caso de",
+    "recomienda", "recomendo", "recomendaron", "si se", "en caso de", "antes de", "antes del",
+    "pueda", "puedan",
     "vai", "vao", "ira", "irao", "devera", "deverao", "podera", "poderao", "poderia",
     "poderiam", "deveria", "deveriam", "planeja", "planejam", "propoe", "propoem",
     "anunciou que", "anunciaram que", "estuda", "avalia", "pediu", "pediram", "solicitou",
-    "cobrou", "cobram", "quer", "querem", "prometeu", "pretendia",
+    "cobrou", "cobram", "quer", "querem", "prometeu", "pretendia", "antes da", "antes do",
+    "possa", "possam",
     "will", "would", "could", "may", "might", "plans", "proposes", "proposed",
     "intends", "announced that", "calls", "urged", "urges", "should", "asked", "requested",
+    "before",
 })
 # An order, an instruction or a referral is not yet the act it orders: "instruyó a la Policía
 # activar el protocolo", "dispuso que se active", "la remitió al Ejecutivo para su promulgación".
@@ -101,7 +111,8 @@ _FUTURE_ENDINGS_BEFORE = ("rá", "rán", "rão")
 _NOT_FUTURE = frozenset({"pará", "será"})  # Pará is a state; "será" alone is too common
 
 
-def clause_words(text: str, folded: str, start: int) -> tuple[list[str], list[str]]:
+def clause_words(text: str, folded: str, start: int, *,
+                 language: str = "es") -> tuple[list[str], list[str]]:
     """Folded and original words of the clause before ``start`` (last LOOKBACK_WORDS)."""
     lo = max(0, start - _LOOKBACK_CHARS)
     window = text[lo:start]
@@ -109,15 +120,16 @@ def clause_words(text: str, folded: str, start: int) -> tuple[list[str], list[st
     cut = lo + (marks[-1].end() if marks else 0)
     folded_words = folded[cut:start].split()
     original_words = text[cut:start].split()
+    joiners = _JOINERS_BY_LANGUAGE.get(language, _JOINERS)
     for i in range(len(folded_words) - 1, -1, -1):
-        if folded_words[i] in _JOINERS:
+        if folded_words[i] in joiners:
             folded_words = folded_words[i + 1:]
             break
-    folded_words = _cut_at_que(folded_words)[-LOOKBACK_WORDS:]
+    folded_words = _cut_at_que(folded_words, language)[-LOOKBACK_WORDS:]
     return folded_words, original_words[-len(folded_words):] if folded_words else []
 
 
-def _cut_at_que(words: list[str]) -> list[str]:
+def _cut_at_que(words: list[str], language: str) -> list[str]:
     """A subordinate "que" (relative or complement) ends the clause unless a cue governs it
     within the words just before it ("negó que", "no es cierto que", "pidió que")."""
     for i in range(len(words) - 1, -1, -1):
@@ -125,7 +137,8 @@ def _cut_at_que(words: list[str]) -> list[str]:
             continue
         before = words[max(0, i - _QUE_GOVERNOR_WORDS):i]
         governed = before + [words[i]]
-        if is_negated(before) or _has_hedge(governed) or is_ordered(governed):
+        if is_negated(before, language=language) or _has_hedge(governed) or \
+                is_ordered(governed):
             return words
         return words[i + 1:]
     return words
@@ -151,10 +164,11 @@ def is_undone_after(text: str, end: int, folded: str) -> bool:
         any(pair in UNDONE_AFTER_PAIRS for pair in zip(words, words[1:], strict=False))
 
 
-def is_negated(folded_words: list[str]) -> bool:
+def is_negated(folded_words: list[str], *, language: str = "es") -> bool:
     """A denial cue among the clause words before the phrase."""
+    negations = _NEGATIONS_BY_LANGUAGE.get(language, NEGATION_WORDS)
     for i, word in enumerate(folded_words):
-        if word not in NEGATION_WORDS:
+        if word not in negations:
             continue
         following = folded_words[i + 1] if i + 1 < len(folded_words) else ""
         if (word, following) not in NEGATION_EXCEPTIONS:

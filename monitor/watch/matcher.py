@@ -24,9 +24,11 @@ from monitor.watch.cues import (
 )
 from monitor.watch.excerpt import make_excerpt
 from monitor.watch.index import RulePlan, ScanIndex, build_index
+from monitor.watch.language import guess_language
 from monitor.watch.model import Match, MatchInput, Rule, Rulebook
 from monitor.watch.normalize import fold_text
 from monitor.watch.phrases import CompactText, phrase_span
+from monitor.watch.precedence import one_status_per_demand
 from monitor.watch.proximity import near_holds, same_sentence_holds
 from monitor.watch.vocab import CORROBORATION_EVENT, NOTE, OFFICIAL_KINDS
 
@@ -93,6 +95,7 @@ class FieldScan:
     text: str
     folded: str
     raw: RawSpans
+    language: str = "es"  # "es" or "pt": a few cue words differ (language.guess_language)
     cache: dict[str, list[int]] = field(default_factory=dict)
     _cued: dict[tuple[int, int], Occurrence] = field(default_factory=dict)
 
@@ -108,9 +111,10 @@ class FieldScan:
         return self._cued[key]
 
     def _cue(self, span: tuple[int, int], phrase_id: int, index: ScanIndex) -> Occurrence:
-        words, originals = clause_words(self.text, self.folded, span[0])
+        words, originals = clause_words(self.text, self.folded, span[0], language=self.language)
         matched = _wildcard_words(self, span, index.phrases[phrase_id].words)
-        negated = is_negated(words) or is_undone_after(self.text, span[1], self.folded)
+        negated = is_negated(words, language=self.language) or \
+            is_undone_after(self.text, span[1], self.folded)
         return Occurrence(span[0], span[1], negated,
                           any(is_hedged(words, originals, m) for m in matched or [""]),
                           is_ordered(words + self.folded[span[0]:span[1]].split()[:1]))
@@ -139,21 +143,24 @@ def scan_index(rulebook: Rulebook) -> ScanIndex:
     return rulebook._index
 
 
-def scan_field(name: str, text: str, index: ScanIndex, *,
-               folded: str | None = None) -> FieldScan:
+def scan_field(name: str, text: str, index: ScanIndex, *, folded: str | None = None,
+               language: str = "es") -> FieldScan:
     """Every key of the index in one field; ``folded``: ``fold_text(text)`` if known."""
     folded = fold_text(text) if folded is None else folded
     compact = CompactText(folded)
     hits = index.scan_triggers(compact.text) + index.scan_others(compact.text)
-    return FieldScan(name=name, text=text, folded=folded, raw=RawSpans(compact, hits, index))
+    return FieldScan(name=name, text=text, folded=folded, raw=RawSpans(compact, hits, index),
+                     language=language)
 
 
 def match_document(rulebook: Rulebook, doc: MatchInput, *, now: datetime,
                    only_rules: Collection[str] | None = None) -> list[Match]:
-    """Every rule of ``rulebook`` that ``doc`` satisfies, as proposals or notes.
+    """Every rule of ``rulebook`` that ``doc`` satisfies, as proposals or notes, with at most
+    one status per demand (``precedence.one_status_per_demand``).
 
-    ``only_rules``: full rule ids to try (the others are skipped), e.g. the rules a rulebook
-    change touched (``changes.changed_rules``); None tries every rule.
+    ``only_rules``: full rule ids to return (the others are dropped), e.g. the rules a rulebook
+    change touched (``changes.changed_rules``); None returns every rule. The other rules of
+    the same demands are still tried, so the kept status is the one the whole rulebook keeps.
     """
     index = scan_index(rulebook)
     if not index.phrases:
@@ -165,8 +172,11 @@ def match_document(rulebook: Rulebook, doc: MatchInput, *, now: datetime,
                              only_rules)
     if not candidates:
         return []  # the common case: no rule's trigger phrase occurs
-    scans = {"title": scan_field("title", title, index, folded=folded[:len(title)]),
-             "text": scan_field("text", text, index, folded=folded[len(title) + 1:])}
+    language = guess_language(folded)
+    scans = {"title": scan_field("title", title, index, folded=folded[:len(title)],
+                                 language=language),
+             "text": scan_field("text", text, index, folded=folded[len(title) + 1:],
+                                language=language)}
     matches = []
     for number in candidates:
         plan = index.plans[number]
@@ -177,6 +187,10 @@ def match_document(rulebook: Rulebook, doc: MatchInput, *, now: datetime,
         found = verify(plan, field_scans, index)
         if found is not None:
             matches.append(build_match(plan, doc, found, index))
+    matches = one_status_per_demand(matches)
+    if only_rules is not None:
+        wanted = set(only_rules)
+        matches = [m for m in matches if m.rule_id in wanted]
     logger.debug("document %s: %d candidate rules, %d matches", doc.document_id,
                  len(candidates), len(matches))
     return matches
@@ -184,7 +198,8 @@ def match_document(rulebook: Rulebook, doc: MatchInput, *, now: datetime,
 
 def _candidates(index: ScanIndex, hits: Iterable[list[tuple[int, int]]],
                 only_rules: Collection[str] | None) -> list[int]:
-    """Rule numbers the trigger hits may concern (in rulebook order), within ``only_rules``."""
+    """Rule numbers the trigger hits may concern (in rulebook order), within the demands of
+    ``only_rules`` (their other rules decide which status is kept)."""
     by_group = index.rules_by_group
     numbers: set[int] = set()
     for field_hits in hits:
@@ -192,7 +207,8 @@ def _candidates(index: ScanIndex, hits: Iterable[list[tuple[int, int]]],
             numbers |= by_group[group]
     if only_rules is not None:
         wanted = set(only_rules)
-        numbers = {n for n in numbers if index.plans[n].rule.id in wanted}
+        demands = {p.rule.demand_id for p in index.plans if p.rule.id in wanted}
+        numbers = {n for n in numbers if index.plans[n].rule.demand_id in demands}
     return sorted(numbers)
 
 

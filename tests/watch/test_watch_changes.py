@@ -52,7 +52,17 @@ def test_match_document_with_only_rules_tries_only_those(tmp_path):
     rulebook = rulebook_from(tmp_path, AFTER)
     text = doc("Los agentes activaron el protocolo y la Fiscalía imputó al agresor.")
     every = {m.rule_id for m in match_document(rulebook, text, now=NOW)}
-    assert every == {"bo-demo/protocolo", "bo-demo/imputacion"}
+    assert every == {"bo-demo/protocolo"}  # one status per demand: fulfilled outranks partial
     only = match_document(rulebook, text, now=NOW, only_rules={"bo-demo/protocolo"})
     assert [m.rule_id for m in only] == ["bo-demo/protocolo"]
     assert match_document(rulebook, text, now=NOW, only_rules=[]) == []
+
+
+def test_only_rules_keep_the_status_the_whole_rulebook_keeps(tmp_path):
+    rulebook = rulebook_from(tmp_path, AFTER)
+    text = doc("Los agentes activaron el protocolo y la Fiscalía imputó al agresor.")
+    # imputacion alone would propose partial, but the demand's fulfilled rule outranks it.
+    assert match_document(rulebook, text, now=NOW, only_rules={"bo-demo/imputacion"}) == []
+    alone = doc("La Fiscalía imputó al agresor.")
+    only = match_document(rulebook, alone, now=NOW, only_rules={"bo-demo/imputacion"})
+    assert [m.proposes for m in only] == ["partial"]

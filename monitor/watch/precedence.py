@@ -1,0 +1,41 @@
+"""One status per demand and document: which of several proposals a document keeps.
+
+Layer: monitor. Pure function over ``Match`` records, no settings. A document usually reports
+one new step for a demand and recounts earlier ones as background ("condenado tras un juicio
+oral", "archivó el caso del acusado, que estaba en detención preventiva", "deja sin efecto las
+directrices aprobadas en 2022"). So when rules of one demand propose different statuses for one
+document, only the proposals of the strongest status are kept, in this order:
+
+    closed > setback > fulfilled > partial > in_progress > pending
+
+A setback outranks progress because a document that reports both is almost always reporting the
+undoing of that progress; among progress statuses the most advanced step is the news. A
+corroborating note (a ``fulfilled`` rule matching the press) ranks as ``fulfilled``: a press
+report of a fulfilment makes no ``partial`` or ``in_progress`` proposal from its background
+either. Plain notes (``proposes: note``) are always kept. docs/rules.md, "One status per
+document", explains it to editors. Cases: tests/watch/test_watch_precedence.py.
+"""
+
+from __future__ import annotations
+
+from monitor.watch.model import Match
+
+PRECEDENCE = ("pending", "in_progress", "partial", "fulfilled", "setback", "closed")
+_RANK = {status: number for number, status in enumerate(PRECEDENCE)}
+
+
+def _weight(match: Match) -> int | None:
+    """The rank a match competes with; None for a plain note (never dropped)."""
+    status = match.proposes or match.corroborates
+    return None if status is None else _RANK.get(status, -1)
+
+
+def one_status_per_demand(matches: list[Match]) -> list[Match]:
+    """``matches`` (of one document) without the proposals a stronger status of the same demand
+    outranks; order and every kept match (excerpt, highlights) unchanged."""
+    best: dict[str, int] = {}
+    for match in matches:
+        weight = _weight(match)
+        if weight is not None and weight > best.get(match.demand_id, -2):
+            best[match.demand_id] = weight
+    return [m for m in matches if _weight(m) in (None, best.get(m.demand_id))]
