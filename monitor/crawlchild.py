@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from monitor.loading import default_variables
 from monitor.logsetup import setup_logging
-from monitor.pipeline import ItemPipeline
+from monitor.pipeline import BackgroundWriter, ItemPipeline
 from monitor.settings import Settings, read_settings
 from monitor.sources import load_sources
 from spiders.crawl import run_crawl
@@ -87,15 +87,15 @@ def main(argv: Sequence[str] | None = None) -> int:
                           variables={**default_variables(settings), **parse_vars(args.var)})
     specs = select_specs(loaded.specs, args.sources)
     with Store.open(settings.database_url_resolved) as store:
-        pipeline = ItemPipeline(store, run_id=args.run_id, emit=emit,
-                                failing_after=settings.int("failing_after"))
+        writer = BackgroundWriter(ItemPipeline(store, run_id=args.run_id, emit=emit,
+                                               failing_after=settings.int("failing_after")))
         try:
             run_crawl(specs, options=with_revisit(crawl_options(settings), steps=args.step),
                       validators={s.id: store.validators(s.id) for s in specs},
                       known_urls={s.id: store.known_urls(s.id) for s in specs},
-                      on_item=pipeline.handle)
+                      on_item=writer.put)
         finally:
-            pipeline.flush()
+            writer.close()
     emit({"event": "done"})
     return 0
 

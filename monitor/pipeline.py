@@ -7,6 +7,8 @@ only. Cases: tests/test_demo_cycle.py.
 from __future__ import annotations
 
 import logging
+import queue
+import threading
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -35,8 +37,8 @@ DOCUMENT_BATCH = 50
 
 
 class ItemPipeline:
-    """Stores each FetchItem as it arrives and DocumentItems in batches (one transaction per
-    ``DOCUMENT_BATCH``); keeps a tally per source. Call ``flush()`` when the crawl ends."""
+    """Stores FetchItems and DocumentItems in batches (one transaction per ``DOCUMENT_BATCH``
+    of each); keeps a tally per source. Call ``flush()`` when the crawl ends."""
 
     def __init__(self, store: Store, *, run_id: int | None, failing_after: int,
                  emit: Emit | None = None, batch_size: int = DOCUMENT_BATCH) -> None:
@@ -46,6 +48,7 @@ class ItemPipeline:
         self.emit = emit
         self.batch_size = batch_size
         self.pending: list[DocumentIn] = []
+        self.pending_fetches: list[FetchRow] = []
         self.tallies: dict[str, SourceTally] = {}
 
     def tally(self, source_id: str) -> SourceTally:
@@ -58,23 +61,31 @@ class ItemPipeline:
             self.handle_document(item)
 
     def handle_fetch(self, item: FetchItem) -> None:
-        tally = self.tally(item.source_id)
-        row = FetchRow(source_id=item.source_id, url=item.url, started_at=item.started_at,
-                       duration_ms=item.duration_ms, status=item.status, bytes=item.bytes,
-                       etag=item.etag, last_modified=item.last_modified,
-                       is_not_modified=item.is_not_modified, error_kind=item.error_kind,
-                       error=item.error, run_id=self.run_id)
-        change = self.store.record_fetch(row, failing_after=self.failing_after)
-        tally.fetches += 1
-        tally.bytes += item.bytes
-        tally.not_modified += int(item.is_not_modified)
-        if not row.is_success:
-            tally.failures += 1
-            tally.last_error = f"{item.error_kind or 'http'}: {item.error or item.status}"
-            logger.info("source %s: fetch failed (%s)", item.source_id, item.error_kind)
-        if change is not None:
-            self._report_health(item.source_id, change)
-        self._emit({"event": "fetch", "source": item.source_id, "ok": row.is_success})
+        self.pending_fetches.append(FetchRow(
+            source_id=item.source_id, url=item.url, started_at=item.started_at,
+            duration_ms=item.duration_ms, status=item.status, bytes=item.bytes,
+            etag=item.etag, last_modified=item.last_modified,
+            is_not_modified=item.is_not_modified, error_kind=item.error_kind,
+            error=item.error, run_id=self.run_id))
+        if len(self.pending_fetches) >= self.batch_size:
+            self.flush()
+
+    def _store_fetches(self) -> None:
+        rows, self.pending_fetches = self.pending_fetches, []
+        if not rows:
+            return
+        for change in self.store.record_fetches(rows, failing_after=self.failing_after):
+            self._report_health(change.source_id, change)
+        for row in rows:
+            tally = self.tally(row.source_id)
+            tally.fetches += 1
+            tally.bytes += row.bytes
+            tally.not_modified += int(row.is_not_modified)
+            if not row.is_success:
+                tally.failures += 1
+                tally.last_error = f"{row.error_kind or 'http'}: {row.error or row.status}"
+                logger.info("source %s: fetch failed (%s)", row.source_id, row.error_kind)
+            self._emit({"event": "fetch", "source": row.source_id, "ok": row.is_success})
 
     def _report_health(self, source_id: str, change: HealthChange) -> None:
         """A source that just started failing, or recovered, is reported once each time."""
@@ -97,7 +108,8 @@ class ItemPipeline:
             self.flush()
 
     def flush(self) -> None:
-        """Store the documents waiting in the batch."""
+        """Store the fetches and documents waiting in the batches."""
+        self._store_fetches()
         batch, self.pending = self.pending, []
         if not batch:
             return
@@ -109,3 +121,42 @@ class ItemPipeline:
     def _emit(self, event: dict[str, object]) -> None:
         if self.emit is not None:
             self.emit(event)
+
+
+_CLOSE = object()
+
+
+class BackgroundWriter:
+    """Runs a pipeline on a thread of its own, so the crawl never waits for the database
+    (Scrapy's reactor thread only queues items). ``close()`` drains the queue, flushes the
+    last batch and re-raises the first error the writer met."""
+
+    def __init__(self, pipeline: ItemPipeline, *, max_queued: int = 2000) -> None:
+        self.pipeline = pipeline
+        self.queue: queue.Queue[object] = queue.Queue(maxsize=max_queued)
+        self.error: BaseException | None = None
+        self.thread = threading.Thread(target=self._run, name="veeduria-writer", daemon=True)
+        self.thread.start()
+
+    def put(self, item: DocumentItem | FetchItem) -> None:
+        self.queue.put(item)
+
+    def _run(self) -> None:
+        while (item := self.queue.get()) is not _CLOSE:
+            if self.error is not None:
+                continue  # keep draining so the crawl is never blocked; the error is kept
+            try:
+                self.pipeline.handle(item)  # type: ignore[arg-type]
+            except Exception as exc:  # noqa: BLE001 - re-raised by close() in the caller
+                self.error = exc
+        if self.error is None:
+            try:
+                self.pipeline.flush()
+            except Exception as exc:  # noqa: BLE001 - re-raised by close()
+                self.error = exc
+
+    def close(self) -> None:
+        self.queue.put(_CLOSE)
+        self.thread.join()
+        if self.error is not None:
+            raise self.error

@@ -74,6 +74,9 @@ def build_settings(options: CrawlOptions, *, specs: Sequence[SourceSpec]) -> dic
         "DOWNLOAD_DELAY": options.delay_s,
         "RANDOMIZE_DOWNLOAD_DELAY": False,
         "CONCURRENT_REQUESTS": options.concurrent_requests,
+        # Scrapy starts CONCURRENT_ITEMS asyncio tasks for every callback result (100 by
+        # default); our callbacks yield two or three items, handed on synchronously.
+        "CONCURRENT_ITEMS": 8,
         "CONCURRENT_REQUESTS_PER_DOMAIN": min(8, options.concurrent_requests),
         "AUTOTHROTTLE_ENABLED": options.autothrottle,
         "AUTOTHROTTLE_START_DELAY": max(options.delay_s, 0.25),

@@ -10,6 +10,7 @@ from monitor.pipeline import ItemPipeline
 from spiders.items import DocumentItem, FetchItem
 from storage import Store
 from storage.db import upgrade
+from storage.errors import StorageError
 from storage.inputs import SourceRow
 
 
@@ -64,8 +65,37 @@ def test_failing_source_is_reported_once_and_recovery_once(store):
     for _ in range(4):
         pipeline.handle(fetch(error="timed out after 30 s"))
     pipeline.handle(fetch())
+    pipeline.flush()
     messages = sorted(p.message for p in store.problems() if p.where == "bo_x")
     assert len(messages) == 2
     assert messages[0].startswith("failing: 2 failed fetches in a row (timeout: timed out")
     assert messages[1].startswith("recovered on ")
     assert pipeline.tallies["bo_x"].failures == 4
+
+
+def test_fetches_are_stored_in_batches(store):
+    pipeline = ItemPipeline(store, run_id=None, failing_after=3, batch_size=2)
+    pipeline.handle(fetch())
+    assert store.row_counts()["fetches"] == 0
+    pipeline.handle(fetch())
+    assert store.row_counts()["fetches"] == 2
+    pipeline.handle(fetch())
+    pipeline.flush()
+    assert store.row_counts()["fetches"] == 3
+    assert pipeline.tallies["bo_x"].fetches == 3
+
+
+def test_background_writer_stores_everything_and_reraises_its_first_error(store):
+    from monitor.pipeline import BackgroundWriter
+
+    writer = BackgroundWriter(ItemPipeline(store, run_id=None, failing_after=3))
+    for n in range(5):
+        writer.put(document(n))
+        writer.put(fetch())
+    writer.close()
+    assert store.count_documents() == 5 and store.row_counts()["fetches"] == 5
+    broken = BackgroundWriter(ItemPipeline(store, run_id=None, failing_after=3))
+    broken.put(FetchItem(source_id="no_such_source", url="http://127.0.0.1/",
+                         started_at=datetime.now(UTC), duration_ms=1, status=200))
+    with pytest.raises(StorageError, match="no_such_source"):
+        broken.close()
