@@ -55,7 +55,7 @@ UNDONE_AFTER = frozenset(
     for ending in ("o", "a", "os", "as")
 ) | {"suspenso", "suspensa", "suspensos", "suspensas"}
 UNDONE_AFTER_PAIRS = frozenset({("sin", "efecto"), ("sem", "efeito")})
-LOOKAHEAD_WORDS = 5
+LOOKAHEAD_WORDS = 8
 # Word pairs that start with a cue but do not deny: "sin embargo", "no obstante", "não só".
 NEGATION_EXCEPTIONS = frozenset({
     ("sin", "embargo"), ("no", "obstante"), ("no", "solo"), ("no", "solamente"),
@@ -76,12 +76,12 @@ HEDGING_PHRASES = frozenset({
     "pidieron", "solicito", "solicitaron", "solicita", "exige", "exigio", "exigieron", "exigen",
     "reclama", "reclaman", "insto", "instan", "urge", "demanda que", "demandan que", "sugiere",
     "recomienda", "recomendo", "recomendaron", "si se", "en caso de", "antes de", "antes del",
-    "pueda", "puedan",
+    "pueda", "puedan", "habria", "habrian",
     "vai", "vao", "ira", "irao", "devera", "deverao", "podera", "poderao", "poderia",
     "poderiam", "deveria", "deveriam", "planeja", "planejam", "propoe", "propoem",
     "anunciou que", "anunciaram que", "estuda", "avalia", "pediu", "pediram", "solicitou",
     "cobrou", "cobram", "quer", "querem", "prometeu", "pretendia", "antes da", "antes do",
-    "possa", "possam",
+    "possa", "possam", "teria", "teriam",
     "will", "would", "could", "may", "might", "plans", "proposes", "proposed",
     "intends", "announced that", "calls", "urged", "urges", "should", "asked", "requested",
     "before",

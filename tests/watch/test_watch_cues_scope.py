@@ -115,3 +115,34 @@ def test_stem_changes_only_touch_wildcards():
     assert spelling_variants(compile_phrase("ley")) == []
     assert spelling_variants(compile_phrase("activ*")) == []
     assert [v.canonical for v in spelling_variants(compile_phrase("sobresey*"))] == ["sobresei*"]
+
+
+DATABASE = """\
+      - id: base
+        proposes: fulfilled
+        events: [registro_creado]
+        all: ["base de datos", "trata de personas", ["implement*", "archiv*"]]
+"""
+
+
+@pytest.mark.parametrize("text", [
+    # "ninguna" denies, and governs a following "que"
+    "No se ha recibido ninguna orden que implemente la base de datos de trata de personas.",
+    # "antes de": not yet
+    "La base de datos de trata de personas se ajustará antes de su implementación nacional.",
+    # "pueda": a purpose, not a fact
+    "Se redacta la norma para que la Policía pueda implementar la base de datos de trata de "
+    "personas.",
+    # "habría": a rumour
+    "Se afirma que la base de datos de trata de personas habría sido archivada.",
+])
+def test_new_denial_and_plan_cues(tmp_path, text):
+    assert match(rulebook_from(tmp_path, DATABASE), text) == []
+
+
+def test_undoing_reaches_eight_words_after_the_phrase(tmp_path):
+    rulebook = rulebook_from(tmp_path, TRAINING)
+    undone = "El curso sobre trata de personas previsto para los fiscales de Oruro fue cancelado."
+    assert match(rulebook, undone) == []
+    held = "Se realizó el curso sobre trata de personas para los fiscales de Oruro."
+    assert len(match(rulebook, held)) == 1

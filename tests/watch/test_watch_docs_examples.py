@@ -1,7 +1,8 @@
 """Every ```yaml block of docs/rules.md loads through the real loader; a following ```text
 block is a sample document that must match it (``<!-- expect: no match -->``: must not;
-``<!-- expect: note -->``: must match without proposing a status; ``<!-- source: KIND -->``
-sets the document's source kind, otherwise the rule's first source kind or ``gazette``)."""
+``<!-- expect: note -->``: must match without proposing a status; ``<!-- expect: STATUS -->``:
+must propose exactly that status; ``<!-- source: KIND -->`` sets the document's source kind,
+otherwise the rule's first source kind or ``gazette``)."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ import pytest
 from watch_helpers import NOW
 
 from monitor.watch import MatchInput, Rulebook, load_rulebook, match_document
+from monitor.watch.vocab import STATUSES
 
 DOC = Path(__file__).resolve().parents[2] / "docs" / "rules.md"
 WRAPPER = """demands:
@@ -87,6 +89,8 @@ def test_docs_example_loads_and_matches_its_samples(example, tmp_path):
         expect = notes.get("expect", "match")
         if expect == "no match":
             assert found == [], f"docs/rules.md:{line} should not match"
+        elif expect in STATUSES:
+            assert {m.proposes for m in found} == {expect}, f"docs/rules.md:{line}"
         else:
             assert found, f"docs/rules.md:{line} should match"
             assert (found[0].proposes is None) == (expect == "note"), f"docs/rules.md:{line}"
