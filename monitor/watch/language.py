@@ -1,7 +1,7 @@
 """Spanish or Portuguese? A cheap guess from function words, for the language-aware cues.
 
-Layer: monitor. Pure function over folded text (``normalize.fold_text``), no settings. Only
-documents that are candidates for some rule are guessed (after the trigger scan). The guess
+Layer: monitor. Pure functions over folded text (``normalize.fold_text``), no settings. A
+document is guessed only when a cue is first checked in it (``DocumentLanguage``). The guess
 counts words that occur in one language only ("el", "los", "y" against "do", "em", "não");
 a tie is Spanish. ``cues`` uses it: Portuguese "no" is "in the", not a denial.
 Cases: tests/watch/test_watch_language.py.
@@ -25,3 +25,18 @@ def guess_language(folded: str) -> str:
     spanish = sum(counts[w] for w in SPANISH_ONLY)
     portuguese = sum(counts[w] for w in PORTUGUESE_ONLY)
     return "pt" if portuguese > spanish else "es"
+
+
+class DocumentLanguage:
+    """One document's language, guessed the first time it is asked for (most documents never
+    need it: no rule's phrases occur in them)."""
+
+    def __init__(self, folded: str) -> None:
+        self._folded = folded
+        self._value: str | None = None
+
+    @property
+    def value(self) -> str:
+        if self._value is None:
+            self._value = guess_language(self._folded)
+        return self._value

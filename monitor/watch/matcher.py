@@ -24,7 +24,7 @@ from monitor.watch.cues import (
 )
 from monitor.watch.excerpt import make_excerpt
 from monitor.watch.index import RulePlan, ScanIndex, build_index
-from monitor.watch.language import guess_language
+from monitor.watch.language import DocumentLanguage
 from monitor.watch.model import Match, MatchInput, Rule, Rulebook
 from monitor.watch.normalize import fold_text
 from monitor.watch.phrases import CompactText, phrase_span
@@ -95,7 +95,8 @@ class FieldScan:
     text: str
     folded: str
     raw: RawSpans
-    language: str = "es"  # "es" or "pt": a few cue words differ (language.guess_language)
+    # "es" or "pt", guessed on first use: a few cue words differ (language.guess_language)
+    language: DocumentLanguage = field(default_factory=lambda: DocumentLanguage(""))
     cache: dict[str, list[int]] = field(default_factory=dict)
     _cued: dict[tuple[int, int], Occurrence] = field(default_factory=dict)
 
@@ -111,9 +112,10 @@ class FieldScan:
         return self._cued[key]
 
     def _cue(self, span: tuple[int, int], phrase_id: int, index: ScanIndex) -> Occurrence:
-        words, originals = clause_words(self.text, self.folded, span[0], language=self.language)
+        language = self.language.value
+        words, originals = clause_words(self.text, self.folded, span[0], language=language)
         matched = _wildcard_words(self, span, index.phrases[phrase_id].words)
-        negated = is_negated(words, language=self.language) or \
+        negated = is_negated(words, language=language) or \
             is_undone_after(self.text, span[1], self.folded)
         return Occurrence(span[0], span[1], negated,
                           any(is_hedged(words, originals, m) for m in matched or [""]),
@@ -144,9 +146,11 @@ def scan_index(rulebook: Rulebook) -> ScanIndex:
 
 
 def scan_field(name: str, text: str, index: ScanIndex, *, folded: str | None = None,
-               language: str = "es") -> FieldScan:
-    """Every key of the index in one field; ``folded``: ``fold_text(text)`` if known."""
+               language: DocumentLanguage | None = None) -> FieldScan:
+    """Every key of the index in one field; ``folded``: ``fold_text(text)`` if known;
+    ``language``: the document's (default: guessed from this field)."""
     folded = fold_text(text) if folded is None else folded
+    language = DocumentLanguage(folded) if language is None else language
     compact = CompactText(folded)
     hits = index.scan_triggers(compact.text) + index.scan_others(compact.text)
     return FieldScan(name=name, text=text, folded=folded, raw=RawSpans(compact, hits, index),
@@ -172,7 +176,7 @@ def match_document(rulebook: Rulebook, doc: MatchInput, *, now: datetime,
                              only_rules)
     if not candidates:
         return []  # the common case: no rule's trigger phrase occurs
-    language = guess_language(folded)
+    language = DocumentLanguage(folded)
     scans = {"title": scan_field("title", title, index, folded=folded[:len(title)],
                                  language=language),
              "text": scan_field("text", text, index, folded=folded[len(title) + 1:],
