@@ -191,7 +191,8 @@ def match_document(rulebook: Rulebook, doc: MatchInput, *, now: datetime,
         found = verify(plan, field_scans, index)
         if found is not None:
             matches.append(build_match(plan, doc, found, index))
-    matches = one_status_per_demand(matches)
+    if len(matches) > 1:
+        matches = one_status_per_demand(matches)
     if only_rules is not None:
         wanted = set(only_rules)
         matches = [m for m in matches if m.rule_id in wanted]
