@@ -177,7 +177,7 @@ def _specs(url: str, sections: list[str], *, use_extractor: bool) -> list[Any]:
 
 def child_ours(url: str, sections: list[str], db_path: str, *, use_extractor: bool
                ) -> dict[str, Any]:
-    from monitor.pipeline import BackgroundWriter, ItemPipeline
+    from monitor.pipeline import WriterProcess
     from spiders.crawl import run_crawl
     from storage import Store
     from storage.db import upgrade
@@ -190,7 +190,7 @@ def child_ours(url: str, sections: list[str], db_path: str, *, use_extractor: bo
     with Store.open(db_url) as store:
         store.sync_sources([SourceRow(id=s.id, name=s.name, country=s.country, kind=s.kind,
                                       language=s.language) for s in specs])
-        writer = BackgroundWriter(ItemPipeline(store, run_id=None, failing_after=3))
+        writer = WriterProcess(db_url, run_id=None, failing_after=3, emit_events=False)
 
         def on_item(item: Any) -> None:
             key = "documents" if hasattr(item, "content_hash") else "pages"

@@ -9,7 +9,6 @@ Settings read: all crawl settings. Cases: tests/test_demo_cycle.py.
 from __future__ import annotations
 
 import argparse
-import json
 import logging
 import sys
 from collections.abc import Sequence
@@ -17,7 +16,7 @@ from dataclasses import replace
 
 from monitor.loading import default_variables
 from monitor.logsetup import setup_logging
-from monitor.pipeline import BackgroundWriter, ItemPipeline
+from monitor.pipeline import WriterProcess, print_event
 from monitor.settings import Settings, read_settings
 from monitor.sources import load_sources
 from spiders.crawl import run_crawl
@@ -51,17 +50,12 @@ def with_revisit(options: CrawlOptions, *, steps: Sequence[str]) -> CrawlOptions
     return replace(options, is_revisit_run="revisit" in steps)
 
 
-def emit(event: dict[str, object]) -> None:
-    sys.stdout.write(json.dumps(event, ensure_ascii=False) + "\n")
-    sys.stdout.flush()
-
-
 def select_specs(specs: Sequence[SourceSpec], ids: Sequence[str]) -> list[SourceSpec]:
     if not ids:
         return list(specs)
     by_id = {s.id: s for s in specs}
     for missing in sorted(set(ids) - by_id.keys()):
-        emit({"event": "problem", "message": f"unknown source id {missing!r}"})
+        print_event({"event": "problem", "message": f"unknown source id {missing!r}"})
     return [by_id[i] for i in ids if i in by_id]
 
 
@@ -87,8 +81,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                           variables={**default_variables(settings), **parse_vars(args.var)})
     specs = select_specs(loaded.specs, args.sources)
     with Store.open(settings.database_url_resolved) as store:
-        writer = BackgroundWriter(ItemPipeline(store, run_id=args.run_id, emit=emit,
-                                               failing_after=settings.int("failing_after")))
+        writer = WriterProcess(settings.database_url_resolved, run_id=args.run_id,
+                               failing_after=settings.int("failing_after"), emit_events=True)
         try:
             run_crawl(specs, options=with_revisit(crawl_options(settings), steps=args.step),
                       validators={s.id: store.validators(s.id) for s in specs},
@@ -96,7 +90,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                       on_item=writer.put)
         finally:
             writer.close()
-    emit({"event": "done"})
+    print_event({"event": "done"})
     return 0
 
 

@@ -6,15 +6,18 @@ only. Cases: tests/test_demo_cycle.py.
 
 from __future__ import annotations
 
+import json
 import logging
+import multiprocessing
 import queue
-import threading
+import sys
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from spiders.items import DocumentItem, FetchItem
 from storage import Store
+from storage.errors import StorageError
 from storage.inputs import DocumentIn, FetchRow
 from storage.records import HealthChange
 
@@ -34,6 +37,7 @@ class SourceTally:
 
 
 DOCUMENT_BATCH = 50
+WRITER_CLOSE_TIMEOUT_S = 600
 
 
 class ItemPipeline:
@@ -123,40 +127,61 @@ class ItemPipeline:
             self.emit(event)
 
 
-_CLOSE = object()
-
-
-class BackgroundWriter:
-    """Runs a pipeline on a thread of its own, so the crawl never waits for the database
-    (Scrapy's reactor thread only queues items). ``close()`` drains the queue, flushes the
-    last batch and re-raises the first error the writer met."""
-
-    def __init__(self, pipeline: ItemPipeline, *, max_queued: int = 2000) -> None:
-        self.pipeline = pipeline
-        self.queue: queue.Queue[object] = queue.Queue(maxsize=max_queued)
-        self.error: BaseException | None = None
-        self.thread = threading.Thread(target=self._run, name="veeduria-writer", daemon=True)
-        self.thread.start()
-
-    def put(self, item: DocumentItem | FetchItem) -> None:
-        self.queue.put(item)
-
-    def _run(self) -> None:
-        while (item := self.queue.get()) is not _CLOSE:
-            if self.error is not None:
+def _write_items(database_url: str, run_id: int | None, failing_after: int,
+                 items: multiprocessing.Queue[DocumentItem | FetchItem | None],
+                 outcome: multiprocessing.Queue[str | None], emit_events: bool) -> None:
+    """The writer process: store what the crawl queues until ``None``; report the first
+    error (as text) or None on ``outcome``."""
+    error: str | None = None
+    with Store.open(database_url) as store:
+        pipeline = ItemPipeline(store, run_id=run_id, failing_after=failing_after,
+                                emit=print_event if emit_events else None)
+        while (item := items.get()) is not None:
+            if error is not None:
                 continue  # keep draining so the crawl is never blocked; the error is kept
             try:
-                self.pipeline.handle(item)  # type: ignore[arg-type]
-            except Exception as exc:  # noqa: BLE001 - re-raised by close() in the caller
-                self.error = exc
-        if self.error is None:
+                pipeline.handle(item)
+            except StorageError as exc:
+                error = str(exc)
+        if error is None:
             try:
-                self.pipeline.flush()
-            except Exception as exc:  # noqa: BLE001 - re-raised by close()
-                self.error = exc
+                pipeline.flush()
+            except StorageError as exc:
+                error = str(exc)
+    outcome.put(error)
+
+
+def print_event(event: dict[str, object]) -> None:
+    """One JSON event per line on stdout, for the parent process (monitor.crawlproc)."""
+    sys.stdout.write(json.dumps(event, ensure_ascii=False) + "\n")
+    sys.stdout.flush()
+
+
+class WriterProcess:
+    """Stores a crawl's items in a process of its own, so the crawl (Scrapy's reactor) and
+    the database writes run on both cores. ``put()`` only queues; ``close()`` waits for the
+    last batch and raises StorageError with the first error the writer met."""
+
+    def __init__(self, database_url: str, *, run_id: int | None, failing_after: int,
+                 emit_events: bool, max_queued: int = 5000) -> None:
+        context = multiprocessing.get_context("spawn")
+        self.items: multiprocessing.Queue[DocumentItem | FetchItem | None] = \
+            context.Queue(maxsize=max_queued)
+        self.outcome: multiprocessing.Queue[str | None] = context.Queue()
+        self.process = context.Process(
+            target=_write_items, name="veeduria-writer", daemon=True,
+            args=(database_url, run_id, failing_after, self.items, self.outcome, emit_events))
+        self.process.start()
+
+    def put(self, item: DocumentItem | FetchItem) -> None:
+        self.items.put(item)
 
     def close(self) -> None:
-        self.queue.put(_CLOSE)
-        self.thread.join()
-        if self.error is not None:
-            raise self.error
+        self.items.put(None)
+        try:
+            error = self.outcome.get(timeout=WRITER_CLOSE_TIMEOUT_S)
+        except queue.Empty:
+            error = "the writer process did not finish in time"
+        self.process.join(timeout=10)
+        if error is not None:
+            raise StorageError(error)

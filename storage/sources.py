@@ -48,6 +48,67 @@ def record_fetch(conn: Connection, row: FetchRow, *, failing_after: int) -> Heal
     return _record_failure(conn, row, health, failing_after=failing_after)
 
 
+def record_fetches(conn: Connection, rows: Sequence[FetchRow], *,
+                   failing_after: int) -> list[HealthChange]:
+    """``record_fetch`` for a batch: one multi-row insert, then one health update per source
+    (the same transitions as attempt-by-attempt, in order)."""
+    if not rows:
+        return []
+    healths = {source_id: dict(_health_for_update(conn, source_id))
+               for source_id in dict.fromkeys(row.source_id for row in rows)}
+    conn.execute(sa.insert(fetches), [_fetch_values(row) for row in rows])
+    changes: list[HealthChange] = []
+    for source_id, health in healths.items():
+        values: dict[str, object] = {}
+        for row in (r for r in rows if r.source_id == source_id):
+            change = _step(health, row, values, failing_after=failing_after)
+            if change is not None:
+                changes.append(change)
+        conn.execute(sa.update(sources).where(sources.c.id == source_id).values(**values))
+    return changes
+
+
+def _fetch_values(row: FetchRow) -> dict[str, object]:
+    return {"source_id": row.source_id, "run_id": row.run_id, "url": row.url,
+            "started_at": row.started_at, "status": row.status, "bytes": row.bytes,
+            "etag": row.etag, "last_modified": row.last_modified,
+            "duration_ms": row.duration_ms, "is_not_modified": row.is_not_modified,
+            "is_success": row.is_success, "error_kind": row.error_kind, "error": row.error}
+
+
+def _step(health: dict[str, object], row: FetchRow, values: dict[str, object], *,
+          failing_after: int) -> HealthChange | None:
+    """Apply one attempt to ``health`` (in memory) and to the pending column ``values``."""
+    was_reported = bool(health["is_reported_failing"])
+    values["last_attempt_at"] = row.started_at
+    if row.is_success:
+        previous = int(health["consecutive_failures"])  # type: ignore[call-overload]
+        health.update(consecutive_failures=0, is_reported_failing=False)
+        values.update(last_success_at=row.started_at, consecutive_failures=0,
+                      is_reported_failing=False)
+        if not was_reported:
+            return None
+        logger.info("source %s recovered after %d failures", row.source_id, previous)
+        return HealthChange(source_id=row.source_id, state="recovered", consecutive_failures=0,
+                            last_error_kind=health["last_error_kind"],  # type: ignore[arg-type]
+                            last_error=health["last_error"],  # type: ignore[arg-type]
+                            at=row.started_at)
+    failures = int(health["consecutive_failures"]) + 1  # type: ignore[call-overload]
+    error_kind = row.error_kind or "http"
+    error = row.error or (f"HTTP {row.status}" if row.status is not None else None)
+    is_crossing = failures >= failing_after and not was_reported
+    health.update(consecutive_failures=failures, last_error_kind=error_kind, last_error=error,
+                  is_reported_failing=was_reported or is_crossing)
+    values.update(consecutive_failures=failures, last_error_kind=error_kind, last_error=error,
+                  is_reported_failing=was_reported or is_crossing)
+    if not is_crossing:
+        return None
+    logger.warning("source %s failing: %d consecutive failures (%s)", row.source_id, failures,
+                   error_kind)
+    return HealthChange(source_id=row.source_id, state="failing", consecutive_failures=failures,
+                        last_error_kind=error_kind, last_error=error, at=row.started_at)
+
+
 def _health_for_update(conn: Connection, source_id: str) -> RowMapping:
     query = sa.select(sources.c.consecutive_failures, sources.c.is_reported_failing,
                       sources.c.last_error_kind, sources.c.last_error

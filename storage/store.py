@@ -145,10 +145,8 @@ class Store:
                        ) -> list[HealthChange]:
         """``record_fetch`` for many attempts in one transaction (the pipeline's batches);
         the health changes, in order."""
-        def work(conn: Connection) -> list[HealthChange]:
-            found = (sources.record_fetch(conn, row, failing_after=failing_after) for row in rows)
-            return [change for change in found if change is not None]
-        return self._write(work)
+        return self._write(lambda conn: sources.record_fetches(conn, rows,
+                                                             failing_after=failing_after))
 
     def validators(self, source_id: str) -> dict[str, tuple[str | None, str | None]]:
         return self._read(lambda conn: sources.validators(conn, source_id))

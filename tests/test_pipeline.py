@@ -85,16 +85,16 @@ def test_fetches_are_stored_in_batches(store):
     assert pipeline.tallies["bo_x"].fetches == 3
 
 
-def test_background_writer_stores_everything_and_reraises_its_first_error(store):
-    from monitor.pipeline import BackgroundWriter
+def test_writer_process_stores_everything_and_reports_its_first_error(store, database_url):
+    from monitor.pipeline import WriterProcess
 
-    writer = BackgroundWriter(ItemPipeline(store, run_id=None, failing_after=3))
+    writer = WriterProcess(database_url, run_id=None, failing_after=3, emit_events=False)
     for n in range(5):
         writer.put(document(n))
         writer.put(fetch())
     writer.close()
     assert store.count_documents() == 5 and store.row_counts()["fetches"] == 5
-    broken = BackgroundWriter(ItemPipeline(store, run_id=None, failing_after=3))
+    broken = WriterProcess(database_url, run_id=None, failing_after=3, emit_events=False)
     broken.put(FetchItem(source_id="no_such_source", url="http://127.0.0.1/",
                          started_at=datetime.now(UTC), duration_ms=1, status=200))
     with pytest.raises(StorageError, match="no_such_source"):

@@ -130,3 +130,18 @@ def test_known_urls_hold_canonical_and_alias_urls_of_the_source(store):
         "https://gaceta.example/normas/verGratis_gob/5637",
         "https://gaceta.example/normas/verGratis_gob1/5637"}
     assert store.known_urls("bo_policia") == {"https://policia.example/n/1"}
+
+
+def test_a_batch_of_attempts_reports_the_same_transitions_as_one_by_one(store):
+    store.sync_sources([source(), source(id="bo_policia", kind="police")])
+    failing = [fetch(status=503, error_kind="http") for _ in range(3)]
+    rows = failing + [fetch()] + [fetch(source_id="bo_policia")]
+    changes = store.record_fetches(rows, failing_after=2)
+    assert [(c.source_id, c.state, c.consecutive_failures) for c in changes] == [
+        ("bo_gaceta", "failing", 2), ("bo_gaceta", "recovered", 0)]
+    assert store.row_counts()["fetches"] == 5
+    health = {h.id: h for h in store.source_health(failing_after=2)}
+    assert health["bo_gaceta"].consecutive_failures == 0
+    assert health["bo_gaceta"].state == "ok"
+    assert store.record_fetches([fetch(status=500)] * 2, failing_after=2)[0].state == "failing"
+    assert store.source_health(failing_after=2)[0].last_error == "HTTP 500"
