@@ -87,20 +87,33 @@ HEDGING_PHRASES = frozenset({
     "before",
 })
 # An order, an instruction or a referral is not yet the act it orders: "instruyó a la Policía
-# activar el protocolo", "dispuso que se active", "la remitió al Ejecutivo para su promulgación".
+# activar el protocolo", "se instruye a las fuerzas federales...", "dispuso que se active",
+# "la remitió al Ejecutivo para su promulgación", "hasta que el Congreso resuelva la derogación".
 # Only rules proposing ``fulfilled`` treat these as plans: a judge who "dispuso que el acusado
 # sea liberado" or "dispuso el archivo" has acted (a setback), and so has one who ordered
-# pre-trial detention.
+# pre-trial detention. An order reaches further back than a plan (``ORDER_LOOKBACK_WORDS``, past
+# a subordinate "que" and a joining "y"), and a done verb after it ends it ("hasta que el juez
+# dictó sentencia": what follows happened; orders take the subjunctive or an infinitive).
 ORDER_PHRASES = frozenset({
-    "instruyo", "instruye", "instruyen", "instruyeron", "instruir", "ordeno a", "ordeno al",
-    "ordeno que", "ordena a", "ordena al", "ordena que", "ordenaron a", "ordenaron al",
-    "ordenaron que", "ordenan que", "dispuso que", "dispone que", "dispusieron que",
-    "determino que", "determina que", "encomendo", "encomienda", "encargo a", "para que",
+    "instruyo", "instruye", "instruyen", "instruyeron", "instruir", "instruya", "instruyan",
+    "se instruye", "instruyese", "ordeno a", "ordeno al", "ordeno que", "ordena a", "ordena al",
+    "ordena que", "ordenaron a", "ordenaron al", "ordenaron que", "ordenan que", "ordenan a",
+    "se ordena", "ordenase", "ordene", "ordenen", "dispuso que", "dispone que", "dispusieron que",
+    "disponen que", "se dispone que", "disponese que", "disponga que", "dispongan que",
+    "determino que", "determina que", "determinan que", "encomendo", "encomienda",
+    "encomiendase", "encargo a", "encarga a", "se encarga a", "para que", "a fin de que",
+    "con el fin de que", "con el objeto de que", "hasta que", "hasta tanto", "una vez que",
     "para su promulgacion", "para su sancion", "para su aprobacion", "para su publicacion",
     "para su consideracion", "para su tratamiento", "para su revision", "para su reglamentacion",
-    "instruiu", "ordenou que", "ordenou a", "determinou que", "determinou a", "para sancao",
-    "para promulgacao", "para sua promulgacao", "para sua sancao", "para sua aprovacao",
+    "instruiu", "instrui", "instruem", "ordenou que", "ordenou a", "ordena aos",
+    "determinou que", "determinou a", "determina a", "determinam que", "ate que", "a fim de que",
+    "para sancao", "para promulgacao", "para sua promulgacao", "para sua sancao",
+    "para sua aprovacao",
 })
+ORDER_LOOKBACK_WORDS = 16
+# A finished verb (preterite) after an order cue: the clause narrates, it does not order.
+_DONE_ENDINGS_FOLDED = ("aron", "ieron", "yeron", "aram", "eram", "iram", "ou", "eu", "iu")
+_DONE_ENDINGS_ORIGINAL = ("ó",)
 _MAX_HEDGE_WORDS = max(len(p.split()) for p in HEDGING_PHRASES | ORDER_PHRASES)
 _SUBORDINATORS = frozenset({"que", "quien", "quienes", "cuyo", "cuya", "quem"})
 _QUE_GOVERNOR_WORDS = 4
@@ -114,10 +127,7 @@ _NOT_FUTURE = frozenset({"pará", "será"})  # Pará is a state; "será" alone i
 def clause_words(text: str, folded: str, start: int, *,
                  language: str = "es") -> tuple[list[str], list[str]]:
     """Folded and original words of the clause before ``start`` (last LOOKBACK_WORDS)."""
-    lo = max(0, start - _LOOKBACK_CHARS)
-    window = text[lo:start]
-    marks = list(_CLAUSE_MARK.finditer(window))
-    cut = lo + (marks[-1].end() if marks else 0)
+    cut = _clause_start(text, start)
     folded_words = folded[cut:start].split()
     original_words = text[cut:start].split()
     joiners = _JOINERS_BY_LANGUAGE.get(language, _JOINERS)
@@ -129,6 +139,25 @@ def clause_words(text: str, folded: str, start: int, *,
     return folded_words, original_words[-len(folded_words):] if folded_words else []
 
 
+def order_words(text: str, folded: str, start: int) -> tuple[list[str], list[str]]:
+    """Folded and original words an order cue may govern: back to the clause mark (past "que"
+    and joiners, last ``ORDER_LOOKBACK_WORDS``) and the phrase's first word, or its first two
+    when they make an order themselves ("dispuso que", "ordenó a" matched by ``dispus*``)."""
+    cut = _clause_start(text, start)
+    after = folded[start:start + _LOOKBACK_CHARS].split()[:2]
+    extra = 2 if " ".join(after) in ORDER_PHRASES else 1
+    folded_words = folded[cut:start].split()[-ORDER_LOOKBACK_WORDS:] + after[:extra]
+    original_words = (text[cut:start].split() + text[start:start + _LOOKBACK_CHARS].split()[
+        :extra])[-len(folded_words):] if folded_words else []
+    return folded_words, original_words
+
+
+def _clause_start(text: str, start: int) -> int:
+    lo = max(0, start - _LOOKBACK_CHARS)
+    marks = list(_CLAUSE_MARK.finditer(text, lo, start))
+    return marks[-1].end() if marks else lo
+
+
 def _cut_at_que(words: list[str], language: str) -> list[str]:
     """A subordinate "que" (relative or complement) ends the clause unless a cue governs it
     within the words just before it ("negó que", "no es cierto que", "pidió que")."""
@@ -138,7 +167,7 @@ def _cut_at_que(words: list[str], language: str) -> list[str]:
         before = words[max(0, i - _QUE_GOVERNOR_WORDS):i]
         governed = before + [words[i]]
         if is_negated(before, language=language) or _has_hedge(governed) or \
-                is_ordered(governed):
+                _has_hedge(governed, ORDER_PHRASES):
             return words
         return words[i + 1:]
     return words
@@ -185,9 +214,33 @@ def is_hedged(folded_words: list[str], original_words: list[str], matched: str) 
     return _has_hedge(folded_words)
 
 
-def is_ordered(folded_words: list[str]) -> bool:
-    """An order or referral cue before the phrase (the act is ordered, not yet done)."""
-    return _has_hedge(folded_words, ORDER_PHRASES)
+def is_ordered(folded_words: list[str], original_words: list[str] | None = None) -> bool:
+    """An order or referral cue before the phrase (the act is ordered, not yet done), unless a
+    finished verb follows the cue ("hasta que el juez dictó sentencia")."""
+    last = _last_cue_end(folded_words, ORDER_PHRASES)
+    if last is None:
+        return False
+    originals = original_words if original_words is not None else folded_words
+    tail = zip(folded_words[last:], originals[len(originals) - len(folded_words) + last:],
+               strict=False)
+    return not any(_is_done_verb(f, o) for f, o in tail)
+
+
+def _last_cue_end(folded_words: list[str], cues: frozenset[str]) -> int | None:
+    """Index just after the last cue among ``folded_words`` (None when there is none)."""
+    for end in range(len(folded_words), 0, -1):
+        for size in range(1, min(_MAX_HEDGE_WORDS, end) + 1):
+            if " ".join(folded_words[end - size:end]) in cues:
+                return end
+    return None
+
+
+def _is_done_verb(folded: str, original: str) -> bool:
+    """A preterite-looking word: es "dictó", "aprobaron", "dispusieron"; pt "aprovou",
+    "aprovaram", "expediu"."""
+    original = original.strip(".,;:!?\"'()«»“”").lower()
+    return len(original) > 2 and original.endswith(_DONE_ENDINGS_ORIGINAL) or \
+        len(folded) > 4 and folded.endswith(_DONE_ENDINGS_FOLDED)
 
 
 def _has_hedge(folded_words: list[str], cues: frozenset[str] = HEDGING_PHRASES) -> bool:

@@ -24,7 +24,7 @@ from monitor.watch.checks import Problems
 from monitor.watch.demands import read_demand
 from monitor.watch.model import Demand, Rulebook
 from monitor.watch.rules import ENGINE_VERSION
-from monitor.yamlio import check_keys, line_of, load_yaml, yaml_files
+from monitor.yamlio import check_keys, load_yaml, yaml_files
 
 logger = logging.getLogger(__name__)
 
@@ -44,7 +44,10 @@ def load_rulebook(folder: Path, *, source_ids: Collection[str] | None = None) ->
         found, problems = load_demand_file(path, source_ids=source_ids, seen=seen)
         errors.extend(problems)
         if problems:
-            logger.warning("demand file %s skipped: %d problems", path, len(problems))
+            # INFO, not WARNING: the problems themselves are returned (``errors``) and shown by
+            # ``veeduria rules check``, the digest and the status page; a warning here would
+            # print them twice.
+            logger.info("demand file %s skipped: %d problems", path, len(problems))
             continue
         for demand in found:
             seen[demand.id] = f"{demand.path}:{demand.line}"
@@ -58,7 +61,7 @@ def load_rulebook(folder: Path, *, source_ids: Collection[str] | None = None) ->
 
 def load_demand_file(path: Path, *, source_ids: Collection[str] | None = None,
                      seen: dict[str, str] | None = None) -> tuple[list[Demand], list[RuleError]]:
-    """The demands of one file and its problems (the demands are unusable if any)."""
+    """The demands of one file and its problems (no demands when there is any problem)."""
     try:
         data = load_yaml(path)
     except RuleError as exc:
@@ -69,17 +72,17 @@ def load_demand_file(path: Path, *, source_ids: Collection[str] | None = None,
     raw = _demand_list(data, problems)
     demands: list[Demand] = []
     seen = dict(seen or {})
-    for i, node in enumerate(raw):
+    for node in raw:
         demand = read_demand(node, problems, source_ids=source_ids)
         if demand is None:
             continue
         if demand.id in seen:
-            problems.add(line_of(raw, i), f"duplicate demand id {demand.id!r} (already defined "
+            problems.add(demand.line, f"duplicate demand id {demand.id!r} (already defined "
                          f"at {seen[demand.id]})")
             continue
         seen[demand.id] = f"{path}:{demand.line}"
         demands.append(demand)
-    return demands, sorted(problems.errors, key=lambda e: e.line)
+    return ([] if problems.errors else demands), sorted(problems.errors, key=lambda e: e.line)
 
 
 _DATE_LIKE = re.compile(r"(?<![\w-])(\d{4}-\d{1,2}-\d{1,2})(?![\w-])")

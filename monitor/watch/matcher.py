@@ -21,6 +21,7 @@ from monitor.watch.cues import (
     is_negated,
     is_ordered,
     is_undone_after,
+    order_words,
 )
 from monitor.watch.excerpt import make_excerpt
 from monitor.watch.index import RulePlan, ScanIndex, build_index
@@ -117,9 +118,9 @@ class FieldScan:
         matched = _wildcard_words(self, span, index.phrases[phrase_id].words)
         negated = is_negated(words, language=language) or \
             is_undone_after(self.text, span[1], self.folded)
+        ordered = is_ordered(*order_words(self.text, self.folded, span[0]))
         return Occurrence(span[0], span[1], negated,
-                          any(is_hedged(words, originals, m) for m in matched or [""]),
-                          is_ordered(words + self.folded[span[0]:span[1]].split()[:1]))
+                          any(is_hedged(words, originals, m) for m in matched or [""]), ordered)
 
 
 def _wildcard_words(scan: FieldScan, span: tuple[int, int], words: tuple[object, ...]) -> list[str]:

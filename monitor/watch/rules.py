@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
-from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.comments import CommentedMap
 
 from monitor.watch.checks import Problems, choice, flag, slug, text_list, whole_number
 from monitor.watch.model import Item, Phrase, Rule
@@ -29,7 +29,7 @@ from monitor.watch.vocab import (
 )
 from monitor.yamlio import check_keys, line_of
 
-ENGINE_VERSION = "watch-3"
+ENGINE_VERSION = "watch-4"
 RULE_KEYS = ("id", "proposes", "events", "source_kinds", "sources", "countries", "fields",
              "since_days", "all", "any", "none", "near", "same_sentence", "negation", "hedging",
              "note", "about")
@@ -139,8 +139,10 @@ def _items(node: Any, key: str, problems: Problems, *, what: str,
     value = node.get(key)
     if value is None:
         return []
-    if isinstance(value, str):
-        value = CommentedSeq([value])
+    if isinstance(value, str):  # "any: derog*" reads as one phrase by mistake too often
+        problems.at(node, key, f"{what}: {key}: must be a list, e.g. {key}: "
+                    f"[{json.dumps(value, ensure_ascii=False)}]")
+        return []
     if not isinstance(value, list) or not value:
         problems.at(node, key, f"{what}: {key} must be a non-empty list of phrases")
         return []

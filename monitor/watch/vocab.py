@@ -60,6 +60,9 @@ EVENT_LABELS: dict[str, tuple[str, str, str]] = {
                              "International review (UPR, IACHR, TIP)"),
     "retroceso": ("Retroceso (derogación, archivo)", "Retrocesso (revogação, arquivamento)",
                   "Setback (repeal, case archived)"),
+    # A repeal the network asked for (a demand to repeal a law, decree or article): a
+    # ``fulfilled`` event; an unwanted repeal of something demanded is ``retroceso``.
+    "derogacion": ("Derogación", "Revogação", "Repeal"),
     "retiro": ("Retirada por la red", "Retirada pela rede", "Withdrawn by the network"),
     "nota_prensa": ("Nota de prensa", "Nota de imprensa", "Press report"),
 }

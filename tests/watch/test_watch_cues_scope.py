@@ -1,4 +1,5 @@
-"""Cue scope on real sentences: undoing words, orders (fulfilled only), subordinate "que",
+"""Cue scope on real sentences: undoing words, orders (fulfilled only; present tense,
+subjunctive, "hasta que", a done verb ends them), subordinate "que",
 ``about:`` hooks, and Spanish stem changes on wildcards."""
 
 from __future__ import annotations
@@ -51,9 +52,37 @@ def test_undoing_elsewhere_does_not_deny(tmp_path):
     "El comandante ordenó a los efectivos activar el protocolo.",
     "La jueza dispuso que se active el protocolo.",
     "O ministro determinou que a polícia ative o protocolo.",
+    # present tense, impersonal, long subjects, joined addressees, subjunctive after a link
+    "Se instruye a las fuerzas federales y provinciales de seguridad activar el protocolo.",
+    "Instrúyese a las fuerzas federales que en todo procedimiento activen el protocolo.",
+    "Ordénase a la Policía Federal la activación del protocolo.",
+    "El Ministerio ordena a todas las comisarías de la provincia activar el protocolo.",
+    "Se dispone que la Dirección Nacional de Derechos Humanos de la Policía active el protocolo.",
+    "El protocolo seguirá inactivo hasta que el Congreso resuelva su activación.",
+    "El Ministerio informará una vez que las comisarías activen el protocolo.",
+    "A fin de que las comisarías activen el protocolo, se capacitará al personal.",
+    "O ministério determina que as polícias ativem o protocolo.",
 ])
 def test_an_order_is_not_yet_fulfilment(tmp_path, text):
     assert match(rulebook_from(tmp_path, PROTOCOL.format(proposes="fulfilled")), text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "La Policía activó el protocolo y el Ministerio instruyó a las comisarías informar.",
+    "El Ministro instruyó a los jefes policiales y activó el protocolo ese mismo día.",
+    "La víctima esperó hasta que la Policía activó el protocolo.",
+    "Para que la víctima declare, la Policía activó el protocolo.",
+])
+def test_a_done_verb_after_the_order_is_a_fact(tmp_path, text):
+    assert len(match(rulebook_from(tmp_path, PROTOCOL.format(proposes="fulfilled")), text)) == 1
+
+
+def test_an_order_matched_by_the_rule_itself_is_still_an_order(tmp_path):
+    rules = PROTOCOL.format(proposes="fulfilled").replace('["activ*", "protocolo"]',
+                                                          '["dispus*", "protocolo"]')
+    rulebook = rulebook_from(tmp_path, rules)
+    assert match(rulebook, "La jueza dispuso que la Policía ejecute el protocolo.") == []
+    assert len(match(rulebook, "La jueza dispuso la aplicación del protocolo.")) == 1
 
 
 def test_an_order_is_the_act_for_other_proposals(tmp_path):

@@ -86,3 +86,20 @@ def test_hash_is_stable_and_changes_with_a_rule(tmp_path):
 def test_missing_folder_is_an_error(tmp_path):
     rulebook = load_rulebook(tmp_path / "nope")
     assert rulebook.demands == () and "no such demands folder" in str(rulebook.errors[0])
+
+
+def test_duplicate_demand_id_points_at_the_duplicate_line():
+    path = FIXTURES / "other" / "duplicate_demand_ids.yaml"
+    demands, errors = load_demand_file(path)
+    assert demands == []
+    assert [str(e) for e in errors] == [
+        f"{path}:19: duplicate demand id 'bo-demo' (already defined at {path}:4)"]
+
+
+def test_a_skipped_file_is_logged_at_info_not_warning(tmp_path, caplog):
+    shutil.copy(FIXTURES / "invalid" / "unknown_vocab.yaml", tmp_path / "bad.yaml")
+    with caplog.at_level("INFO", logger="monitor.watch.loader"):
+        rulebook = load_rulebook(tmp_path)
+    assert rulebook.errors
+    skipped = [r for r in caplog.records if "skipped" in r.getMessage()]
+    assert [r.levelname for r in skipped] == ["INFO"]
