@@ -1,4 +1,4 @@
-"""Proximity checks: ``near`` (terms within N words) and ``same_sentence``.
+"""Proximity checks: ``near`` (terms within N words of one sentence) and ``same_sentence``.
 
 Layer: monitor. Word positions and sentence starts are computed only for documents where a rule
 using them is a candidate, and cached on the field scan. Cases: tests/watch/test_matcher.py.
@@ -44,19 +44,21 @@ def _sentence_starts(scan: _Scan) -> list[int]:
 
 def near_holds(scan: _Scan, spans: Mapping[int, Sequence[_Spanned]],
                items: tuple[tuple[int, ...], ...], words: int) -> bool:
-    """Some window of at most ``words`` words holds one occurrence of every item."""
-    starts = _word_starts(scan)
-    points = sorted((bisect.bisect_right(starts, o.start) - 1, n)
+    """Some window of at most ``words`` words within one sentence holds one occurrence of every
+    item ("rechazada el año pasado. Según los legisladores, el proyecto..." is not near)."""
+    starts, sentences = _word_starts(scan), _sentence_starts(scan)
+    points = sorted((bisect.bisect_right(starts, o.start) - 1,
+                     bisect.bisect_right(sentences, o.start) - 1, n)
                     for n, item in enumerate(items) for pid in item for o in spans.get(pid, ()))
     need = len(items)
     seen: Counter[int] = Counter()
     left = 0
-    for position, term in points:
+    for position, sentence, term in points:
         seen[term] += 1
-        while position - points[left][0] > words:
-            seen[points[left][1]] -= 1
-            if seen[points[left][1]] == 0:
-                del seen[points[left][1]]
+        while position - points[left][0] > words or points[left][1] != sentence:
+            seen[points[left][2]] -= 1
+            if seen[points[left][2]] == 0:
+                del seen[points[left][2]]
             left += 1
         if len(seen) == need:
             return True

@@ -175,3 +175,32 @@ def test_undoing_reaches_eight_words_after_the_phrase(tmp_path):
     assert match(rulebook, undone) == []
     held = "Se realizó el curso sobre trata de personas para los fiscales de Oruro."
     assert len(match(rulebook, held)) == 1
+
+
+NEAR = """\
+      - id: rechazo
+        proposes: setback
+        events: [rechazo_camara]
+        negation: allow
+        near:
+          words: 10
+          terms: [["rechaz*"], ["el proyecto"]]
+"""
+
+
+def test_near_stays_within_one_sentence(tmp_path):
+    rulebook = rulebook_from(tmp_path, NEAR)
+    assert len(match(rulebook, "El Senado rechazó, por veinte votos contra dieciséis, el "
+                               "proyecto.")) == 1
+    assert match(rulebook, "La propuesta fue rechazada el año pasado. Según los legisladores, "
+                           "el proyecto volverá.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "El anexo prevé que en una fase posterior, sujeta a financiamiento, se estudie la "
+    "implementación de la base de datos de trata de personas.",
+    "El Ministerio evaluará la implementación de la base de datos de trata de personas.",
+    "O governo quer que se avalie a implementação da base de datos de trata de personas.",
+])
+def test_plan_verbs_in_the_subjunctive_or_future_hedge(tmp_path, text):
+    assert match(rulebook_from(tmp_path, DATABASE), text) == []
