@@ -95,11 +95,12 @@ HEDGING_PHRASES = frozenset({
 # An order, an instruction or a referral is not yet the act it orders: "instruyó a la Policía
 # activar el protocolo", "se instruye a las fuerzas federales...", "dispuso que se active",
 # "la remitió al Ejecutivo para su promulgación", "hasta que el Congreso resuelva la derogación".
-# Only rules proposing ``fulfilled`` treat these as plans: a judge who "dispuso que el acusado
-# sea liberado" or "dispuso el archivo" has acted (a setback), and so has one who ordered
-# pre-trial detention. An order reaches further back than a plan (``ORDER_LOOKBACK_WORDS``, past
-# a subordinate "que" and a joining "y"), and a done verb after it ends it ("hasta que el juez
-# dictó sentencia": what follows happened; orders take the subjunctive or an infinitive).
+# Only rules proposing ``fulfilled`` or ``in_progress`` treat these as plans
+# (``matcher.ORDER_IS_NOT_THE_ACT``): a judge who "dispuso que el acusado sea liberado" or
+# "dispuso el archivo" has acted (a setback), and so has one who ordered pre-trial detention.
+# An order reaches further back than a plan (``ORDER_LOOKBACK_WORDS``, past a subordinate "que"
+# and a joining "y"), and a done verb after it ends it ("hasta que el juez dictó sentencia":
+# what follows happened; orders take the subjunctive or an infinitive).
 ORDER_PHRASES = frozenset({
     "instruyo", "instruye", "instruyen", "instruyeron", "instruir", "instruya", "instruyan",
     "se instruye", "instruyese", "ordeno a", "ordeno al", "ordeno que", "ordena a", "ordena al",
@@ -109,6 +110,7 @@ ORDER_PHRASES = frozenset({
     "determino que", "determina que", "determinan que", "encomendo", "encomienda",
     "encomiendase", "encargo a", "encarga a", "se encarga a", "para que", "a fin de que",
     "con el fin de que", "con el objeto de que", "hasta que", "hasta tanto", "una vez que",
+    "una vez se",
     "para su promulgacion", "para su sancion", "para su aprobacion", "para su publicacion",
     "para su consideracion", "para su tratamiento", "para su revision", "para su reglamentacion",
     "instruiu", "instrui", "instruem", "ordenou que", "ordenou a", "ordena aos",

@@ -35,6 +35,10 @@ from monitor.watch.vocab import CORROBORATION_EVENT, NOTE, OFFICIAL_KINDS
 
 logger = logging.getLogger(__name__)
 _SECOND = itemgetter(1)
+# Proposals an order does not make yet: "instruyó que se elabore el protocolo" has neither
+# started nor done the work. For a partial step or a setback the order is the act itself (a
+# judge who orders pre-trial detention or the release of the accused has acted).
+ORDER_IS_NOT_THE_ACT = frozenset({"fulfilled", "in_progress"})
 
 
 @dataclass
@@ -43,7 +47,7 @@ class Occurrence:
     end: int
     is_negated: bool
     is_hedged: bool
-    is_ordered: bool = False  # ordered or referred, not yet done (matters for ``fulfilled``)
+    is_ordered: bool = False  # ordered or referred, not yet done (ORDER_IS_NOT_THE_ACT)
 
 
 class RawSpans:
@@ -239,7 +243,8 @@ def _counts(occurrence: Occurrence, rule: Rule) -> bool:
         return False
     if rule.hedging == "allow":
         return True
-    return not (occurrence.is_hedged or occurrence.is_ordered and rule.proposes == "fulfilled")
+    return not (occurrence.is_hedged or
+                occurrence.is_ordered and rule.proposes in ORDER_IS_NOT_THE_ACT)
 
 
 def counted(scan: FieldScan, phrase_id: int, plan: RulePlan,

@@ -85,6 +85,16 @@ def test_an_order_matched_by_the_rule_itself_is_still_an_order(tmp_path):
     assert len(match(rulebook, "La jueza dispuso la aplicación del protocolo.")) == 1
 
 
+def test_an_order_to_start_is_not_yet_in_progress(tmp_path):
+    rules = PROTOCOL.format(proposes="in_progress").replace('["activ*", "protocolo"]',
+                                                            '["elabor*", "protocolo"]')
+    rulebook = rulebook_from(tmp_path, rules)
+    assert match(rulebook, "El Viceministro instruyó que se elabore un protocolo.") == []
+    assert match(rulebook, "Se dispone que la Dirección elabore el protocolo, una vez se "
+                           "conforme el equipo.") == []
+    assert len(match(rulebook, "La Dirección elabora el protocolo con la Defensoría.")) == 1
+
+
 def test_an_order_is_the_act_for_other_proposals(tmp_path):
     text = "La jueza dispuso que se active el protocolo."
     assert len(match(rulebook_from(tmp_path, PROTOCOL.format(proposes="partial")), text)) == 1
