@@ -78,9 +78,12 @@ def check_rules(settings: Settings, paths: list[Path]) -> str:
 
 
 def _documents(settings: Settings, since: date | None) -> list[MatchInput]:
+    """Stored documents published on or after ``since`` (undated ones are kept: their date
+    is unknown, not old)."""
     upgrade_database(settings)
     with open_store(settings) as store:
-        return [as_match_input(doc) for doc in store.iter_documents(since=since)]
+        return [as_match_input(doc) for doc in store.iter_documents()
+                if since is None or doc.published_on is None or doc.published_on >= since]
 
 
 def _in_force(settings: Settings, source_ids: set[str]) -> Rulebook | None:

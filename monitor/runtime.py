@@ -14,9 +14,11 @@ from pathlib import Path
 
 from argon2 import PasswordHasher
 
-from monitor.settings import Settings, redact_url
+from monitor.errors import ConfigError
+from monitor.settings import DEFAULTS, Settings, redact_url
 from storage import Store
 from storage.db import upgrade
+from storage.errors import Conflict
 
 logger = logging.getLogger(__name__)
 
@@ -82,6 +84,10 @@ def serve_status_page(settings: Settings, *, host: str | None, port: int | None)
     from monitor.web.app import create_app
     from monitor.web.serve import serve
 
+    bind_host = host or settings.str("host")
+    bind_port = settings.int("port") if port is None else port
+    if settings.str("site_url") == DEFAULTS["site_url"]:  # links follow --host/--port
+        settings = settings.replace(site_url=f"http://{bind_host}:{bind_port}")
     upgrade_database(settings)
     rulebook = load_folder(settings, variables={}).rulebook
     app = create_app(store_url=settings.database_url_resolved, secret_key=secret_key(settings),
@@ -91,8 +97,6 @@ def serve_status_page(settings: Settings, *, host: str | None, port: int | None)
                      silent_after_days=settings.int("silent_after_days"),
                      watched_countries=frozenset(d.country for d in rulebook.demands
                                                  if d.rules))
-    bind_host = host or settings.str("host")
-    bind_port = settings.int("port") if port is None else port
     print(f"Status page: http://{bind_host}:{bind_port}/  (Ctrl-C stops)", flush=True)
     serve(app, host=bind_host, port=bind_port)
 
@@ -100,7 +104,10 @@ def serve_status_page(settings: Settings, *, host: str | None, port: int | None)
 def add_user(settings: Settings, username: str, *, role: str, password: str) -> str:
     upgrade_database(settings)
     with open_store(settings) as store:
-        store.add_user(username, PasswordHasher().hash(password), role)
+        try:
+            store.add_user(username, PasswordHasher().hash(password), role)
+        except Conflict as exc:
+            raise ConfigError(str(exc)) from None
     return f"user {username} added with role {role}"
 
 

@@ -1,7 +1,8 @@
 """Fetch one source or URL into a scratch database and report what would be stored.
 
 Layer: monitor. Used by ``veeduria sources try``; the real database is never opened for
-writing. A bare URL is tried as a feed first and, when it is not one, as a watched page.
+writing. A bare URL is tried as a feed first and, when that gives no document (an HTML page, a PDF),
+as a watched page (``page:``); the report is the page's.
 Cases: tests/test_sources_cmds.py.
 """
 
@@ -15,6 +16,8 @@ from pathlib import Path
 from rich.console import Console
 
 from monitor.cycle import CRAWL_ONLY, run_cycle
+from monitor.errors import ConfigError
+from monitor.loading import load_folder
 from monitor.runtime import open_store
 from monitor.settings import Settings
 from storage.records import DocumentRecord
@@ -61,10 +64,14 @@ def tryout(settings: Settings, target: str, *, scratch: Path) -> TryReport:
     scratch_settings = settings.replace(data_dir=str(scratch),
                                         database_url=f"sqlite:///{scratch / 'try.db'}")
     if not URL_PATTERN.match(target):
+        known = {s.id for s in load_folder(settings, variables={}).sources}
+        if target not in known:
+            raise ConfigError(f"unknown source id {target!r}; known: "
+                              f"{', '.join(sorted(known)) or '(none)'} (or give a URL)")
         return _run(scratch_settings, target)
     as_feed = _run(scratch_settings.replace(
         rules_dir=str(_scratch_rules(scratch, target, mode="feed"))), TRY_ID)
-    if as_feed.documents or not any("not a feed" in p for p in as_feed.problems):
+    if as_feed.documents:
         return as_feed
     page_settings = scratch_settings.replace(
         database_url=f"sqlite:///{scratch / 'try-page.db'}",

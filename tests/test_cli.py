@@ -91,3 +91,9 @@ def test_settings_says_which_optional_parts_are_on(env, monkeypatch, capsys):
     assert "JS rendering: disabled (chromium_path is empty)" in out
     assert "digest delivery: disabled (smtp_host is empty)" in out
     assert "OCR of scanned PDFs: enabled (tesseract, languages spa)" in out
+
+
+def test_adding_an_existing_user_exits_2(env, capsys):
+    assert main(["users", "add", "ana", "--role", "editor", "--password", "x1y2z3w4"]) == 0
+    assert main(["users", "add", "ana", "--role", "editor", "--password", "x1y2z3w4"]) == 2
+    assert "already exists" in capsys.readouterr().err

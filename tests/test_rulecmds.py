@@ -96,3 +96,24 @@ def test_rules_test_writes_nothing_and_reports(rules_dir, capsys):
 def test_rules_test_bad_since_exits_2(rules_dir, capsys):
     assert main(["rules", "test", "--since", "ayer"]) == 2
     assert "bad --since 'ayer'" in capsys.readouterr().err
+
+
+def test_rules_test_since_counts_the_publication_date(rules_dir, capsys, database_url):
+    from datetime import date
+
+    from storage import Store
+    from storage.db import upgrade
+    from storage.inputs import DocumentIn, SourceRow
+
+    upgrade(database_url)
+    with Store.open(database_url) as store:
+        store.sync_sources([SourceRow(id="bo_gaceta", name="G", country="BO", kind="gazette",
+                                      language="es")])
+        for n, day in enumerate((date(2024, 3, 1), date(2026, 3, 1), None)):
+            text = f"Nota {n}: se promulga la ley de prueba."
+            store.store_document(DocumentIn(
+                source_id="bo_gaceta", url=f"http://127.0.0.1/n/{n}", title=f"Nota {n}",
+                text=text, content_hash=f"h{n}", content_type="text/html", raw=text.encode(),
+                published_on=day))
+    assert main(["rules", "test", "--since", "2025-01-01"]) == 0
+    assert "2 documents, 1 rules, 2 matches" in capsys.readouterr().out

@@ -99,3 +99,14 @@ def test_a_new_source_of_each_kind_works_from_yaml_only(env, fixture_site, monke
     found = re.search(r"^(\d+) document\(s\), \d+ fetch\(es\), 0 problem\(s\)$", out, re.M)
     assert found is not None, out
     assert int(found.group(1)) >= documents
+
+
+def test_try_a_pdf_url_reads_it_as_a_page(env, fixture_site, capsys):
+    assert main(["sources", "try", fixture_site.url_for("/crawling/pdf/resolucion.pdf")]) == 0
+    assert "1 document(s)" in capsys.readouterr().out
+
+
+def test_try_an_unknown_source_id_exits_2_listing_the_known_ones(env, capsys):
+    assert main(["sources", "try", "no_existe"]) == 2
+    err = capsys.readouterr().err
+    assert "unknown source id 'no_existe'; known: bo_defensoria, bo_gaceta" in err
