@@ -165,15 +165,17 @@ def _editor_option(func: F) -> F:
 @click.argument("evidence_id", type=int)
 @click.option("--status", default=None, help="Confirm with another status (reassign).")
 @click.option("--note", default=None, help="A note kept with the decision.")
+@click.option("--older", is_flag=True,
+              help="Confirm even though the act is dated before the current status's act.")
 @_editor_option
 @click.pass_context
 def review_confirm(ctx: click.Context, evidence_id: int, status: str | None, note: str | None,
-                   editor: str) -> None:
+                   older: bool, editor: str) -> None:
     """Confirm a proposal: the demand's status moves and its timeline gets the evidence."""
     from monitor.review import confirm_proposal
 
     click.echo(confirm_proposal(settings_of(ctx), evidence_id, editor=editor, status=status,
-                                note=note))
+                                note=note, allow_older=older))
 
 
 @review.command("reject")

@@ -180,7 +180,8 @@ def summary_table(summary: CycleSummary) -> Table:
                       str(d.get("new", 0)), str(d.get("seen", 0)), str(d.get("new_version", 0)),
                       str(d.get("duplicate", 0)))
     table.caption = (f"documents matched: {summary.match.documents} · new proposals: "
-                     f"{summary.match.proposals_new} · time: {summary.seconds:.1f} s")
+                     f"{summary.match.proposals_new} · new notes: {summary.match.notes_new} · "
+                     f"time: {summary.seconds:.1f} s")
     return table
 
 

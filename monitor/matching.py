@@ -2,7 +2,10 @@
 
 Layer: monitor (watch → storage). Only documents whose current version has not been matched
 with the current rulebook hash are read, so a second cycle matches nothing. Proposals are
-unique on document × rule × demand (storage enforces it). Cases: tests/test_demo_cycle.py.
+unique on document × rule × demand (storage enforces it). A match that proposes no status (a
+press report of a fulfilment, a ``proposes: note`` rule) is stored as a corroborating note:
+editors see it in the review list; it moves no status unless an editor reassigns it.
+Cases: tests/test_demo_cycle.py, tests/test_review_cmds.py.
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ from monitor.watch.matcher import match_document
 from monitor.watch.model import Match, MatchInput, Rulebook
 from storage import Store
 from storage.inputs import EvidenceIn
-from storage.records import DocumentRecord
+from storage.records import NOTE, DocumentRecord
 
 logger = logging.getLogger(__name__)
 
@@ -29,6 +32,7 @@ MARK_BATCH = 500
 class MatchReport:
     documents: int = 0
     proposals_new: int = 0
+    notes_new: int = 0  # corroborating notes: stored for editors, moving no status
     matches: int = 0
     by_demand: Counter[str] = field(default_factory=Counter)
 
@@ -85,17 +89,17 @@ def match_pending(store: Store, rulebook: Rulebook, *, now: datetime,
                                                            now=now, only_rules=only)
         for match in one_per_proposal(matches):
             report.matches += 1
-            if not match.proposes:
-                continue
             _, is_new = store.add_evidence(EvidenceIn(
                 demand_id=match.demand_id, document_id=doc.id, rule_id=match.rule_id,
-                proposed_status=match.proposes, event_codes=tuple(match.events),
+                proposed_status=match.proposes or NOTE, event_codes=tuple(match.events),
                 excerpt=match.excerpt, url=doc.url,
                 highlights=tuple(tuple(h) for h in match.highlights),  # type: ignore[misc]
                 act_date=doc.published_on))
-            if is_new:
+            if is_new and match.proposes:
                 report.proposals_new += 1
                 report.by_demand[match.demand_id] += 1
+            elif is_new:
+                report.notes_new += 1
         done.append(doc)  # the record: marks exactly the version that was matched
         if len(done) >= MARK_BATCH:
             store.mark_matched(done, rulebook.hash)

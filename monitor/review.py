@@ -1,7 +1,7 @@
 """``veeduria review``: editors list, show, confirm, reject, reassign and undo proposals.
 
 Layer: monitor. Every decision is kept by storage (who, when, why). Unknown or already decided
-proposals are ReviewError (exit 2). Cases: tests/test_review.py.
+proposals are ReviewError (exit 2). Cases: tests/test_review_cmds.py.
 """
 
 from __future__ import annotations
@@ -116,13 +116,14 @@ def _get(store: Store, evidence_id: int) -> EvidenceRecord:
 
 
 def confirm_proposal(settings: Settings, evidence_id: int, *, editor: str, status: str | None,
-                     note: str | None) -> str:
+                     note: str | None, allow_older: bool = False) -> str:
     if status is not None and status not in STATUSES:
         raise ReviewError(f"unknown status {status!r}; allowed: {', '.join(STATUSES)}")
     with open_store(settings) as store:
         _get(store, evidence_id)
         try:
-            change = store.confirm(evidence_id, editor=editor, note=note, status=status)
+            change = store.confirm(evidence_id, editor=editor, note=note, status=status,
+                                   allow_older=allow_older)
         except Conflict as exc:
             raise ReviewError(f"proposal #{evidence_id} cannot be confirmed: {exc}") from None
     return _describe_change(change)

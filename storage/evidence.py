@@ -18,7 +18,7 @@ from storage.db import insert_for
 from storage.demands import visible
 from storage.errors import Conflict, NotFound
 from storage.inputs import EvidenceIn
-from storage.records import EVIDENCE_STATES, STATUSES, EvidenceRecord
+from storage.records import EVIDENCE_STATES, NOTE, STATUSES, EvidenceRecord
 from storage.schema import demands, documents, evidence, sources
 
 logger = logging.getLogger(__name__)
@@ -38,7 +38,7 @@ _EXISTING = sa.select(evidence.c.id).where(evidence.c.document_id == sa.bindpara
 
 def add_evidence(conn: Connection, item: EvidenceIn, *, now: datetime) -> tuple[int, bool]:
     """Store a proposal; (id, is_new). Known or already rejected: (existing id, False)."""
-    if item.proposed_status not in STATUSES:
+    if item.proposed_status not in STATUSES and item.proposed_status != NOTE:
         raise Conflict(f"unknown status {item.proposed_status!r}")
     keys = {"document_id": item.document_id, "demand_id": item.demand_id}
     rejected = conn.execute(_REJECTED, keys).scalar()

@@ -11,6 +11,9 @@ from datetime import date, datetime
 STATUSES = ("pending", "in_progress", "partial", "fulfilled", "setback", "closed")
 RESPONSES = ("no_response", "accepted", "partly_accepted", "noted", "rejected", "claims_done")
 EVIDENCE_STATES = ("proposed", "confirmed", "rejected", "undone")
+# A corroborating note (a press report of a fulfilment, a `proposes: note` rule): stored as
+# evidence awaiting review, it never moves a status unless an editor reassigns it.
+NOTE = "note"
 
 
 @dataclass(frozen=True)

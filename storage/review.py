@@ -10,14 +10,14 @@ Cases: tests/storage/test_storage_review.py, tests/storage/test_storage_members.
 from __future__ import annotations
 
 import logging
-from datetime import datetime
+from datetime import date, datetime
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, RowMapping
 
 from storage.demands import visible
 from storage.errors import Conflict, NotFound
-from storage.records import STATUSES, DecisionRecord, StatusChangeRecord
+from storage.records import NOTE, STATUSES, DecisionRecord, StatusChangeRecord
 from storage.schema import demands, evidence, evidence_decisions, status_history
 
 logger = logging.getLogger(__name__)
@@ -34,7 +34,8 @@ def _locked_evidence(conn: Connection, evidence_id: int) -> RowMapping:
 
 
 def _locked_demand(conn: Connection, demand_id: str) -> RowMapping:
-    query = sa.select(demands.c.status, demands.c.status_since).where(demands.c.id == demand_id)
+    query = sa.select(demands.c.id, demands.c.status, demands.c.status_since).where(
+        demands.c.id == demand_id)
     if conn.dialect.name == "postgresql":
         query = query.with_for_update()
     return conn.execute(query).mappings().one()
@@ -48,16 +49,24 @@ def _decide(conn: Connection, evidence_id: int, action: str, *, editor: str, not
 
 
 def confirm(conn: Connection, evidence_id: int, *, editor: str, note: str | None,
-            status: str | None, now: datetime) -> StatusChangeRecord:
-    """Confirm a proposal (``status`` None: as proposed; another status: reassign)."""
+            status: str | None, now: datetime, allow_older: bool = False) -> StatusChangeRecord:
+    """Confirm a proposal (``status`` None: as proposed; another status: reassign).
+
+    An act dated before the act behind the demand's current status would move the status
+    back in time; that is refused unless ``allow_older`` (the editor says it is intended)."""
     row = _locked_evidence(conn, evidence_id)
     if row["state"] != "proposed":
         raise Conflict(f"evidence {evidence_id} is {row['state']}, not proposed")
     new_status = status or row["proposed_status"]
+    if new_status == NOTE:
+        raise Conflict(f"evidence {evidence_id} is a corroborating note: it moves no status; "
+                       "confirm it with a status (reassign) or reject it")
     if new_status not in STATUSES:
         raise Conflict(f"unknown status {new_status!r}; allowed: {', '.join(STATUSES)}")
     demand = _locked_demand(conn, row["demand_id"])
     act_date = row["act_date"]
+    if not allow_older:
+        _refuse_older(conn, evidence_id, act_date, demand, new_status)
     history_id = _append_history(conn, row["demand_id"], demand, new_status, values={
         "act_date": act_date, "evidence_id": evidence_id, "editor": editor, "note": note},
         now=now)
@@ -71,6 +80,19 @@ def confirm(conn: Connection, evidence_id: int, *, editor: str, note: str | None
     logger.info("evidence %d confirmed: demand %s now %s", evidence_id, row["demand_id"],
                 new_status)
     return _history_record(conn, history_id)
+
+
+def _refuse_older(conn: Connection, evidence_id: int, act_date: date | None,
+                  demand: RowMapping, new_status: str) -> None:
+    since = demand["status_since"]
+    if act_date is None or since is None or act_date >= since or new_status == demand["status"]:
+        return
+    has_confirmed = conn.execute(sa.select(sa.func.count()).select_from(status_history).where(
+        status_history.c.demand_id == demand["id"])).scalar_one()
+    if has_confirmed:
+        raise Conflict(f"evidence {evidence_id} is dated {act_date}, before the act behind the "
+                       f"current status ({demand['status']} since {since}); confirming it would "
+                       "move the status back in time (confirm with --older if intended)")
 
 
 def _append_history(conn: Connection, demand_id: str, demand: RowMapping, to_status: str, *,

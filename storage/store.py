@@ -254,9 +254,10 @@ class Store:
             conn, include_members=include_members))
 
     def confirm(self, evidence_id: int, *, editor: str, note: str | None = None,
-                status: str | None = None) -> StatusChangeRecord:
+                status: str | None = None, allow_older: bool = False) -> StatusChangeRecord:
         return self._write(lambda conn: review.confirm(conn, evidence_id, editor=editor,
-                                                     note=note, status=status, now=self._now()))
+                                                     note=note, status=status, now=self._now(),
+                                                     allow_older=allow_older))
 
     def reject(self, evidence_id: int, *, editor: str, why: str) -> None:
         self._write(lambda conn: review.reject(conn, evidence_id, editor=editor, why=why,

@@ -50,6 +50,8 @@ def stored_proposals(settings) -> dict[str, set[tuple[str, str]]]:
     found: dict[str, set[tuple[str, str]]] = {}
     with Store.open(settings.database_url_resolved) as store:
         for ev in store.list_evidence(states=("proposed",), include_members=True):
+            if ev.proposed_status == "note":
+                continue  # corroborating notes are not status proposals
             found.setdefault(urlsplit(ev.url).path, set()).add((ev.demand_id,
                                                                 ev.proposed_status))
     return found

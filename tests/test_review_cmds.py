@@ -102,3 +102,33 @@ def test_several_rules_for_one_status_make_one_proposal_with_all_events():
     assert [(m.rule_id, m.proposes, m.events) for m in merged] == [
         ("d/a", "fulfilled", ("promulgacion", "publicacion_oficial")),
         ("d/c", "in_progress", ("proyecto_presentado",))]
+
+
+def test_a_corroborating_note_moves_no_status_unless_reassigned(world, capsys):
+    url, _, _ = world
+    with Store.open(url) as store:
+        doc = store.store_document(document(
+            url="https://diario.example/nota", text="El diario informa que se promulgó.",
+            external_id=None)).id
+        note = store.add_evidence(evidence(doc, proposed_status="note",
+                                           rule_id="bo-protocolo-prensa"))[0]
+    assert main(["review", "list"]) == 0
+    assert "bo-protocolo-policia → note" in capsys.readouterr().out
+    assert main(["review", "confirm", str(note)]) == 2
+    assert "is a corroborating note: it moves no status" in capsys.readouterr().err
+    assert main(["review", "confirm", str(note), "--status", "in_progress"]) == 0
+    assert "pending → in_progress" in capsys.readouterr().out
+
+
+def test_an_older_act_cannot_silently_move_the_status_back(world, capsys):
+    _, (first, _), late = world
+    assert main(["review", "confirm", str(late)]) == 0  # dated 2026-04-30
+    capsys.readouterr()
+    with Store.open(world[0]) as store:
+        older = store.add_evidence(evidence(first, rule_id="bo-proyecto", act_date=date(2026, 2, 1),
+                                            proposed_status="in_progress"))[0]
+    assert main(["review", "confirm", str(older)]) == 2
+    assert "before the act behind the current status (fulfilled since 2026-04-30)" in \
+        capsys.readouterr().err
+    assert main(["review", "confirm", str(older), "--older"]) == 0
+    assert "fulfilled → in_progress" in capsys.readouterr().out
