@@ -150,7 +150,8 @@ def change_lines(changes: Sequence[StatusChangeRecord], shown: Mapping[str, Dema
         ChangeLine(demand_id=c.demand_id, title=title_in(shown[c.demand_id], language),
                    country=shown[c.demand_id].country, from_status=c.from_status,
                    to_status=c.to_status, act_date=c.act_date, changed_at=c.changed_at,
-                   evidence_url=c.url, demand_url=_link(site_url, f"/d/{c.demand_id}"),
+                   evidence_url=None if c.is_undo else c.url,  # an undo cites no new act
+                   demand_url=_link(site_url, f"/d/{c.demand_id}"),
                    is_undo=c.is_undo)
         for c in changes if c.demand_id in shown and not c.is_undone
     ]

@@ -73,3 +73,19 @@ def test_preview_writes_html_and_text(world, tmp_path, capsys):
                  str(tmp_path / "out")]) == 0
     html = (tmp_path / "out" / "digest.html").read_text(encoding="utf-8")
     assert "Police protocol" in html and SECRET_TITLE not in html
+
+
+def test_an_undone_change_shows_as_a_correction_without_evidence(world, tmp_path, capsys):
+    week, _ = world
+    url = None
+    from monitor.settings import read_settings
+
+    settings = read_settings()
+    with Store.open(settings.database_url_resolved) as store:
+        [change] = [c for c in store.timeline("bo-protocolo-policia", include_members=False)]
+        url = change.url
+        store.undo(change.evidence_id, editor="ana", why="era otro decreto")
+    assert main(["digest", "preview", "--week", week, "--lang", "en"]) == 0
+    out = capsys.readouterr().out
+    assert "correction: a previous change was undone" in out
+    assert url not in out
