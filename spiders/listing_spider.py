@@ -28,6 +28,7 @@ from spiders import text
 from spiders.documents import Hints, check_body, header_charset, is_pdf
 from spiders.errors import SourceError, SourceUnreadable
 from spiders.generic import Output, SourceSpider
+from spiders.items import DocumentItem
 from spiders.selectors import first_link, first_text, select
 from spiders.specs import ListingSpec
 
@@ -35,6 +36,10 @@ if TYPE_CHECKING:
     from scrapy.http import Response
 
 logger = logging.getLogger(__name__)
+
+# A detail page with less text than this that links a PDF is read through the PDF.
+SHORT_PAGE_CHARS = 400
+PDF_LINK = re.compile(r"\.pdf(?:$|[?#])", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -154,7 +159,29 @@ class ListingSpider(SourceSpider):
             except SourceError as exc:
                 yield self.fetched(response, exc)
                 return
-        yield from self.document_outputs(response, hints=hints, selector=listing.detail_text)
+        outputs = list(self.document_outputs(response, hints=hints,
+                                             selector=listing.detail_text))
+        pdf_url = self.linked_pdf(response, outputs)
+        if pdf_url is None:
+            yield from outputs
+            return
+        logger.info("source %s: detail page holds little text; following its PDF", self.spec.id)
+        yield self.fetched(response)
+        yield self.request(pdf_url, callback=self.parse_detail, hints=hints)
+
+    def linked_pdf(self, response: Response, outputs: list[Output]) -> str | None:
+        """The PDF a detail page links to when the page itself holds (almost) no text:
+        gazettes and ombudsman sites often publish the act only as a PDF."""
+        if is_pdf(response):
+            return None
+        texts = [o.text for o in outputs if isinstance(o, DocumentItem)]
+        if texts and len(texts[0]) >= SHORT_PAGE_CHARS:
+            return None
+        for href in page_selector(response).css("a::attr(href)").getall():
+            url = urljoin(response.url, href.strip())
+            if PDF_LINK.search(url) and self.is_new(url):
+                return url
+        return None
 
     def detail_hints(self, response: Response, hints: Hints) -> Hints:
         assert self.spec.listing is not None

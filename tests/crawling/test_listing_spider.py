@@ -135,3 +135,28 @@ def test_a_crawl_that_is_not_a_revisit_run_skips_every_known_item():
                             options=CrawlOptions(is_revisit_run=False), known_urls=known)
     _, requests = outputs(polling, bytes_response(html, url=BASE + "listing/listado.html"))
     assert requests == []
+
+
+def detail_outputs(html: str):
+    listing_spider = spider(replace(SPEC, listing=replace(LISTING, detail_text=None)))
+    hints = listing_spider.hints(title="Resolución DP N° 301/2026", published_on=None,
+                                 external_id="301", summary=None)
+    response = bytes_response(html.encode(), url=BASE + "listing/norma/301.html")
+    return list(listing_spider.parse_detail(response, hints=hints))
+
+
+def test_a_detail_page_that_only_links_a_pdf_is_read_through_the_pdf():
+    found = detail_outputs('<html><body><main><h1>Resolución DP N° 301/2026</h1>'
+                           '<p><a href="../pdf/301.pdf">Ver PDF</a></p></main></body></html>')
+    fetches = [o for o in found if isinstance(o, FetchItem)]
+    requests = [o for o in found if isinstance(o, scrapy.Request)]
+    assert [f.error for f in fetches] == [None]
+    assert [r.url for r in requests] == [BASE + "listing/pdf/301.pdf"]
+    assert not [o for o in found if isinstance(o, DocumentItem)]
+
+
+def test_a_detail_page_with_its_own_text_keeps_it_even_with_a_pdf_link():
+    body = " ".join(["La Defensoría del Pueblo aprobó el protocolo de atención."] * 12)
+    found = detail_outputs(f'<html><body><main><h1>Resolución</h1><p>{body}</p>'
+                           '<a href="301.pdf">PDF</a></main></body></html>')
+    assert [type(o).__name__ for o in found] == ["FetchItem", "DocumentItem"]
