@@ -73,8 +73,8 @@ def check_rules(settings: Settings, paths: list[Path]) -> str:
         rules += len(book.rules)
     if errors:
         raise RulebookInvalid(errors)
-    return (f"ok: {len(files)} files, {len(source_files)} of sources, {demands} demands, "
-            f"{rules} rules")
+    return (f"ok: {len(files)} file(s) checked: {len(source_files)} of sources, "
+            f"{len(demand_files)} of demands; {demands} demand(s), {rules} rule(s)")
 
 
 def _documents(settings: Settings, since: date | None) -> list[MatchInput]:
