@@ -229,7 +229,9 @@ def throughput(mb: float, rule_count: int, *, domain_share: float) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--rules", type=Path, default=EVAL_DIR / "rules" / "demands")
+    parser.add_argument("--rules", type=Path, default=ROOT / "rules" / "demands",
+                        help="demand files to score (default: the bundled rules; "
+                        "bench/eval/rules/demands holds a second editor's independent rules)")
     parser.add_argument("--mb", type=float, default=10.0)
     parser.add_argument("--rules-count", type=int, default=500)
     parser.add_argument("--skip-throughput", action="store_true")
