@@ -37,15 +37,8 @@ def sync_sources(conn: Connection, rows: Sequence[SourceRow], *, now: datetime) 
 
 def record_fetch(conn: Connection, row: FetchRow, *, failing_after: int) -> HealthChange | None:
     """Store one attempt, update the source's health, return a change worth reporting."""
-    health = _health_for_update(conn, row.source_id)
-    conn.execute(sa.insert(fetches).values(
-        source_id=row.source_id, run_id=row.run_id, url=row.url, started_at=row.started_at,
-        status=row.status, bytes=row.bytes, etag=row.etag, last_modified=row.last_modified,
-        duration_ms=row.duration_ms, is_not_modified=row.is_not_modified,
-        is_success=row.is_success, error_kind=row.error_kind, error=row.error))
-    if row.is_success:
-        return _record_success(conn, row, health)
-    return _record_failure(conn, row, health, failing_after=failing_after)
+    changes = record_fetches(conn, [row], failing_after=failing_after)
+    return changes[0] if changes else None
 
 
 def record_fetches(conn: Connection, rows: Sequence[FetchRow], *,
@@ -119,37 +112,6 @@ def _health_for_update(conn: Connection, source_id: str) -> RowMapping:
     if row is None:
         raise NotFound(f"unknown source {source_id!r}: sync sources first")
     return row
-
-
-def _record_success(conn: Connection, row: FetchRow, health: RowMapping) -> HealthChange | None:
-    conn.execute(sa.update(sources).where(sources.c.id == row.source_id).values(
-        last_attempt_at=row.started_at, last_success_at=row.started_at,
-        consecutive_failures=0, is_reported_failing=False))
-    if not health["is_reported_failing"]:
-        return None
-    logger.info("source %s recovered after %d failures", row.source_id,
-                health["consecutive_failures"])
-    return HealthChange(source_id=row.source_id, state="recovered",
-                        consecutive_failures=0, last_error_kind=health["last_error_kind"],
-                        last_error=health["last_error"], at=row.started_at)
-
-
-def _record_failure(conn: Connection, row: FetchRow, health: RowMapping, *,
-                    failing_after: int) -> HealthChange | None:
-    failures = int(health["consecutive_failures"]) + 1
-    error_kind = row.error_kind or "http"
-    error = row.error or (f"HTTP {row.status}" if row.status is not None else None)
-    is_crossing = failures >= failing_after and not health["is_reported_failing"]
-    conn.execute(sa.update(sources).where(sources.c.id == row.source_id).values(
-        last_attempt_at=row.started_at, consecutive_failures=failures,
-        last_error_kind=error_kind, last_error=error,
-        is_reported_failing=bool(health["is_reported_failing"]) or is_crossing))
-    if not is_crossing:
-        return None
-    logger.warning("source %s failing: %d consecutive failures (%s)", row.source_id, failures,
-                   error_kind)
-    return HealthChange(source_id=row.source_id, state="failing", consecutive_failures=failures,
-                        last_error_kind=error_kind, last_error=error, at=row.started_at)
 
 
 def validators(conn: Connection, source_id: str) -> dict[str, tuple[str | None, str | None]]:
