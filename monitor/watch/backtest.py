@@ -76,7 +76,7 @@ def format_report(report: BacktestReport, *, style: str = "rich", per_rule: int 
     lines = [f"{report.documents_seen} documents, {len(report.rule_ids)} rules, "
              f"{report.total} matches"]
     for rule_id, matches in report.by_rule.items():
-        lines.append(f"\n{rule_id}: {len(matches)} matches")
+        lines.append(f"\n{rule_id}: {len(matches)} match{'' if len(matches) == 1 else 'es'}")
         lines.extend(_match_line(m, style=style) for m in matches[:per_rule])
         if len(matches) > per_rule:
             lines.append(f"  ... and {len(matches) - per_rule} more")
