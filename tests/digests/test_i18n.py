@@ -95,3 +95,14 @@ def test_accept_language_negotiation():
     assert negotiate("fr, en;q=0.5, es;q=0.7") == "es"
     assert negotiate("fr") is None
     assert negotiate("es;q=0") is None
+
+
+@pytest.mark.parametrize(("language", "one", "many"), [("es", "1 demanda", "2 demandas"),
+                                                       ("pt", "1 demanda", "2 demandas"),
+                                                       ("en", "1 demand", "2 demands")])
+def test_counts_agree_in_number(language, one, many):
+    from digests.i18n import translations
+
+    plural = translations(language).ngettext
+    assert plural("%(num)s demand", "%(num)s demands", 1) % {"num": 1} == one
+    assert plural("%(num)s demand", "%(num)s demands", 2) % {"num": 2} == many
