@@ -30,7 +30,13 @@ import lxml.etree
 import lxml.html
 
 from spiders.errors import SourceUnreadable
-from spiders.text import canonical_url, decode_html, parse_date, unwrap_redirect
+from spiders.text import (
+    canonical_url,
+    decode_html,
+    fragment_text,
+    parse_date,
+    unwrap_redirect,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -81,7 +87,7 @@ def parse_feed(body: bytes, *, url: str, content_type: str | None) -> ParsedFeed
         reason = _problem(parsed)
         raise SourceUnreadable(f"broken feed, no entries: {reason}", kind="parse", url=url)
     entries = [_entry(raw) for raw in parsed.entries]
-    title = _html_to_text(str(parsed.feed.get("title", "")))
+    title = fragment_text(str(parsed.feed.get("title", "")))
     problem = _problem(parsed) if parsed.bozo else None
     return ParsedFeed(title=title, entries=entries, problem=problem)
 
@@ -180,9 +186,9 @@ def _entry(raw: Any) -> FeedEntry:
     contents = raw.get("content") or []
     return FeedEntry(
         link=link,
-        title=_html_to_text(str(raw.get("title", ""))),
-        summary_text=_html_to_text(str(raw.get("summary", ""))),
-        content_text="\n".join(_html_to_text(str(c.get("value", ""))) for c in contents).strip(),
+        title=fragment_text(str(raw.get("title", ""))),
+        summary_text=fragment_text(str(raw.get("summary", ""))),
+        content_text="\n".join(fragment_text(str(c.get("value", ""))) for c in contents).strip(),
         published_on=_entry_date(raw),
         guid=str(raw["id"]) if raw.get("id") else None,
     )
@@ -200,17 +206,3 @@ def _entry_date(raw: Any) -> date | None:
         if parsed:
             return date(parsed.tm_year, parsed.tm_mon, parsed.tm_mday)
     return None
-
-
-def _html_to_text(fragment: str) -> str:
-    """Plain text of an HTML fragment, whitespace folded; text without tags passes through."""
-    if "<" not in fragment and "&" not in fragment:
-        return " ".join(fragment.split())
-    try:
-        node = lxml.html.fragment_fromstring(fragment, create_parent="div")
-    except (lxml.etree.ParserError, ValueError):
-        return " ".join(fragment.split())
-    for block in node.iter("p", "br", "div", "li", "h1", "h2", "h3", "tr"):
-        block.tail = "\n" + (block.tail or "")
-    lines = (" ".join(line.split()) for line in node.text_content().split("\n"))
-    return "\n".join(line for line in lines if line)

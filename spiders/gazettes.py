@@ -19,7 +19,7 @@ import lxml.etree
 import lxml.html
 
 from spiders.errors import SourceUnreadable
-from spiders.text import parse_date
+from spiders.text import fragment_text, parse_date
 
 logger = logging.getLogger(__name__)
 
@@ -69,23 +69,10 @@ def _act(article: lxml.etree._Element) -> GazetteAct:
         external_id=article.get("idMateria") or article.get("id") or "",
         title=field("Identifica") or article.get("name", ""),
         summary=field("Ementa"),
-        text=_html_text(body.findtext("Texto") if body is not None else ""),
+        text=fragment_text(body.findtext("Texto") if body is not None else ""),
         published_on=parse_date(article.get("pubDate", "")),
         act_type=article.get("artType", ""),
         organ=article.get("artCategory", ""),
         section=article.get("pubName", ""),
         page_url=article.get("pdfPage") or None,
     )
-
-
-def _html_text(fragment: str | None) -> str:
-    if not fragment or not fragment.strip():
-        return ""
-    try:
-        node = lxml.html.fragment_fromstring(fragment, create_parent="div")
-    except (lxml.etree.ParserError, ValueError):
-        return " ".join(fragment.split())
-    for block in node.iter("p", "br", "div", "li", "tr", "h1", "h2", "h3"):
-        block.tail = "\n" + (block.tail or "")
-    lines = (" ".join(line.split()) for line in node.text_content().split("\n"))
-    return "\n".join(line for line in lines if line)

@@ -19,6 +19,8 @@ import re
 import unicodedata
 
 import charset_normalizer
+import lxml.etree
+import lxml.html
 from w3lib.encoding import html_body_declared_encoding, read_bom, resolve_encoding
 
 from spiders.errors import SourceUnreadable
@@ -162,3 +164,23 @@ def is_challenge_page(status: int, text: str) -> str | None:
         return f"HTTP {status} with a near-empty page (blocked)"
     return None
 
+
+
+FRAGMENT_BLOCKS = ("p", "br", "div", "li", "tr", "h1", "h2", "h3")
+
+
+def fragment_text(fragment: str | None) -> str:
+    """Plain text of an HTML fragment (feed summary, gazette CDATA): one line per block,
+    whitespace folded; text without markup passes through folded."""
+    if not fragment or not fragment.strip():
+        return ""
+    if "<" not in fragment and "&" not in fragment:
+        return " ".join(fragment.split())
+    try:
+        node = lxml.html.fragment_fromstring(fragment, create_parent="div")
+    except (lxml.etree.ParserError, ValueError):
+        return " ".join(fragment.split())
+    for block in node.iter(*FRAGMENT_BLOCKS):
+        block.tail = "\n" + (block.tail or "")
+    lines = (" ".join(line.split()) for line in node.text_content().split("\n"))
+    return "\n".join(line for line in lines if line)

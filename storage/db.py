@@ -146,6 +146,12 @@ def _error_kind(error: exc.SQLAlchemyError) -> str:
     return "error"
 
 
+def locking(conn: Connection, query: sa.Select[Any]) -> sa.Select[Any]:
+    """``query`` with FOR UPDATE where the database has row locks (PostgreSQL); SQLite's
+    writers are already serialised by BEGIN IMMEDIATE."""
+    return query.with_for_update() if conn.dialect.name == "postgresql" else query
+
+
 def insert_for(conn: Connection, table: sa.Table) -> Any:
     """The dialect's INSERT construct, which offers ``on_conflict_do_nothing/update``."""
     if conn.dialect.name == "postgresql":

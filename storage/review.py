@@ -15,6 +15,7 @@ from datetime import date, datetime
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, RowMapping
 
+from storage.db import locking
 from storage.demands import visible
 from storage.errors import Conflict, NotFound
 from storage.records import NOTE, STATUSES, DecisionRecord, StatusChangeRecord
@@ -25,9 +26,7 @@ logger = logging.getLogger(__name__)
 
 def _locked_evidence(conn: Connection, evidence_id: int) -> RowMapping:
     query = sa.select(evidence).where(evidence.c.id == evidence_id)
-    if conn.dialect.name == "postgresql":
-        query = query.with_for_update()
-    row = conn.execute(query).mappings().first()
+    row = conn.execute(locking(conn, query)).mappings().first()
     if row is None:
         raise NotFound(f"no evidence {evidence_id}")
     return row
@@ -36,9 +35,7 @@ def _locked_evidence(conn: Connection, evidence_id: int) -> RowMapping:
 def _locked_demand(conn: Connection, demand_id: str) -> RowMapping:
     query = sa.select(demands.c.id, demands.c.status, demands.c.status_since).where(
         demands.c.id == demand_id)
-    if conn.dialect.name == "postgresql":
-        query = query.with_for_update()
-    return conn.execute(query).mappings().one()
+    return conn.execute(locking(conn, query)).mappings().one()
 
 
 def _decide(conn: Connection, evidence_id: int, action: str, *, editor: str, note: str | None,

@@ -14,7 +14,7 @@ from datetime import datetime
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, RowMapping
 
-from storage.db import insert_for
+from storage.db import insert_for, locking
 from storage.errors import NotFound
 from storage.inputs import FetchRow, SourceRow
 from storage.records import HealthChange, SourceHealthRecord
@@ -106,9 +106,7 @@ def _health_for_update(conn: Connection, source_id: str) -> RowMapping:
     query = sa.select(sources.c.consecutive_failures, sources.c.is_reported_failing,
                       sources.c.last_error_kind, sources.c.last_error
                       ).where(sources.c.id == source_id)
-    if conn.dialect.name == "postgresql":
-        query = query.with_for_update()
-    row = conn.execute(query).mappings().first()
+    row = conn.execute(locking(conn, query)).mappings().first()
     if row is None:
         raise NotFound(f"unknown source {source_id!r}: sync sources first")
     return row

@@ -10,10 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 
 import pytest
-from dbutil import fresh_database_url
 
 from storage import Store, upgrade
 
@@ -30,12 +28,6 @@ class FakeClock:
     def advance(self, **delta: float) -> datetime:
         self.now += timedelta(**delta)
         return self.now
-
-
-@pytest.fixture
-def database_url(tmp_path: Path) -> Iterator[str]:
-    with fresh_database_url(tmp_path) as url:
-        yield url
 
 
 @pytest.fixture
