@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Collection
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
@@ -46,10 +47,13 @@ def last_week(today: date) -> tuple[int, int]:
 
 
 def gather_digest(store: Store, settings: Settings, *, week: tuple[int, int], language: str,
-                  include_members: bool, is_editor: bool, now: datetime) -> Digest:
+                  include_members: bool, is_editor: bool, now: datetime,
+                  countries: Collection[str] = ()) -> Digest:
+    """One recipient's digest; ``countries`` (a subscriber's choice) limits its demands."""
     start = datetime.combine(date.fromisocalendar(week[0], week[1], 1), time.min, UTC)
     end = start + timedelta(days=7)
-    demands = store.list_demands(include_members=include_members)
+    demands = [d for d in store.list_demands(include_members=include_members)
+               if not countries or d.country in countries]
     return build_digest(
         week=week, language=language, demands=demands,
         changes=store.status_changes(start=start, end=end, include_members=include_members),
@@ -90,9 +94,15 @@ def send_digests(settings: Settings, *, week: str | None, force: bool) -> str:
     parsed = parse_week(week) if week else last_week(now.date())
     sent, skipped, failed = 0, 0, []
     with open_store(settings) as store:
+        digests: dict[tuple[str, bool, tuple[str, ...]], Digest] = {}
         for number, sub in enumerate(store.list_subscribers(), start=1):
-            digest = gather_digest(store, settings, week=parsed, language=sub.language,
-                                   include_members=sub.is_member, is_editor=False, now=now)
+            profile = (sub.language, sub.is_member, tuple(sorted(sub.countries)))
+            if profile not in digests:  # subscribers of one profile get the same digest
+                digests[profile] = gather_digest(
+                    store, settings, week=parsed, language=sub.language,
+                    include_members=sub.is_member, is_editor=False, now=now,
+                    countries=sub.countries)
+            digest = digests[profile]
             if not (force or should_send(digest)):
                 skipped += 1
                 continue

@@ -89,3 +89,17 @@ def test_an_undone_change_shows_as_a_correction_without_evidence(world, tmp_path
     out = capsys.readouterr().out
     assert "correction: a previous change was undone" in out
     assert url not in out
+
+
+def test_a_subscriber_limited_to_other_countries_gets_none_of_these_demands(world, smtp_server):
+    week, smtp = world
+    from monitor.settings import read_settings
+
+    with Store.open(read_settings().database_url_resolved) as store:
+        store.add_subscriber("paraguay@red.example", "es", False, ["PY"])
+    assert main(["digest", "send", "--week", week, "--force"]) == 0
+    messages = {m["To"]: m for m in smtp.messages()}
+    text = messages["paraguay@red.example"].get_body(("plain",)).get_content()
+    assert "Protocolo policial" not in text
+    assert "Protocolo policial" in messages["coordinadora@red.example"].get_body(
+        ("plain",)).get_content()
