@@ -1,10 +1,13 @@
-"""Status page latency with 200 demands and 10,000 evidence rows on SQLite (TestClient).
+"""Status page latency on SQLite (TestClient): 200 demands × 50 evidence rows, or 50 × 2,000.
 
 Layer: bench (a plain script, not a test). Builds a throwaway database in a temp folder through
 Store methods, then times N requests per page, anonymous and logged in as an editor, and prints
-p50/p95 in milliseconds and the page size.
+p50/p95 in milliseconds and the page size. ``--case many`` is the evidence-heavy world (50
+demands, 2,000 evidence rows each: 100,000 rows, about 90 s to seed); ``--demands`` and
+``--evidence`` override either case.
 
-    .venv/bin/python bench/bench_web.py [--requests 50] [--demands 200] [--evidence 10000]
+    .venv/bin/python bench/bench_web.py [--case standard|many] [--requests 50]
+                                        [--demands N] [--evidence N]
 """
 
 from __future__ import annotations
@@ -30,6 +33,7 @@ COUNTRIES = ("BO", "AR", "BR", "PE", "MX", "CL", "CO", "EC")
 EVENTS = ("proyecto_presentado", "aprobacion_camara", "registro_creado", "nota_prensa")
 STATUSES = ("in_progress", "partial", "fulfilled", "setback")
 PASSWORD = "bench-password"
+CASES = {"standard": (200, 10_000), "many": (50, 100_000)}  # (demands, evidence rows)
 
 
 def demand(number: int) -> DemandIn:
@@ -117,10 +121,13 @@ def log_in(client: TestClient) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--case", choices=sorted(CASES), default="standard")
     parser.add_argument("--requests", type=int, default=50)
-    parser.add_argument("--demands", type=int, default=200)
-    parser.add_argument("--evidence", type=int, default=10_000)
+    parser.add_argument("--demands", type=int)
+    parser.add_argument("--evidence", type=int)
     args = parser.parse_args()
+    args.demands = args.demands or CASES[args.case][0]
+    args.evidence = args.evidence or CASES[args.case][1]
     with tempfile.TemporaryDirectory() as folder:
         url = f"sqlite:///{Path(folder) / 'bench.db'}"
         started = time.perf_counter()
