@@ -2,13 +2,17 @@
 
 Layer: storage. Settings read: none. Once an editor rejected a document's evidence for a demand,
 no rule proposes that document for that demand again. Members-only demands are filtered inside
-the queries. Cases: tests/storage/test_storage_review.py, tests/storage/test_storage_members.py.
+the queries. ``evidence_summary`` (per-demand facts for the status page) and ``count_awaiting``
+(the digest's count at a date) aggregate in SQL. Cases: tests/storage/test_storage_review.py,
+tests/storage/test_storage_members.py, tests/storage/test_storage_evidence_summary.py.
 """
 
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date, datetime
 
 import sqlalchemy as sa
@@ -19,7 +23,7 @@ from storage.demands import visible
 from storage.errors import Conflict, NotFound
 from storage.inputs import EvidenceIn
 from storage.records import EVIDENCE_STATES, NOTE, STATUSES, EvidenceRecord
-from storage.schema import demands, documents, evidence, sources
+from storage.schema import demands, documents, evidence, evidence_decisions, sources
 
 logger = logging.getLogger(__name__)
 
@@ -124,3 +128,76 @@ def last_evidence_dates(conn: Connection, *, include_members: bool) -> dict[str,
              .where(evidence.c.state != "rejected", visible(include_members=include_members))
              .group_by(evidence.c.demand_id))
     return {demand_id: found.date() for demand_id, found in conn.execute(query)}
+
+
+@dataclass(frozen=True)
+class DemandEvidence:
+    """One demand's evidence in a few numbers (a plain record; nothing SQLAlchemy inside)."""
+
+    demand_id: str
+    last_found_at: datetime  # newest proposed or confirmed evidence
+    awaiting: int  # proposals not yet decided
+    confirmed: int
+    confirmed_codes: tuple[tuple[str, ...], ...]  # event codes of each confirmed item
+
+    @property
+    def is_awaiting_review(self) -> bool:
+        return self.awaiting > 0
+
+
+_CODES_SEPARATOR = "\n"  # never inside a JSON list as SQLAlchemy writes it (no indent)
+
+
+def _summary_query(*, include_members: bool) -> sa.Select[tuple[object, ...]]:
+    is_confirmed = evidence.c.state == "confirmed"
+    codes = sa.case((is_confirmed, sa.cast(evidence.c.event_codes, sa.Text)))
+    return (sa.select(evidence.c.demand_id,
+                      sa.func.max(evidence.c.found_at).label("last_found_at"),
+                      sa.func.sum(sa.case((evidence.c.state == "proposed", 1), else_=0)
+                                  ).label("awaiting"),
+                      sa.func.sum(sa.case((is_confirmed, 1), else_=0)).label("confirmed"),
+                      sa.func.aggregate_strings(codes, _CODES_SEPARATOR).label("codes"))
+            .join(demands, demands.c.id == evidence.c.demand_id)
+            .where(evidence.c.state.in_(("proposed", "confirmed")),
+                   visible(include_members=include_members))
+            .group_by(evidence.c.demand_id)
+            .order_by(evidence.c.demand_id))
+
+
+def _codes_of(joined: str | None) -> tuple[tuple[str, ...], ...]:
+    if not joined:
+        return ()
+    return tuple(tuple(str(code) for code in json.loads(item))
+                 for item in joined.split(_CODES_SEPARATOR))
+
+
+def evidence_summary(conn: Connection, *, include_members: bool,
+                     demand_id: str | None) -> list[DemandEvidence]:
+    """Per demand with proposed or confirmed evidence: newest date, counts, confirmed codes.
+
+    One GROUP BY query; members-only demands are left out unless ``include_members``."""
+    query = _summary_query(include_members=include_members)
+    if demand_id is not None:
+        query = query.where(evidence.c.demand_id == demand_id)
+    return [DemandEvidence(demand_id=row["demand_id"], last_found_at=row["last_found_at"],
+                           awaiting=int(row["awaiting"]), confirmed=int(row["confirmed"]),
+                           confirmed_codes=_codes_of(row["codes"]))
+            for row in conn.execute(query).mappings()]
+
+
+def count_awaiting(conn: Connection, *, at: datetime, include_members: bool) -> dict[str, int]:
+    """Per demand, the proposals awaiting review at the instant ``at``: found before ``at`` and
+    not decided before it (no decision then, or the last one an undo). Demands with none are
+    left out; so are members-only demands unless ``include_members``."""
+    last_action = (sa.select(evidence_decisions.c.action)
+                   .where(evidence_decisions.c.evidence_id == evidence.c.id,
+                          evidence_decisions.c.decided_at < at)
+                   .order_by(evidence_decisions.c.decided_at.desc(),
+                             evidence_decisions.c.id.desc())
+                   .limit(1).correlate(evidence).scalar_subquery())
+    query = (sa.select(evidence.c.demand_id, sa.func.count())
+             .join(demands, demands.c.id == evidence.c.demand_id)
+             .where(evidence.c.found_at < at, visible(include_members=include_members),
+                    sa.func.coalesce(last_action, "undo") == "undo")
+             .group_by(evidence.c.demand_id))
+    return {demand_id: int(count) for demand_id, count in conn.execute(query)}

@@ -19,6 +19,7 @@ from sqlalchemy import exc
 from sqlalchemy.engine import Connection, Engine
 
 from storage import db, demands, documents, evidence, people, review, runs, sources
+from storage.evidence import DemandEvidence
 from storage.inputs import DemandIn, DocumentIn, EvidenceIn, FetchRow, SourceRow
 from storage.records import (
     DecisionRecord,
@@ -252,6 +253,19 @@ class Store:
         """Demand id -> day its newest evidence (not rejected) was found: "no news" flags."""
         return self._read(lambda conn: evidence.last_evidence_dates(
             conn, include_members=include_members))
+
+    def evidence_summary(self, *, include_members: bool,
+                         demand_id: str | None = None) -> list[DemandEvidence]:
+        """Per demand (one GROUP BY query): newest proposed/confirmed evidence, proposals
+        awaiting review, confirmed count and their event codes; ``demand_id`` keeps one."""
+        return self._read(lambda conn: evidence.evidence_summary(
+            conn, include_members=include_members, demand_id=demand_id))
+
+    def count_awaiting(self, *, at: datetime, include_members: bool) -> dict[str, int]:
+        """Demand id -> proposals awaiting review at the instant ``at`` (found before it, not
+        decided before it); demands with none left out."""
+        return self._read(lambda conn: evidence.count_awaiting(
+            conn, at=at, include_members=include_members))
 
     def confirm(self, evidence_id: int, *, editor: str, note: str | None = None,
                 status: str | None = None, allow_older: bool = False) -> StatusChangeRecord:
