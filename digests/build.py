@@ -1,12 +1,14 @@
 """Build the weekly digest of one recipient: pure, from plain records to a ``Digest``.
 
 Layer: digests (imports only ``storage.records``). Sections (domain.md): 1. status changes
-confirmed this week with evidence; 2. proposals awaiting editors (a count for coordinators, the
-list for editors); 3. the "State claims done but evidence disagrees" red flag, overdue demands,
-demands with no news for N days; 4. source health (failing, late, silent) and rule/source file
-problems. Members-only demands are filtered by the caller's query; ``build_digest`` also drops
-them itself unless ``include_members`` is true, and drops anything tied to a demand it was not
-given. Settings read: none (values are passed in). Cases: tests/digests/test_build.py.
+confirmed this week with evidence; 2. proposals awaiting editors: how many awaited review at the
+end of the week's last day (found by then, not decided by then: ``Store.count_awaiting``), and
+for editors the list of those still awaiting now; 3. the "State claims done but evidence
+disagrees" red flag, overdue demands, demands with no news for N days; 4. source health
+(failing, late, silent) and rule/source file problems. Members-only demands are filtered by the
+caller's query; ``build_digest`` also drops them itself unless ``include_members`` is true, and
+drops anything tied to a demand it was not given. Settings read: none (values are passed in).
+Cases: tests/digests/test_build.py.
 """
 
 from __future__ import annotations
@@ -98,8 +100,8 @@ class Digest:
     site_url: str
     is_editor: bool
     changes: tuple[ChangeLine, ...]
-    proposals_count: int
-    proposals: tuple[ProposalLine, ...]
+    proposals_count: int  # awaiting review at the end of ``end`` (not as of today)
+    proposals: tuple[ProposalLine, ...]  # editors: the proposals still awaiting now
     claims_done: tuple[DemandLine, ...]
     overdue: tuple[DemandLine, ...]
     no_news: tuple[DemandLine, ...]
@@ -110,7 +112,8 @@ class Digest:
     @property
     def has_movement(self) -> bool:
         """A confirmed change this week, or (for editors) proposals waiting for them."""
-        return bool(self.changes) or (self.is_editor and self.proposals_count > 0)
+        return bool(self.changes) or (self.is_editor and (self.proposals_count > 0
+                                                          or bool(self.proposals)))
 
     @property
     def has_broken_source(self) -> bool:
@@ -158,6 +161,11 @@ def change_lines(changes: Sequence[StatusChangeRecord], shown: Mapping[str, Dema
     return tuple(sorted(lines, key=lambda line: line.changed_at))
 
 
+def awaiting_count(awaiting: Mapping[str, int], shown: Mapping[str, DemandRecord]) -> int:
+    """Proposals awaiting review over the visible demands (counts per demand id)."""
+    return sum(max(count, 0) for demand_id, count in awaiting.items() if demand_id in shown)
+
+
 def proposal_lines(proposals: Sequence[EvidenceRecord], shown: Mapping[str, DemandRecord], *,
                    language: str, site_url: str) -> tuple[ProposalLine, ...]:
     """Section 2 for editors: undecided proposals of visible demands, oldest first."""
@@ -200,13 +208,17 @@ def source_lines(health: Sequence[SourceHealthRecord], *, now: datetime, failing
 
 
 def build_digest(*, week: tuple[int, int], language: str, demands: Sequence[DemandRecord],
-                 changes: Sequence[StatusChangeRecord], proposals_count: int,
+                 changes: Sequence[StatusChangeRecord], awaiting: Mapping[str, int],
                  proposals: Sequence[EvidenceRecord], health: Sequence[SourceHealthRecord],
                  problems: Sequence[ProblemRecord], now: datetime, no_news_days: int,
                  site_url: str, is_editor: bool = False, include_members: bool = False,
                  last_evidence_on: Mapping[str, date] | None = None, failing_after: int = 3,
                  silent_after_days: int = 7, late_after_days: int = 2) -> Digest:
-    """The digest of one recipient for one ISO week (pure: no I/O, no clock)."""
+    """The digest of one recipient for one ISO week (pure: no I/O, no clock).
+
+    ``awaiting``: demand id -> proposals awaiting review at the end of the week's Sunday (UTC),
+    as ``Store.count_awaiting(at=<the Monday after, 00:00 UTC>)`` gives it; ``proposals``: the
+    editors' list of proposals awaiting now."""
     check_language(language)
     start, end = week_bounds(week)
     shown = visible_demands(demands, include_members=include_members)
@@ -220,7 +232,7 @@ def build_digest(*, week: tuple[int, int], language: str, demands: Sequence[Dema
         language=language, year=week[0], week=week[1], start=start, end=end,
         site_url=site_url.rstrip("/"), is_editor=is_editor,
         changes=change_lines(changes, shown, language=language, site_url=site_url),
-        proposals_count=len(listed) if is_editor else max(proposals_count, 0),
+        proposals_count=awaiting_count(awaiting, shown),
         proposals=listed if is_editor else (),
         claims_done=tuple(by_id[d.id] for d in ordered if claims_done_disagrees(d)),
         overdue=tuple(by_id[d.id] for d in ordered if is_overdue(d, today=today)),

@@ -57,7 +57,7 @@ def gather_digest(store: Store, settings: Settings, *, week: tuple[int, int], la
     return build_digest(
         week=week, language=language, demands=demands,
         changes=store.status_changes(start=start, end=end, include_members=include_members),
-        proposals_count=store.count_proposed(include_members=include_members),
+        awaiting=store.count_awaiting(at=end, include_members=include_members),
         proposals=store.list_evidence(states=("proposed",), include_members=include_members)
         if is_editor else [],
         health=store.source_health(failing_after=settings.int("failing_after")),

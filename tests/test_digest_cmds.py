@@ -103,3 +103,27 @@ def test_a_subscriber_limited_to_other_countries_gets_none_of_these_demands(worl
     assert "Protocolo policial" not in text
     assert "Protocolo policial" in messages["coordinadora@red.example"].get_body(
         ("plain",)).get_content()
+
+
+def test_the_awaiting_count_is_the_one_at_the_end_of_the_digests_week(world, capsys):
+    """Week 10 of 2026 ends Sunday 8 March. Found in week 10: A (rejected in week 11), B
+    (confirmed in week 11) and a members-only proposal; found in week 11: C. At the end of
+    week 10, 2 public proposals awaited review (3 for members); at the end of week 11, 1."""
+    from monitor.settings import read_settings
+
+    clock = [datetime(2026, 3, 4, 12, tzinfo=UTC)]
+    with Store.open(read_settings().database_url_resolved, clock=lambda: clock[0]) as store:
+        first, second = seed_world(store)  # already seeded: this only gives the documents' ids
+        a, _ = store.add_evidence(evidence(first, rule_id="a"))
+        b, _ = store.add_evidence(evidence(second, rule_id="b"))
+        store.add_evidence(evidence(first, demand_id=MEMBERS_DEMAND.id, rule_id="caso/b"))
+        clock[0] = datetime(2026, 3, 10, 12, tzinfo=UTC)
+        store.reject(a, editor="ana", why="otra norma")
+        store.confirm(b, editor="ana")
+        store.add_evidence(evidence(second, rule_id="c"))
+    for week, members, expected in (("2026-W10", [], 2), ("2026-W10", ["--members"], 3),
+                                     ("2026-W11", [], 1)):
+        assert main(["digest", "preview", "--week", week, "--lang", "en", *members]) == 0
+        day = "Mar 8, 2026" if week == "2026-W10" else "Mar 15, 2026"
+        line = f"Proposals awaiting review at the end of {day}: {expected}"
+        assert line in capsys.readouterr().out, (week, members)

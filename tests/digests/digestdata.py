@@ -78,7 +78,7 @@ def records(**overrides: Any) -> dict[str, Any]:
     values: dict[str, Any] = {
         "week": WEEK, "language": "es", "demands": demands,
         "changes": [change(1, "bo-ley"), change(2, "py-secreto")],
-        "proposals_count": 2,
+        "awaiting": {"bo-trata": 2, "ar-quieta": 1, "py-secreto": 1},  # at the week's end
         "proposals": [proposal(10, "bo-trata"), proposal(11, "py-secreto")],
         "health": [source("bo_gaceta"),
                    source("bo_policia", state="failing", consecutive_failures=4,

@@ -17,7 +17,7 @@ def test_sections_for_a_coordinator():
     digest = build_digest(**records())
     assert [c.demand_id for c in digest.changes] == ["bo-ley"]
     assert digest.changes[0].demand_url == "https://veeduria.example.org/d/bo-ley"
-    assert digest.proposals_count == 2 and digest.proposals == ()
+    assert digest.proposals_count == 3 and digest.proposals == ()  # py-secreto's 1 left out
     assert [d.demand_id for d in digest.claims_done] == ["bo-trata"]
     assert [d.demand_id for d in digest.overdue] == ["bo-trata"]
     assert [d.demand_id for d in digest.no_news] == ["ar-quieta"]
@@ -28,7 +28,7 @@ def test_sections_for_a_coordinator():
 def test_editors_get_the_list_of_proposals():
     digest = build_digest(**records(is_editor=True))
     assert [p.evidence_id for p in digest.proposals] == [10]
-    assert digest.proposals_count == 1
+    assert digest.proposals_count == 3  # at the week's end; the list is what awaits now
     assert digest.proposals[0].review_url == "https://veeduria.example.org/revisar#e10"
 
 
@@ -71,3 +71,17 @@ def test_file_problems_are_detailed_for_editors_only():
     assert coordinator.problems == () and coordinator.problems_count == 1
     assert should_send(build_digest(**records(changes=[], health=[source("ok")])))
     assert build_digest(**records(is_editor=True)).problems[0].message == "unknown key 'estatus'"
+
+
+def test_awaiting_count_covers_only_the_demands_given_and_visible():
+    assert build_digest(**records(include_members=True)).proposals_count == 4
+    others = records(awaiting={"bo-trata": 1, "cl-no-dada": 5, "py-secreto": 7})
+    assert build_digest(**others).proposals_count == 1
+    assert build_digest(**records(awaiting={})).proposals_count == 0
+
+
+def test_editors_are_told_about_proposals_awaiting_at_the_weeks_end_or_now():
+    quiet = {"changes": [], "problems": [], "health": [source("ok")], "is_editor": True}
+    assert should_send(build_digest(**records(**quiet, proposals=[])))
+    assert should_send(build_digest(**records(**quiet, awaiting={})))
+    assert not should_send(build_digest(**records(**quiet, awaiting={}, proposals=[])))

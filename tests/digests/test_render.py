@@ -61,3 +61,25 @@ def test_coordinators_get_only_the_count_of_file_problems():
     assert "Problems in rule and source files: 1 (editors see the details)." in parts.text
     editor = render_digest(build_digest(**records(language="en", is_editor=True)))
     assert "rules/demands/bo.yaml:14: unknown key 'estatus'" in editor.text
+
+
+AWAITING = {"es": "Propuestas por revisar al final del día 21 jun 2026: 3",
+            "pt": "Propostas para revisar no fim do dia 21 de jun. de 2026: 3",
+            "en": "Proposals awaiting review at the end of Jun 21, 2026: 3"}
+
+
+@pytest.mark.parametrize("language", ["es", "pt", "en"])
+def test_the_awaiting_count_names_the_day_it_was_taken(language):
+    parts = render_digest(build_digest(**records(language=language)))
+    assert AWAITING[language] in parts.text
+    assert AWAITING[language] in parts.html
+
+
+def test_editors_see_the_count_then_what_still_awaits_today():
+    text = render_digest(build_digest(**records(language="en", is_editor=True))).text
+    count = text.index("Proposals awaiting review at the end of Jun 21, 2026: 3")
+    assert count < text.index("Still awaiting review today:") < text.index("#10 ")
+    empty = render_digest(build_digest(**records(language="en", is_editor=True,
+                                                 proposals=[]))).text
+    assert "Nothing awaits review today." in empty
+    assert "Still awaiting review today:" not in empty
