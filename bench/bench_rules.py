@@ -3,7 +3,7 @@
 Layer: bench (plain script, prints tables; never run by pytest). Usage:
 
     .venv/bin/python bench/bench_rules.py [--rules bench/eval/rules/demands] [--mb 10]
-        [--rules-count 500] [--skip-throughput] [--show-errors]
+        [--rules-count 500] [--skip-throughput] [--show-errors [--explain]]
 
 1. Precision and recall of the proposals (demand + status) on bench/eval/docs/*.yaml, per batch
    (a_tuning: rules were tuned on it; b_heldout: never looked at while tuning) and overall.
@@ -67,7 +67,15 @@ def load_documents(path: Path) -> list[tuple[MatchInput, set[tuple[str, str]]]]:
     return out
 
 
-def evaluate(rules_dir: Path, *, show_errors: bool, batches: list[str] | None = None) -> None:
+def _explain(rulebook: object, doc: MatchInput) -> None:
+    """Every match (proposals and notes) with its rule and highlighted excerpt."""
+    for m in match_document(rulebook, doc, now=NOW):  # type: ignore[arg-type]
+        excerpt = render_highlights(m.excerpt, m.highlights, style="plain")
+        print(f"      {m.rule_id} -> {m.proposes or 'note'} {list(m.matched_terms)}: {excerpt}")
+
+
+def evaluate(rules_dir: Path, *, show_errors: bool, batches: list[str] | None = None,
+             explain: bool = False) -> None:
     rulebook = load_rulebook(rules_dir)
     for error in rulebook.errors:
         print(f"rule error: {error}")
@@ -89,6 +97,8 @@ def evaluate(rules_dir: Path, *, show_errors: bool, batches: list[str] | None = 
             score.fn += len(expect - got)
             if show_errors and got != expect:
                 print(f"  {doc.document_id}: expected {sorted(expect)} got {sorted(got)}")
+                if explain:
+                    _explain(rulebook, doc)
         negatives = sum(1 for _, e in docs if not e)
         print(f"{path.stem:<12} {len(docs):>5} {negatives:>9} {score.tp:>4} {score.fp:>4} "
               f"{score.fn:>4} {score.precision:>9.3f} {score.recall:>7.3f}")
@@ -239,14 +249,16 @@ def main() -> None:
                         help="share of words drawn from the rules' domain vocabulary (1.0: "
                         "worst case, every document full of rule words)")
     parser.add_argument("--show-errors", action="store_true")
+    parser.add_argument("--explain", action="store_true",
+                        help="with --show-errors: each mismatch's matches, rule and excerpt")
     parser.add_argument("--batches", help="comma-separated batch names (file stems) to score, "
                         "e.g. a_tuning,b_heldout; default: every file in bench/eval/docs")
     args = parser.parse_args()
     evaluate(args.rules, show_errors=args.show_errors,
-             batches=args.batches.split(",") if args.batches else None)
+             batches=args.batches.split(",") if args.batches else None,
+             explain=args.explain)
     if not args.skip_throughput:
         throughput(args.mb, args.rules_count, domain_share=args.domain_share)
-    _ = render_highlights
 
 
 if __name__ == "__main__":

@@ -15,6 +15,9 @@ from __future__ import annotations
 import re
 
 LOOKBACK_WORDS = 8
+# A plan governs a longer stretch than a denial: "tiene previsto iniciar en el segundo semestre
+# un programa de formación".
+HEDGE_LOOKBACK_WORDS = 12
 _LOOKBACK_CHARS = 160
 _CLAUSE_MARK = re.compile(r"[.;:!?,()\[\]{}\"“”«»\n¿¡]")
 _JOINERS = frozenset({"y", "e", "pero", "aunque", "sino", "mientras", "porem", "todavia",
@@ -31,7 +34,8 @@ NEGATION_WORDS = frozenset({
     "falta", "faltan", "falto", "ausencia", "carece", "carecen", "incumplio", "incumplieron",
     "rehuso", "rehusaron", "ninguna", "ninguno", "ningun", "nenhum", "nenhuma",
     "impediu", "omitiu", "falha", "nao", "sem", "nem", "negou", "nega",
-    "negaram", "rejeitou", "rejeita", "rejeitaram",
+    "negaram", "rejeitou", "rejeita", "rejeitaram", "recusado", "recusada", "recusados",
+    "recusadas", "recusaram", "recusar", "recusam", "rehusado", "rehusada", "negandose",
     "desmentiu", "desmente", "desmentiram", "descartou", "descartaram", "recusou", "recusa",
     "not", "never", "without", "nor", "denied", "denies", "refused", "rejected", "dismissed",
     # Undoing: a suspended, cancelled, postponed or repealed thing did not happen (or no longer
@@ -77,6 +81,16 @@ HEDGING_PHRASES = frozenset({
     "reclama", "reclaman", "insto", "instan", "urge", "demanda que", "demandan que", "sugiere",
     "recomienda", "recomendo", "recomendaron", "si se", "en caso de", "antes de", "antes del",
     "pueda", "puedan", "habria", "habrian",
+    # a need stated is not a need met: "Que es necesario contar con lineamientos" (a gazette's
+    # CONSIDERANDO), "hace falta un registro", "é necessário criar"
+    "es necesario", "resulta necesario", "sera necesario", "se requiere", "se necesita",
+    "hace falta", "urge contar", "e necessario", "se faz necessario", "precisa de",
+    # a plan of a thing, or an eventual one, is not the thing: "anuncia plan de formación",
+    # "para su eventual aprobación", "la posible creación del registro" (not "posibles
+    # víctimas": the adjective alone is no cue)
+    "plan de", "planes de", "plano de", "planos de", "su eventual", "la eventual",
+    "el eventual", "sua eventual", "a eventual", "o eventual", "la posible", "el posible",
+    "a possivel", "o possivel",
     # plan verbs in the subjunctive or future: "prevé que se estudie la creación", "evaluará"
     "estudie", "estudien", "analice", "analicen", "evalue", "evaluen", "considere",
     "consideren", "planifique", "planifiquen", "prevea", "estudiara", "estudiaran",
@@ -134,7 +148,8 @@ _NOT_FUTURE = frozenset({"pará", "será"})  # Pará is a state; "será" alone i
 
 def clause_words(text: str, folded: str, start: int, *,
                  language: str = "es") -> tuple[list[str], list[str]]:
-    """Folded and original words of the clause before ``start`` (last LOOKBACK_WORDS)."""
+    """Folded and original words of the clause before ``start`` (last HEDGE_LOOKBACK_WORDS;
+    ``is_negated`` reads only the last LOOKBACK_WORDS of them)."""
     cut = _clause_start(text, start)
     folded_words = folded[cut:start].split()
     original_words = text[cut:start].split()
@@ -143,7 +158,7 @@ def clause_words(text: str, folded: str, start: int, *,
         if folded_words[i] in joiners:
             folded_words = folded_words[i + 1:]
             break
-    folded_words = _cut_at_que(folded_words, language)[-LOOKBACK_WORDS:]
+    folded_words = _cut_at_que(folded_words, language)[-HEDGE_LOOKBACK_WORDS:]
     return folded_words, original_words[-len(folded_words):] if folded_words else []
 
 
@@ -204,6 +219,7 @@ def is_undone_after(text: str, end: int, folded: str) -> bool:
 def is_negated(folded_words: list[str], *, language: str = "es") -> bool:
     """A denial cue among the clause words before the phrase."""
     negations = _NEGATIONS_BY_LANGUAGE.get(language, NEGATION_WORDS)
+    folded_words = folded_words[-LOOKBACK_WORDS:]
     for i, word in enumerate(folded_words):
         if word not in negations:
             continue
@@ -262,3 +278,67 @@ def _has_hedge(folded_words: list[str], cues: frozenset[str] = HEDGING_PHRASES) 
 def _ends_future(word: str, endings: tuple[str, ...]) -> bool:
     word = word.strip(".,;:!?\"'()«»“”").lower()
     return len(word) > 4 and word not in _NOT_FUTURE and word.endswith(endings)
+
+
+# Background, not the news: a step the document recalls as past context. "tras la aprehensión",
+# "luego de la imputación", "após o arquivamento", "que había sido condenado", "havia sido
+# aprovado" (pluperfect), and a step dated in an earlier year than the document ("em 2022",
+# "desde 2023", "en diciembre de 2021"). It was news when it happened.
+BACKGROUND_WORDS = frozenset({"tras", "apos", "habia", "habian", "havia", "haviam", "tinha",
+                              "tinham", "anteriormente", "previamente",
+                              # a state that lasts is not a new step: "el imputado permanece
+                              # con detención preventiva", "continúa bajo protección"
+                              "permanece", "permanecen", "continua", "continuan", "sigue",
+                              "siguen", "permanecem", "continuam", "segue", "seguem"})
+BACKGROUND_PAIRS = frozenset({("luego", "de"), ("luego", "del"), ("despues", "de"),
+                              ("despues", "del"), ("depois", "de"), ("depois", "do"),
+                              ("depois", "da"), ("a", "raiz"), ("ya", "habia"),
+                              ("ja", "havia")})
+BACKGROUND_LOOKBACK_WORDS = 5
+_MONTHS = ("enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|"
+           "noviembre|diciembre|janeiro|fevereiro|marco|maio|junho|julho|setembro|outubro|"
+           "novembro|dezembro")
+# A year used as a time ("en 2022", "em 2022", "desde 2023", "en diciembre de 2021", "el 3 de
+# mayo de 2021"), not as part of a norm's name: "Decreto Supremo 1234 de 10 de mayo de 2012"
+# and "Ley 1768 de 1997" are not matched ("de" alone does not date).
+_DATED = re.compile(rf"\b(?:(?:en|em|desde|durante|in) (?:(?:{_MONTHS}) (?:de|del) )?"
+                    rf"|(?:el|o|no|dia) \d{{1,2}} (?:de )?(?:{_MONTHS}) (?:de|del) )"
+                    rf"(?:(?:el|la|o|a) )?(?:(?:ano|gestion) (?:de )?)?((?:19|20)\d\d)\b")
+_SENTENCE_MARK = re.compile(r"[.;!?\n]")
+_AFTER_CHARS = 60
+
+
+def is_background(text: str, folded: str, span: tuple[int, int], *,
+                  year: int | None) -> bool:
+    """The phrase at ``span`` recalls an earlier step: a background cue just before it in its
+    clause, or an earlier year than ``year`` (the document's) dating its clause."""
+    cut = _clause_start(text, span[0])
+    before = folded[cut:span[0]].split()[-BACKGROUND_LOOKBACK_WORDS:]
+    if any(w in BACKGROUND_WORDS for w in before) or \
+            any(pair in BACKGROUND_PAIRS for pair in zip(before, before[1:], strict=False)):
+        return True
+    if year is None:
+        return False
+    return _dated_before(folded[cut:span[0]], year) or \
+        _dated_before(_clause_after(text, folded, span[1]), year) or \
+        _dated_before(_leading_clause(text, folded, cut), year)
+
+
+def _dated_before(folded_piece: str, year: int) -> bool:
+    return any(int(found.group(1)) < year for found in _DATED.finditer(folded_piece))
+
+
+def _clause_after(text: str, folded: str, end: int) -> str:
+    mark = _CLAUSE_MARK.search(text, end, end + _AFTER_CHARS)
+    return folded[end:mark.start() if mark else end + _AFTER_CHARS]
+
+
+def _leading_clause(text: str, folded: str, cut: int) -> str:
+    """The clause before the phrase's clause when it only dates it: "En 2022, el Senado…",
+    "a primeira, em 2022, acabou rejeitada" (a short clause opening with a time word)."""
+    if cut < 2 or text[cut - 1] != ",":
+        return ""
+    start = _clause_start(text, cut - 1)
+    piece = folded[start:cut - 1]
+    words = piece.split()
+    return piece if 0 < len(words) <= 5 and _DATED.match(" ".join(words)) else ""

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 import ahocorasick
 
 from monitor.watch.model import Item, Phrase, Rule
+from monitor.watch.normalize import blank_adverbs, is_adverb
 
 
 @dataclass(frozen=True)
@@ -53,6 +54,11 @@ class ScanIndex:
     rules_by_group: dict[int, frozenset[int]]  # group number -> rule numbers it may trigger
     triggers: ahocorasick.Automaton | None = None  # keys of the groups in rules_by_group
     others: ahocorasick.Automaton | None = None  # every other key
+    adverbs: frozenset[str] = frozenset()  # adverbs in -mente the phrases contain (kept)
+
+    def scan_form(self, folded: str) -> str:
+        """``folded`` as phrases are scanned in: adverbs in -mente blanked but the rulebook's."""
+        return blank_adverbs(folded, self.adverbs)
 
     def scan_triggers(self, padded: str) -> list[tuple[int, int]]:
         """(key end, group number) of the trigger keys in a compact text."""
@@ -92,7 +98,9 @@ def build_index(rules: tuple[Rule, ...]) -> ScanIndex:
                      rules_by_phrase=rules_by_phrase, group_of=group_of, groups=groups,
                      rules_by_group={g: frozenset(n) for g, n in rules_by_group.items()},
                      triggers=_keyed({g: keys[g] for g in rules_by_group}),
-                     others=_keyed({g: k for g, k in enumerate(keys) if g not in rules_by_group}))
+                     others=_keyed({g: k for g, k in enumerate(keys) if g not in rules_by_group}),
+                     adverbs=frozenset(w.text for p in phrases for w in p.words
+                                       if is_adverb(w.text)))
 
 
 def _keyed(keys: dict[int, str]) -> ahocorasick.Automaton | None:

@@ -17,6 +17,7 @@ from operator import itemgetter
 
 from monitor.watch.cues import (
     clause_words,
+    is_background,
     is_hedged,
     is_negated,
     is_ordered,
@@ -39,6 +40,10 @@ _SECOND = itemgetter(1)
 # started nor done the work. For a partial step or a setback the order is the act itself (a
 # judge who orders pre-trial detention or the release of the accused has acted).
 ORDER_IS_NOT_THE_ACT = frozenset({"fulfilled", "in_progress"})
+# An ``about`` phrase is denied only by a cue right before it ("no toca el artículo 281 bis"),
+# not by one further back ("los policías que se negaron a recibir la denuncia de la trabajadora
+# sexual" is still about her case).
+TOPIC_NEGATION_WORDS = 4
 
 
 @dataclass
@@ -48,6 +53,8 @@ class Occurrence:
     is_negated: bool
     is_hedged: bool
     is_ordered: bool = False  # ordered or referred, not yet done (ORDER_IS_NOT_THE_ACT)
+    is_background: bool = False  # an earlier step recalled as context (cues.is_background)
+    is_denied_topic: bool = False  # a denial right before it (TOPIC_NEGATION_WORDS)
 
 
 class RawSpans:
@@ -102,6 +109,7 @@ class FieldScan:
     raw: RawSpans
     # "es" or "pt", guessed on first use: a few cue words differ (language.guess_language)
     language: DocumentLanguage = field(default_factory=lambda: DocumentLanguage(""))
+    year: int | None = None  # the document's year: an earlier year dates a step as background
     cache: dict[str, list[int]] = field(default_factory=dict)
     _cued: dict[tuple[int, int], Occurrence] = field(default_factory=dict)
 
@@ -124,7 +132,9 @@ class FieldScan:
             is_undone_after(self.text, span[1], self.folded)
         ordered = is_ordered(*order_words(self.text, self.folded, span[0]))
         return Occurrence(span[0], span[1], negated,
-                          any(is_hedged(words, originals, m) for m in matched or [""]), ordered)
+                          any(is_hedged(words, originals, m) for m in matched or [""]), ordered,
+                          is_background(self.text, self.folded, span, year=self.year),
+                          is_negated(words[-TOPIC_NEGATION_WORDS:], language=language))
 
 
 def _wildcard_words(scan: FieldScan, span: tuple[int, int], words: tuple[object, ...]) -> list[str]:
@@ -151,15 +161,15 @@ def scan_index(rulebook: Rulebook) -> ScanIndex:
 
 
 def scan_field(name: str, text: str, index: ScanIndex, *, folded: str | None = None,
-               language: DocumentLanguage | None = None) -> FieldScan:
+               language: DocumentLanguage | None = None, year: int | None = None) -> FieldScan:
     """Every key of the index in one field; ``folded``: ``fold_text(text)`` if known;
     ``language``: the document's (default: guessed from this field)."""
     folded = fold_text(text) if folded is None else folded
     language = DocumentLanguage(folded) if language is None else language
-    compact = CompactText(folded)
+    compact = CompactText(index.scan_form(folded))
     hits = index.scan_triggers(compact.text) + index.scan_others(compact.text)
     return FieldScan(name=name, text=text, folded=folded, raw=RawSpans(compact, hits, index),
-                     language=language)
+                     language=language, year=year)
 
 
 def match_document(rulebook: Rulebook, doc: MatchInput, *, now: datetime,
@@ -177,15 +187,17 @@ def match_document(rulebook: Rulebook, doc: MatchInput, *, now: datetime,
     title, text = doc.title or "", doc.text or ""
     folded = fold_text(f"{title}\n{text}")  # one pass over both fields (same length)
     # Both fields in one trigger pass (a key across the two only adds a candidate to verify).
-    candidates = _candidates(index, [index.scan_triggers(" " + " ".join(folded.split()) + " ")],
+    candidates = _candidates(index, [index.scan_triggers(
+        " " + " ".join(index.scan_form(folded).split()) + " ")],
                              only_rules)
     if not candidates:
         return []  # the common case: no rule's trigger phrase occurs
     language = DocumentLanguage(folded)
+    year = doc.published_on.year if doc.published_on is not None else None
     scans = {"title": scan_field("title", title, index, folded=folded[:len(title)],
-                                 language=language),
+                                 language=language, year=year),
              "text": scan_field("text", text, index, folded=folded[len(title) + 1:],
-                                language=language)}
+                                language=language, year=year)}
     matches = []
     for number in candidates:
         plan = index.plans[number]
@@ -241,6 +253,8 @@ def passes_filters(rule: Rule, doc: MatchInput, *, now: datetime) -> bool:
 def _counts(occurrence: Occurrence, rule: Rule) -> bool:
     if rule.negation == "exclude" and occurrence.is_negated:
         return False
+    if rule.background == "exclude" and occurrence.is_background:
+        return False
     if rule.hedging == "allow":
         return True
     return not (occurrence.is_hedged or
@@ -249,14 +263,18 @@ def _counts(occurrence: Occurrence, rule: Rule) -> bool:
 
 def counted(scan: FieldScan, phrase_id: int, plan: RulePlan,
             index: ScanIndex) -> list[Occurrence]:
-    """Occurrences of a phrase in a field that count for this rule (cues applied, except to
-    phrases only in ``about``)."""
+    """Occurrences of a phrase in a field that count for this rule (cues applied; phrases only
+    in ``about`` heed negation alone)."""
     if phrase_id not in scan.raw:
         return []
-    if phrase_id in plan.uncued_ids:
-        return [Occurrence(s, e, is_negated=False, is_hedged=False)
-                for s, e in scan.raw.get(phrase_id)]
-    return [o for o in scan.occurrences(phrase_id, index) if _counts(o, plan.rule)]
+    counts = _counts_as_topic if phrase_id in plan.uncued_ids else _counts
+    return [o for o in scan.occurrences(phrase_id, index) if counts(o, plan.rule)]
+
+
+def _counts_as_topic(occurrence: Occurrence, rule: Rule) -> bool:
+    """An ``about`` phrase: a plan or a past step may mention the topic, a denial may not
+    ("la reforma no toca el artículo 281 bis")."""
+    return rule.negation != "exclude" or not occurrence.is_denied_topic
 
 
 @dataclass
@@ -302,9 +320,8 @@ def _present(plan: RulePlan, has: Callable[[int], bool]) -> bool:
 
 
 def _first_counted(scan: FieldScan, phrase_id: int, plan: RulePlan, index: ScanIndex) -> bool:
-    if phrase_id in plan.uncued_ids:
-        return phrase_id in scan.raw
-    return any(_counts(scan.occurrence(phrase_id, i, index), plan.rule)
+    counts = _counts_as_topic if phrase_id in plan.uncued_ids else _counts
+    return any(counts(scan.occurrence(phrase_id, i, index), plan.rule)
                for i in range(len(scan.raw.get(phrase_id))))
 
 

@@ -58,6 +58,7 @@ class Rule:
     made_on: date | None = None
     negation: str = "exclude"
     hedging: str = "exclude"
+    background: str = "exclude"
     path: str = ""
     line: int = 0
     hash: str = ""

@@ -68,6 +68,48 @@ def fold_text(text: str) -> str:
     return folded
 
 
+# Adverbs in -mente between a verb and its object are skipped when phrases are matched, so
+# "abrió una investigación" also finds "abrió formalmente una investigación" and "fue
+# promulgada" finds "fue finalmente promulgada". An adverb some phrase of the rulebook contains
+# is kept (``kept``), and so are these, which carry meaning: degree, provisional, hedging.
+KEPT_ADVERBS = frozenset({
+    "parcialmente", "totalmente", "integralmente", "plenamente", "provisionalmente",
+    "provisoriamente", "temporalmente", "temporariamente", "definitivamente", "solamente",
+    "unicamente", "somente", "presuntamente", "supuestamente", "supostamente", "posiblemente",
+    "possivelmente", "probablemente", "provavelmente", "eventualmente", "proximamente",
+    "aparentemente", "previamente", "anteriormente", "inicialmente", "progresivamente",
+    "progressivamente", "gradualmente", "gradativamente", "paulatinamente",
+})
+_ADVERB_END = "mente"
+_ADVERB_MIN = 8  # "mente", "demente", "siempre" are not adverbs in -mente
+
+
+def is_adverb(word: str) -> bool:
+    """A folded word that is an adverb in -mente ("formalmente", "finalmente")."""
+    return len(word) >= _ADVERB_MIN and word.endswith(_ADVERB_END) and word.isalpha()
+
+
+def blank_adverbs(folded: str, kept: frozenset[str] = frozenset()) -> str:
+    """``folded`` with every adverb in -mente but ``KEPT_ADVERBS`` and ``kept`` (the rulebook's
+    own) replaced by spaces: same length, so offsets still point into the original."""
+    found = folded.find(_ADVERB_END + " ")
+    if found == -1 and not folded.endswith(_ADVERB_END):
+        return folded
+    pieces: list[str] = []
+    cursor = 0
+    for word in re.finditer(r"[a-z]+mente\b", folded):
+        adverb = word.group()
+        if is_adverb(adverb) and adverb not in KEPT_ADVERBS and adverb not in kept and \
+                (word.start() == 0 or not folded[word.start() - 1].isalnum()):
+            pieces.append(folded[cursor:word.start()])
+            pieces.append(" " * (word.end() - word.start()))
+            cursor = word.end()
+    if not pieces:
+        return folded
+    pieces.append(folded[cursor:])
+    return "".join(pieces)
+
+
 @dataclass(frozen=True)
 class Word:
     """One word of a phrase, folded; ``is_wildcard``: the editor wrote ``stem*``."""

@@ -29,10 +29,10 @@ from monitor.watch.vocab import (
 )
 from monitor.yamlio import check_keys, line_of
 
-ENGINE_VERSION = "watch-4"
+ENGINE_VERSION = "watch-5"
 RULE_KEYS = ("id", "proposes", "events", "source_kinds", "sources", "countries", "fields",
              "since_days", "all", "any", "none", "near", "same_sentence", "negation", "hedging",
-             "note", "about")
+             "background", "note", "about")
 NEAR_KEYS = ("words", "terms")
 MAX_NEAR_WORDS = 200
 MAX_SINCE_DAYS = 36500
@@ -73,6 +73,8 @@ def read_rule(node: Any, ctx: DemandContext, problems: Problems) -> Rule | None:
                                 default="exclude") or "exclude",
                 hedging=choice(node, "hedging", CUE_MODES, problems, what=what,
                                default="exclude") or "exclude",
+                background=choice(node, "background", CUE_MODES, problems, what=what,
+                                  default="exclude") or "exclude",
                 same_sentence=flag(node, "same_sentence", problems, what=what),
                 path=problems.path, line=line_of(node), **conditions)
     _check_weight(node, rule, problems, what=what)
@@ -247,7 +249,7 @@ def _with_hash(rule: Rule) -> Rule:
         "kinds": sorted(rule.source_kinds or []), "sources": sorted(rule.sources or []),
         "countries": sorted(rule.countries or []), "fields": rule.fields,
         "since_days": rule.since_days, "made_on": str(rule.made_on),
-        "cues": [rule.negation, rule.hedging, rule.same_sentence],
+        "cues": [rule.negation, rule.hedging, rule.background, rule.same_sentence],
     }
     digest = hashlib.sha256(json.dumps(described, sort_keys=True).encode()).hexdigest()[:16]
     return replace(rule, hash=digest)

@@ -2,7 +2,8 @@
 block is a sample document that must match it (``<!-- expect: no match -->``: must not;
 ``<!-- expect: note -->``: must match without proposing a status; ``<!-- expect: STATUS -->``:
 must propose exactly that status; ``<!-- source: KIND -->`` sets the document's source kind,
-otherwise the rule's first source kind or ``gazette``)."""
+otherwise the rule's first source kind or ``gazette``; ``<!-- published_on: YYYY-MM-DD -->`` its
+date, otherwise 2022-05-01)."""
 
 from __future__ import annotations
 
@@ -28,7 +29,7 @@ WRAPPER = """demands:
     rules:
 """
 FENCE = re.compile(r"^\s*```(\w*)\s*$")
-COMMENT = re.compile(r"<!--\s*(expect|source):\s*(.+?)\s*-->")
+COMMENT = re.compile(r"<!--\s*(expect|source|published_on):\s*(.+?)\s*-->")
 
 
 @dataclass
@@ -84,7 +85,9 @@ def test_docs_example_loads_and_matches_its_samples(example, tmp_path):
     for text, notes, line in example.samples:
         kind = notes.get("source") or sorted(rule.source_kinds or {"gazette"})[0]
         doc = MatchInput(document_id=line, title="", text=text, source_id="docs",
-                         source_kind=kind, country="BO", published_on=date(2022, 5, 1))
+                         source_kind=kind, country="BO",
+                         published_on=date.fromisoformat(notes.get("published_on",
+                                                                   "2022-05-01")))
         found = match_document(rulebook, doc, now=NOW)
         expect = notes.get("expect", "match")
         if expect == "no match":

@@ -1,0 +1,138 @@
+"""Adverbs in -mente skipped inside phrases; past steps recalled as background; a topic denied
+only right before it; needs and plans of a thing as hedges (docs/rules.md)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from watch_helpers import match, rulebook_from
+
+from monitor.watch.normalize import blank_adverbs, fold_text
+
+OPENED = """\
+      - id: abierta
+        proposes: in_progress
+        events: [investigacion_abierta]
+        any: ["abrió una investigación", "abriu uma investigação", "fue promulgada"]
+"""
+ARCHIVED = """\
+      - id: archivado
+        proposes: setback
+        events: [retroceso]
+        about: [["trabajadora sexual", "trabalhadora sexual"]]
+        any: ["archiv*", "arquiv*", "condenad*", "detención preventiva"]
+"""
+
+
+@pytest.mark.parametrize("text", [
+    "La Fiscalía abrió formalmente una investigación.",
+    "O Ministério Público abriu oficialmente uma investigação.",
+    "La ley fue finalmente promulgada ayer.",
+])
+def test_adverbs_between_phrase_words_are_skipped(tmp_path, text):
+    found = match(rulebook_from(tmp_path, OPENED), text)
+    assert [m.rule_id for m in found] == ["bo-demo/abierta"]
+
+
+def test_highlight_of_a_phrase_with_a_skipped_adverb_covers_the_original_words(tmp_path):
+    text = "La Fiscalía abrió formalmente una investigación."
+    (found,) = match(rulebook_from(tmp_path, OPENED), text)
+    start, end = found.highlights[0]
+    assert found.excerpt[start:end] == "abrió formalmente una investigación"
+
+
+def test_meaningful_and_rulebook_adverbs_are_kept(tmp_path):
+    folded = fold_text("aplicado parcialmente y abrió finalmente")
+    assert blank_adverbs(folded).split() == ["aplicado", "parcialmente", "y", "abrio"]
+    assert blank_adverbs(folded, frozenset({"finalmente"})).split() == folded.split()
+    rulebook = rulebook_from(tmp_path, """\
+      - id: parcial
+        proposes: partial
+        events: [reglamentacion]
+        any: ["aplicado parcialmente", "aprobado solemnemente"]
+""")
+    assert match(rulebook, "El protocolo fue aplicado parcialmente.")
+    assert match(rulebook, "El reglamento fue aprobado solemnemente.")
+    assert not match(rulebook, "El protocolo fue aplicado.")
+
+
+@pytest.mark.parametrize("text", [
+    "La comisión aprobó el proyecto de la trabajadora sexual tras el archivo del anterior.",
+    "El nuevo proyecto de la trabajadora sexual llega luego de que se archivara el primero.",
+    "El acusado, que había sido condenado, recurre; la trabajadora sexual espera.",
+    "Una iniciativa de la trabajadora sexual fue archivada en 2020 y hoy vuelve.",
+    "En 2021, el caso de la trabajadora sexual fue archivado.",
+    "El imputado permanece con detención preventiva, dijo la trabajadora sexual.",
+    "O projeto da trabalhadora sexual volta após o arquivamento de outro.",
+])
+def test_past_steps_recalled_as_background_do_not_count(tmp_path, text):
+    assert match(rulebook_from(tmp_path, ARCHIVED), text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "La Fiscalía archivó el caso de la trabajadora sexual.",
+    "El caso de la trabajadora sexual fue archivado el 3 de mayo de 2022.",
+    "La Ley 1768 de 1997 rige; la Fiscalía archivó el caso de la trabajadora sexual.",
+])
+def test_new_steps_and_norm_dates_count(tmp_path, text):
+    assert len(match(rulebook_from(tmp_path, ARCHIVED), text)) == 1
+
+
+def test_earlier_year_needs_the_documents_date(tmp_path):
+    rulebook = rulebook_from(tmp_path, ARCHIVED)
+    text = "El caso de la trabajadora sexual fue archivado en 2021."
+    assert match(rulebook, text, published_on=date(2022, 5, 1)) == []
+    assert len(match(rulebook, text, published_on=None)) == 1
+    assert len(match(rulebook, text, published_on=date(2021, 12, 1))) == 1
+
+
+def test_background_allow_counts_the_recalled_step(tmp_path):
+    allow = "        events: [retroceso]\n        background: allow\n"
+    rulebook = rulebook_from(tmp_path, ARCHIVED.replace("        events: [retroceso]\n", allow))
+    assert match(rulebook, "En 2021, el caso de la trabajadora sexual fue archivado.")
+
+
+def test_topic_denied_right_before_it_but_not_further_back(tmp_path):
+    rulebook = rulebook_from(tmp_path, """\
+      - id: reforma
+        proposes: in_progress
+        events: [aprobacion_camara]
+        about: [["281 bis"]]
+        any: ["aprob*"]
+      - id: denuncia
+        proposes: in_progress
+        events: [investigacion_abierta]
+        about: [["trabajadora sexual"]]
+        any: ["inició una investigación"]
+""")
+    assert match(rulebook, "Diputados aprobó un cambio al artículo 322 que no toca el 281 bis.") \
+        == []
+    assert match(rulebook, "Diputados aprobó la reforma del artículo 281 bis.")
+    assert match(rulebook, "La Fiscalía inició una investigación contra los policías que se "
+                           "negaron a recibir la denuncia de la trabajadora sexual.")
+
+
+@pytest.mark.parametrize("text", [
+    "Considerando: que es necesario contar con un protocolo aprobado.",
+    "El Ministerio presentó su plan de aprobación del protocolo.",
+    "El protocolo será remitido para su eventual aprobación.",
+])
+def test_needs_plans_and_eventual_acts_are_hedged(tmp_path, text):
+    rulebook = rulebook_from(tmp_path, """\
+      - id: aprobado
+        proposes: fulfilled
+        events: [directriz_emitida]
+        all: ["protocolo", "aprob*"]
+""")
+    assert match(rulebook, text) == []
+
+
+def test_possible_victims_are_not_a_hedge(tmp_path):
+    rulebook = rulebook_from(tmp_path, """\
+      - id: taller
+        proposes: partial
+        events: [capacitacion]
+        all: ["taller*", "víctimas"]
+""")
+    assert match(rulebook, "Se realizaron talleres sobre identificación de posibles víctimas.")
