@@ -5,6 +5,10 @@ Layer: spiders. Pure functions over Scrapy ``Response`` objects (no fetching); t
 is in ``spiders.extract``, ``spiders.feeds``, ``spiders.pdf`` and ``spiders.text``. Each raises
 a ``SourceError`` subclass when the response cannot become a document, and the spider records it
 as a failed ``FetchItem``. Settings read: ocr_languages (passed in).
+
+The date is the listing's or feed's, else the page's metadata, else the URL's, else (last
+resort) the one the title or text states (``spiders.text_datelines``; ``extra["date_source"]``
+is then ``text:<form>``, e.g. ``text:dateline``).
 Cases: tests/crawling/test_documents.py, tests/fixtures/crawling/*.
 """
 
@@ -18,6 +22,7 @@ from typing import TYPE_CHECKING
 from spiders import extract, text
 from spiders.errors import SourceUnavailable, SourceUnreadable
 from spiders.items import DocumentItem
+from spiders.text_datelines import body_date
 
 if TYPE_CHECKING:
     from scrapy.http import Response
@@ -133,27 +138,45 @@ def document_from_entry(entry: FeedEntry, *, hints: Hints, feed_url: str,
         raise SourceUnreadable("feed entry has no text", kind="parse", url=entry.link)
     link = text.unwrap_redirect(entry.link) if entry.link else feed_url
     title = entry.title or hints.title or ""
-    published = entry.published_on or text.date_from_url(link)
+    published, extra = _with_text_date(entry.published_on or text.date_from_url(link),
+                                       title=title, body_text=body_text, extra=None)
     language = text.detect_language(body_text) or hints.language
     return DocumentItem(
         source_id=hints.source_id, url=text.canonical_url(link), fetched_url=feed_url,
         title=title, text=body_text, published_on=published, language=language,
         content_type=content_type, raw=raw, content_hash=text.content_hash(body_text),
-        external_id=hints.external_id or entry.guid or None)
+        external_id=hints.external_id or entry.guid or None, extra=extra)
 
 
 def _document(response: Response, *, hints: Hints, title: str | None, body_text: str,
               published_on: date | None, language: str | None, canonical: str | None,
               extra: dict[str, str] | None = None) -> DocumentItem:
     url = canonical or text.canonical_url(response.url)
-    published = hints.published_on or published_on or text.date_from_url(response.url)
+    title = (hints.title or title or "").strip()
+    published, extra = _with_text_date(
+        hints.published_on or published_on or text.date_from_url(response.url),
+        title=title, body_text=body_text, extra=extra)
     return DocumentItem(
         source_id=hints.source_id, url=url, fetched_url=response.url,
-        title=(hints.title or title or "").strip(), text=body_text, published_on=published,
+        title=title, text=body_text, published_on=published,
         language=language or text.detect_language(body_text) or hints.language,
         content_type=content_type_of(response), raw=response.body,
         content_hash=text.content_hash(body_text), external_id=hints.external_id,
-        extra=dict(extra or {}))
+        extra=extra)
+
+
+def _with_text_date(published: date | None, *, title: str, body_text: str,
+                    extra: dict[str, str] | None) -> tuple[date | None, dict[str, str]]:
+    """``published`` as it is, or (when None) the date the title or text states; ``extra``
+    gains ``date_source: text:<form>`` when the text gave the date."""
+    extra = dict(extra or {})
+    if published is not None:
+        return published, extra
+    found = body_date(title=title, text=body_text, today=date.today())
+    if found is None:
+        return None, extra
+    extra["date_source"] = f"text:{found.kind}"
+    return found.value, extra
 
 
 def _first_line(body_text: str) -> str:

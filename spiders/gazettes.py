@@ -6,7 +6,8 @@ Cases: tests/fixtures/parsing/gazette/*.xml (expectations in a header comment).
 INLABS publishes each act of the Diário Oficial da União as ``<xml><article ...><body>`` with
 ``Identifica`` (the act's heading), ``Ementa`` (summary) and ``Texto`` (HTML inside CDATA); the
 files start with a UTF-8 BOM. The article's ``idMateria`` is the stable id, ``pubDate`` is
-DD/MM/YYYY, ``pdfPage`` links to the printed page.
+DD/MM/YYYY (when it is missing, the act's own date in ``Identifica`` is taken through
+``spiders.text_datelines``), ``pdfPage`` links to the printed page.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ import lxml.html
 
 from spiders.errors import SourceUnreadable
 from spiders.text import fragment_text, parse_date
+from spiders.text_datelines import body_date
 
 logger = logging.getLogger(__name__)
 
@@ -65,14 +67,21 @@ def _act(article: lxml.etree._Element) -> GazetteAct:
         node = body.find(name) if body is not None else None
         return " ".join((node.text or "").split()) if node is not None else ""
 
+    title = field("Identifica") or article.get("name", "")
     return GazetteAct(
         external_id=article.get("idMateria") or article.get("id") or "",
-        title=field("Identifica") or article.get("name", ""),
+        title=title,
         summary=field("Ementa"),
         text=fragment_text(body.findtext("Texto") if body is not None else ""),
-        published_on=parse_date(article.get("pubDate", "")),
+        published_on=parse_date(article.get("pubDate", "")) or _heading_date(title),
         act_type=article.get("artType", ""),
         organ=article.get("artCategory", ""),
         section=article.get("pubName", ""),
         page_url=article.get("pdfPage") or None,
     )
+
+
+def _heading_date(title: str) -> date | None:
+    """The act's own date in its heading ("PORTARIA Nº 45, DE 3 DE MAIO DE 2021")."""
+    found = body_date(title=title, text="", today=date.today())
+    return found.value if found is not None else None

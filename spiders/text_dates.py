@@ -1,7 +1,9 @@
 """Dates as sites write them: ISO, RFC 822, DD/MM/YYYY, "20 de junio de 2026", "Seg, 24 Set 2018".
 
 Layer: spiders (pure; never raises). Settings read: none. Re-exported by ``spiders.text``.
-Cases: tests/parsing/test_text.py.
+Cases: tests/parsing/test_text.py. Dates in a document's body text (datelines, "publicado
+el", a norm's heading) are found by ``spiders.text_datelines``, which uses ``month_number`` and
+``checked_date`` from here.
 
 Fast paths (ISO 8601, RFC 822, numeric day-first, "D de MES de YYYY") are hand-written regexes;
 anything else goes to ``dateparser`` (already installed with trafilatura/htmldate) restricted to
@@ -33,6 +35,12 @@ _MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
     "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
 }
+# The 3-letter cuts of the names above never collide ("mar" is March in all three languages).
+_ABBREVIATIONS = {name[:3]: number for name, number in _MONTHS.items()}
+# Every month word ``month_number`` knows, longest first, for a regex (use it case-insensitively).
+MONTH_WORDS_PATTERN = "|".join(
+    sorted({*_MONTHS, *_ABBREVIATIONS, "sept"}, key=lambda word: (-len(word), word))
+)
 _LONG_FORM = re.compile(r"\b(\d{1,2})(?:º|°|o)?\s+de\s+([a-zç]+)\s+(?:de|del)\s+(\d{4})\b", re.I)
 _DATEPARSER_SETTINGS = {
     "DATE_ORDER": "DMY",
@@ -53,6 +61,22 @@ def parse_date(value: str, *, languages: Sequence[str] = ("es", "pt", "en")) -> 
         if found is not None:
             return found
     return _parse_with_dateparser(text, languages=languages)
+
+
+def month_number(name: str) -> int | None:
+    """1-12 for a month name in es/pt/en, full ("setiembre", "MARÇO") or cut to 3 letters with
+    an optional dot ("sep", "set.", "dez") or "sept"; None for anything else."""
+    word = name.lower().rstrip(".")
+    if word in _MONTHS:
+        return _MONTHS[word]
+    if word == "sept":
+        return 9
+    return _ABBREVIATIONS.get(word) if len(word) == 3 else None
+
+
+def checked_date(year: int, month: int, day: int) -> date | None:
+    """The date, or None when it does not exist or its year is outside 1900-2100."""
+    return _checked(year, month, day)
 
 
 def _checked(year: int, month: int, day: int) -> date | None:
