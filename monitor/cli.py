@@ -100,6 +100,15 @@ def rules_test(ctx: click.Context, rule_file: Path | None, since: str | None) ->
     try_rules(settings_of(ctx), rule_file, since=since)
 
 
+@rules.command("terms")
+@click.argument("names", nargs=-1)
+def rules_terms(names: tuple[str, ...]) -> None:
+    """Print the built-in term lists (all, or the NAMES given) that rules use as "@name"."""
+    from monitor.rulecmds import format_terms
+
+    click.echo(format_terms(list(names)))
+
+
 @cli.command()
 @click.argument("sources", nargs=-1)
 @click.pass_context

@@ -26,6 +26,7 @@ from monitor.sources import load_source_file, load_sources
 from monitor.watch.backtest import backtest, format_report
 from monitor.watch.loader import load_rulebook
 from monitor.watch.model import MatchInput, Rulebook
+from monitor.watch.terms import builtin_terms
 from monitor.yamlio import load_yaml, yaml_files
 
 logger = logging.getLogger(__name__)
@@ -106,3 +107,15 @@ def try_rules(settings: Settings, rule_file: Path | None, *, since: str | None) 
     report = backtest(new, _in_force(settings, source_ids), _documents(settings, since_day),
                       now=datetime.now(UTC))
     Console(highlight=False).print(format_report(report, style="rich"))
+
+
+def format_terms(names: list[str]) -> str:
+    """The built-in term lists named (all when ``names`` is empty), one block per list."""
+    lists = builtin_terms()
+    unknown = [n.lstrip("@") for n in names if n.lstrip("@") not in lists]
+    if unknown:
+        raise ConfigError(f"unknown term list(s): {', '.join(unknown)}; known: "
+                          f"{', '.join('@' + n for n in lists)}")
+    chosen = [n.lstrip("@") for n in names] or list(lists)
+    return "\n\n".join(f"@{name} ({len(lists[name])} phrases)\n  " +
+                       "\n  ".join(lists[name]) for name in chosen)

@@ -14,6 +14,7 @@ from ruamel.yaml.comments import CommentedMap
 from monitor.watch.checks import Problems, choice, date_value, flag, slug, text_value
 from monitor.watch.model import Demand, Rule
 from monitor.watch.rules import DemandContext, read_rule
+from monitor.watch.terms import TermLists, builtin_terms
 from monitor.watch.vocab import DEMAND_KINDS, LANGUAGES, RESPONSES, STATUSES, VISIBILITIES
 from monitor.yamlio import check_keys, line_of
 
@@ -22,8 +23,8 @@ DEMAND_KEYS = ("id", "country", "kind", "is_law", "visibility", "title", "descri
 REQUIRED_DEMAND_KEYS = ("id", "country", "kind", "title", "made_on")
 
 
-def read_demand(node: Any, problems: Problems, *,
-                source_ids: Collection[str] | None) -> Demand | None:
+def read_demand(node: Any, problems: Problems, *, source_ids: Collection[str] | None,
+                terms: TermLists | None = None) -> Demand | None:
     before = len(problems.errors)
     if not isinstance(node, CommentedMap):
         problems.at(node, None, "each item under demands: must be a mapping (id:, country:, "
@@ -36,7 +37,7 @@ def read_demand(node: Any, problems: Problems, *,
     country = _country(node, problems, what=what)
     made_on = date_value(node, "made_on", problems, what=what)
     ctx = DemandContext(demand_id=demand_id, country=country, made_on=made_on,
-                        source_ids=source_ids)
+                        source_ids=source_ids, terms=terms or builtin_terms())
     demand = Demand(
         id=demand_id, country=country or "", made_on=made_on,
         kind=choice(node, "kind", DEMAND_KINDS, problems, what=what) or "",

@@ -24,11 +24,13 @@ from monitor.watch.checks import Problems
 from monitor.watch.demands import read_demand
 from monitor.watch.model import Demand, Rulebook
 from monitor.watch.rules import ENGINE_VERSION
+from monitor.watch.terms import read_file_terms
 from monitor.yamlio import check_keys, load_yaml, yaml_files
 
 logger = logging.getLogger(__name__)
 
-FILE_KEYS = ("demands",)
+FILE_KEYS = ("demands", "terms")
+REQUIRED_FILE_KEYS = ("demands",)
 
 
 def load_rulebook(folder: Path, *, source_ids: Collection[str] | None = None) -> Rulebook:
@@ -70,10 +72,11 @@ def load_demand_file(path: Path, *, source_ids: Collection[str] | None = None,
         return [], [_bad_date(path)]
     problems = Problems(str(path))
     raw = _demand_list(data, problems)
+    terms = read_file_terms(data, problems)
     demands: list[Demand] = []
     seen = dict(seen or {})
     for node in raw:
-        demand = read_demand(node, problems, source_ids=source_ids)
+        demand = read_demand(node, problems, source_ids=source_ids, terms=terms)
         if demand is None:
             continue
         if demand.id in seen:
@@ -109,7 +112,7 @@ def _demand_list(data: Any, problems: Problems) -> list[Any]:
     if not isinstance(data, CommentedMap):
         problems.add(1, "a demand file must be a mapping with a 'demands:' list at the top")
         return []
-    problems.errors.extend(check_keys(data, allowed=FILE_KEYS, required=FILE_KEYS,
+    problems.errors.extend(check_keys(data, allowed=FILE_KEYS, required=REQUIRED_FILE_KEYS,
                                       path=problems.path, what="demand file"))
     raw = data.get("demands")
     if raw is None and "demands" in data:

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Collection
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Collection
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
@@ -18,6 +18,7 @@ from ruamel.yaml.comments import CommentedMap
 from monitor.watch.checks import Problems, choice, flag, slug, text_list, whole_number
 from monitor.watch.model import Item, Phrase, Rule
 from monitor.watch.phrases import compile_phrase, spelling_variants
+from monitor.watch.terms import TermLists, builtin_terms, expand, is_reference
 from monitor.watch.vocab import (
     CUE_MODES,
     EVENT_CODES,
@@ -44,6 +45,7 @@ class DemandContext:
     country: str | None
     made_on: date | None
     source_ids: Collection[str] | None
+    terms: TermLists = field(default_factory=builtin_terms)  # "@name" lists (watch.terms)
 
 
 def read_rule(node: Any, ctx: DemandContext, problems: Problems) -> Rule | None:
@@ -59,7 +61,7 @@ def read_rule(node: Any, ctx: DemandContext, problems: Problems) -> Rule | None:
     proposes = choice(node, "proposes", PROPOSALS, problems, what=what)
     events = _codes(node, "events", EVENT_CODES, problems, what=what)
     kinds = _codes(node, "source_kinds", SOURCE_KINDS, problems, what=what)
-    conditions = _conditions(node, problems, what=what)
+    conditions = _conditions(node, ctx.terms, problems, what=what)
     rule = Rule(id=f"{ctx.demand_id}/{rule_id}", demand_id=ctx.demand_id,
                 proposes=proposes or "note", events=tuple(events or ()),
                 source_kinds=frozenset(kinds) if kinds else None,
@@ -124,19 +126,22 @@ def _countries(node: Any, ctx: DemandContext, problems: Problems, *,
     return frozenset(values)
 
 
-def _conditions(node: Any, problems: Problems, *, what: str) -> dict[str, Any]:
-    all_items = _items(node, "all", problems, what=what, nested=True)
-    any_phrases = [p for item in _items(node, "any", problems, what=what) for p in item]
-    none_phrases = [p for item in _items(node, "none", problems, what=what) for p in item]
-    near_terms, near_words = _near(node, problems, what=what)
-    about_items = _items(node, "about", problems, what=what, nested=True)
+def _conditions(node: Any, terms: TermLists, problems: Problems, *,
+                what: str) -> dict[str, Any]:
+    def items(parent: Any, key: str, *, nested: bool = True) -> list[Item]:
+        return _items(parent, key, problems, terms=terms, what=what, nested=nested)
+    all_items = items(node, "all")
+    any_phrases = [p for item in items(node, "any", nested=False) for p in item]
+    none_phrases = [p for item in items(node, "none", nested=False) for p in item]
+    near_terms, near_words = _near(node, problems, items, what=what)
+    about_items = items(node, "about")
     return {"about_items": tuple(about_items), "all_items": tuple(all_items),
             "any_phrases": tuple(any_phrases),
             "none_phrases": tuple(none_phrases), "near_terms": tuple(near_terms),
             "near_words": near_words}
 
 
-def _items(node: Any, key: str, problems: Problems, *, what: str,
+def _items(node: Any, key: str, problems: Problems, *, terms: TermLists, what: str,
            nested: bool = True) -> list[Item]:
     value = node.get(key)
     if value is None:
@@ -150,14 +155,28 @@ def _items(node: Any, key: str, problems: Problems, *, what: str,
         return []
     items: list[Item] = []
     for i, entry in enumerate(value):
-        parts = list(entry) if isinstance(entry, list) and nested else [entry]
         line = line_of(value, i, default=line_of(node, key))
+        written = list(entry) if isinstance(entry, list) and nested else [entry]
+        parts = _expanded(written, terms, line=line, problems=problems, what=what)
         compiled = tuple(p for p in (_phrase(x, line, problems, what=what) for x in parts) if p)
         if len(compiled) == len(parts) and parts:
             items.append(tuple(v for p in compiled for v in (p, *spelling_variants(p))))
-        elif not parts:
+        elif not written:
             problems.add(line, f"{what}: {key} has an empty list of alternatives")
     return items
+
+
+def _expanded(parts: list[Any], terms: TermLists, *, line: int, problems: Problems,
+              what: str) -> list[Any]:
+    """``parts`` with every ``"@name"`` replaced by the phrases of that term list."""
+    if not any(is_reference(p) for p in parts):
+        return parts
+    out: list[Any] = []
+    for part in parts:
+        found = expand(part, terms, line=line, problems=problems, what=what) \
+            if is_reference(part) else [part]
+        out.extend(found or [])
+    return list(dict.fromkeys(out))
 
 
 def _phrase(raw: Any, line: int, problems: Problems, *, what: str) -> Phrase | None:
@@ -171,7 +190,8 @@ def _phrase(raw: Any, line: int, problems: Problems, *, what: str) -> Phrase | N
         return None
 
 
-def _near(node: Any, problems: Problems, *, what: str) -> tuple[list[Item], int]:
+def _near(node: Any, problems: Problems, items: Callable[..., list[Item]], *,
+          what: str) -> tuple[list[Item], int]:
     near = node.get("near")
     if near is None:
         return [], 0
@@ -182,7 +202,7 @@ def _near(node: Any, problems: Problems, *, what: str) -> tuple[list[Item], int]
                                       path=problems.path, what=f"{what}, near"))
     words = whole_number(near, "words", problems, what=f"{what}, near", low=1,
                          high=MAX_NEAR_WORDS) or 0
-    terms = _items(near, "terms", problems, what=f"{what}, near")
+    terms = items(near, "terms")
     if "terms" in near and len(near.get("terms") or []) < 2:
         problems.at(near, "terms", f"{what}: near needs at least two terms")
     return terms, words

@@ -1,0 +1,98 @@
+"""Term lists: named lists of phrases a rule refers to as ``"@name"``.
+
+Layer: monitor. Two kinds: the built-in lists shipped with the engine (``terms.yaml`` next to
+this module: what an event — an arrest, a promulgation, a suspension — looks like in Spanish
+and Portuguese), and a demand file's own ``terms:`` mapping (file-scoped; may refer to built-in
+lists, never redefine them). ``expand`` replaces one reference by its phrases. No settings read.
+docs/rules.md, "Term lists", explains them to editors. Cases: tests/watch/test_watch_terms.py.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from ruamel.yaml import YAML
+from ruamel.yaml.comments import CommentedMap
+
+from monitor.watch.checks import Problems
+from monitor.yamlio import line_of
+
+REFERENCE = "@"
+NAME = re.compile(r"^[a-z][a-z0-9_]*$")
+TermLists = Mapping[str, tuple[str, ...]]
+
+
+@cache
+def builtin_terms() -> dict[str, tuple[str, ...]]:
+    """The engine's own lists (read once from ``terms.yaml``)."""
+    text = resources.files("monitor.watch").joinpath("terms.yaml").read_text(encoding="utf-8")
+    data = YAML(typ="safe").load(text)
+    return {name: tuple(phrases) for name, phrases in data["terms"].items()}
+
+
+def read_file_terms(data: Any, problems: Problems) -> dict[str, tuple[str, ...]]:
+    """A file's ``terms:`` mapping, merged over the built-in lists; problems with their line."""
+    lists = dict(builtin_terms())
+    node = data.get("terms") if isinstance(data, CommentedMap) else None
+    if node is None:
+        if isinstance(data, CommentedMap) and "terms" in data:
+            problems.at(data, "terms", "terms: is empty; give name: [phrases...] pairs")
+        return lists
+    if not isinstance(node, CommentedMap):
+        problems.at(data, "terms", "terms: must be a mapping of list names to phrase lists, "
+                    'e.g. terms: {casa_de_acogida: ["casa de acogida", "refugio"]}')
+        return lists
+    for name, value in node.items():
+        phrases = _read_list(node, str(name), value, lists, problems)
+        if phrases is not None:
+            lists[str(name)] = phrases
+    return lists
+
+
+def _read_list(node: CommentedMap, name: str, value: Any, known: dict[str, tuple[str, ...]],
+               problems: Problems) -> tuple[str, ...] | None:
+    where = f"terms: {name}"
+    if not NAME.match(name):
+        problems.at(node, name, f"{where}: a list name is lower-case letters, digits and '_', "
+                    "starting with a letter")
+        return None
+    if name in builtin_terms():
+        problems.at(node, name, f"{where}: {REFERENCE}{name} is a built-in list; choose another "
+                    f"name (or extend it: {name}_local: [\"{REFERENCE}{name}\", ...])")
+        return None
+    if not isinstance(value, list) or not value:
+        problems.at(node, name, f"{where}: must be a non-empty list of phrases")
+        return None
+    phrases: list[str] = []
+    for i, entry in enumerate(value):
+        if not isinstance(entry, str):
+            problems.add(line_of(value, i, default=line_of(node, name)),
+                         f"{where}: phrase {entry!r} must be text; put it in quotes")
+            continue
+        found = expand(entry, known, line=line_of(value, i, default=line_of(node, name)),
+                       problems=problems, what=where)
+        phrases.extend(found or [])
+    return tuple(dict.fromkeys(phrases))
+
+
+def is_reference(entry: object) -> bool:
+    return isinstance(entry, str) and entry.startswith(REFERENCE)
+
+
+def expand(entry: str, lists: TermLists, *, line: int, problems: Problems,
+           what: str) -> list[str] | None:
+    """``[entry]`` for a phrase; the phrases of the list an ``"@name"`` names; None (and a
+    problem) for an unknown list."""
+    if not is_reference(entry):
+        return [entry]
+    name = entry[len(REFERENCE):].strip()
+    if name in lists:
+        return list(lists[name])
+    known = ", ".join(REFERENCE + n for n in sorted(lists))
+    problems.add(line, f"{what}: unknown term list {entry!r}; known lists: {known} "
+                 "(`veeduria rules terms` prints them; a file adds its own under terms:)")
+    return None

@@ -1,0 +1,110 @@
+"""Term lists: built-in "@name" lists and a file's own ``terms:`` (docs/rules.md, "Term lists").
+Invalid lists and unknown references: tests/fixtures/watch/invalid/term_lists.yaml."""
+
+from __future__ import annotations
+
+import pytest
+from watch_helpers import HEADER, match, rulebook_from
+
+from monitor.cli import main
+from monitor.watch.phrases import compile_phrase
+from monitor.watch.terms import NAME, builtin_terms
+
+CASE = '        about: [["trabajadora sexual", "trabalhadora sexual"]]\n'
+
+
+def test_every_builtin_phrase_compiles_and_every_name_is_valid():
+    lists = builtin_terms()
+    assert len(lists) >= 15
+    for name, phrases in lists.items():
+        assert NAME.match(name) and phrases, name
+        assert len(set(phrases)) == len(phrases), f"@{name} repeats a phrase"
+        for phrase in phrases:
+            compile_phrase(phrase)
+
+
+@pytest.mark.parametrize(("text", "proposes"), [
+    ("La Policía aprehendió al agresor de la trabajadora sexual.", "partial"),
+    ("O agressor da trabalhadora sexual foi preso em flagrante.", "partial"),
+    ("La Fiscalía imputó formalmente al captor de la trabajadora sexual.", "partial"),
+    ("El Tribunal absolvió al acusado de secuestrar a la trabajadora sexual.", "setback"),
+    ("O caso da trabalhadora sexual foi arquivado pela promotoria.", "setback"),
+])
+def test_builtin_lists_in_any(tmp_path, text, proposes):
+    rulebook = rulebook_from(tmp_path, f"""\
+      - id: avance
+        proposes: partial
+        events: [imputacion]
+{CASE}        any: ["@aprehension", "@imputacion"]
+      - id: revertido
+        proposes: setback
+        events: [retroceso]
+{CASE}        any: ["@caso_revertido"]
+""")
+    assert [m.proposes for m in match(rulebook, text)] == [proposes]
+
+
+def test_a_listed_phrase_still_heeds_negation_and_plans(tmp_path):
+    rulebook = rulebook_from(tmp_path, f"""\
+      - id: avance
+        proposes: partial
+        events: [imputacion]
+{CASE}        any: ["@aprehension"]
+""")
+    assert match(rulebook, "La Policía negó haber aprehendido a nadie por la trabajadora sexual.") \
+        == []
+    assert match(rulebook, "La Policía prevé aprehender al agresor de la trabajadora sexual.") == []
+
+
+def test_reference_inside_all_alternatives_near_and_none(tmp_path):
+    rulebook = rulebook_from(tmp_path, """\
+      - id: ley
+        proposes: fulfilled
+        events: [promulgacion]
+        source_kinds: [gazette]
+        all: ["trabajo sexual", ["ley", "@promulgacion"]]
+        near: {words: 6, terms: [["@promulgacion"], ["ley"]]}
+        none: ["@rechazo"]
+""")
+    assert match(rulebook, "Se promulgó la ley del trabajo sexual.", kind="gazette")
+    assert match(rulebook, "La ley del trabajo sexual fue vetada y no se promulgó.",
+                 kind="gazette") == []
+
+
+def test_file_terms_are_shared_by_the_files_rules_and_may_include_builtins(tmp_path):
+    header = HEADER.replace("demands:\n", "terms:\n  caso: [\"trabajadora sexual\", "
+                            "\"trabalhadora sexual\"]\n  avance: [\"@aprehension\", "
+                            "\"envió a prisión\"]\ndemands:\n", 1)
+    rulebook = rulebook_from(tmp_path, """\
+      - id: avance
+        proposes: partial
+        events: [imputacion]
+        about: ["@caso"]
+        any: ["@avance"]
+""", header=header)
+    assert match(rulebook, "El juez envió a prisión al captor de la trabajadora sexual.")
+    assert match(rulebook, "A polícia prendeu o agressor da trabalhadora sexual.")
+    assert match(rulebook, "El juez envió a prisión a un concejal.") == []
+
+
+def test_a_changed_term_list_changes_the_rule_hash(tmp_path):
+    rule = """\
+      - id: avance
+        proposes: partial
+        events: [imputacion]
+        any: ["@mio"]
+"""
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    first = rulebook_from(tmp_path / "a", rule, header="terms:\n  mio: [\"uno\"]\n" + HEADER)
+    second = rulebook_from(tmp_path / "b", rule, header="terms:\n  mio: [\"dos\"]\n" + HEADER)
+    assert first.rule_hashes != second.rule_hashes
+
+
+def test_rules_terms_prints_lists_and_refuses_unknown_names(capsys):
+    assert main(["rules", "terms", "sentencia", "@piloto"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("@sentencia (") and "condenad*" in out and "@piloto (" in out
+    assert main(["rules", "terms", "sentensia"]) == 2
+    err = capsys.readouterr().err
+    assert "unknown term list(s): sentensia" in err and "@sentencia" in err
