@@ -101,7 +101,7 @@ HEDGING_PHRASES = frozenset({
     "anunciou que", "anunciaram que", "estuda", "avalia", "pediu", "pediram", "solicitou",
     "cobrou", "cobram", "quer", "querem", "prometeu", "pretendia", "antes da", "antes do",
     "possa", "possam", "teria", "teriam", "estude", "estudem", "avalie", "avaliem",
-    "estudara", "avaliara", "analisara",
+    "estudara", "avaliara", "analisara", "deve", "devem", "debe", "deben",
     "will", "would", "could", "may", "might", "plans", "proposes", "proposed",
     "intends", "announced that", "calls", "urged", "urges", "should", "asked", "requested",
     "before",
@@ -143,7 +143,10 @@ _QUE_GOVERNOR_WORDS = 4
 # ("activará", "se promulgaría", "promulgará"); checked on the original (accented) text.
 _FUTURE_ENDINGS = ("rá", "rán", "rão", "ría", "rían")
 _FUTURE_ENDINGS_BEFORE = ("rá", "rán", "rão")
-_NOT_FUTURE = frozenset({"pará", "será"})  # Pará is a state; "será" alone is too common
+_NOT_FUTURE = frozenset({"pará", "será", "padrão", "patrão", "ladrão"})  # nouns, or too common
+# The future just before the phrase ("se promulgará la ley"); not further back: laws speak in
+# the future ("la Dirección la emitirá en setenta y dos horas" is the norm, not a plan).
+FUTURE_WORDS = 2
 
 
 def clause_words(text: str, folded: str, start: int, *,
@@ -233,7 +236,7 @@ def is_hedged(folded_words: list[str], original_words: list[str], matched: str) 
     """A plan/forecast/request cue before the phrase, or a future form of the matched word."""
     if _ends_future(matched, _FUTURE_ENDINGS):
         return True
-    if any(_ends_future(w, _FUTURE_ENDINGS_BEFORE) for w in original_words[-2:]):
+    if any(_ends_future(w, _FUTURE_ENDINGS_BEFORE) for w in original_words[-FUTURE_WORDS:]):
         return True
     return _has_hedge(folded_words)
 
@@ -289,7 +292,11 @@ BACKGROUND_WORDS = frozenset({"tras", "apos", "habia", "habian", "havia", "havia
                               # a state that lasts is not a new step: "el imputado permanece
                               # con detención preventiva", "continúa bajo protección"
                               "permanece", "permanecen", "continua", "continuan", "sigue",
-                              "siguen", "permanecem", "continuam", "segue", "seguem"})
+                              "siguen", "permanecem", "continuam", "segue", "seguem",
+                              # a step already closed: "Concluida la investigación de oficio"
+                              "concluida", "concluido", "concluidas", "concluidos", "culminada",
+                              "culminado", "finalizada", "finalizado", "encerrada",
+                              "encerrado"})
 BACKGROUND_PAIRS = frozenset({("luego", "de"), ("luego", "del"), ("despues", "de"),
                               ("despues", "del"), ("depois", "de"), ("depois", "do"),
                               ("depois", "da"), ("a", "raiz"), ("ya", "habia"),
