@@ -21,7 +21,6 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 from argon2 import PasswordHasher
-from starlette.applications import Starlette
 from starlette.testclient import TestClient
 
 from monitor.web.app import create_app
@@ -96,17 +95,15 @@ def timed(client: TestClient, path: str, requests: int) -> tuple[float, float, i
     return statistics.median(times), times[max(int(len(times) * 0.95) - 1, 0)], size, wire
 
 
-def cold(app: Starlette, client: TestClient, requests: int) -> tuple[float, float, int, int]:
-    """The status list when the evidence summary must be rebuilt (once per SUMMARY_TTL_S)."""
-    times, size, wire = [], 0, 0
-    for _ in range(max(requests // 5, 3)):
-        app.state.web.summaries.clear()
+def summary_query(store: Store, requests: int, *, include_members: bool) -> tuple[float, float]:
+    """The per-demand evidence summary alone (one GROUP BY query), as every status list runs it."""
+    times = []
+    for _ in range(requests):
         start = time.perf_counter()
-        response = client.get("/", headers={"Accept-Encoding": "gzip"})
+        store.evidence_summary(include_members=include_members)
         times.append((time.perf_counter() - start) * 1000)
-        size, wire = len(response.content), response.num_bytes_downloaded
     times.sort()
-    return statistics.median(times), times[max(int(len(times) * 0.95) - 1, 0)], size, wire
+    return statistics.median(times), times[max(int(len(times) * 0.95) - 1, 0)]
 
 
 def show(path: str, viewer: str, p50: float, p95: float, size: int, wire: int) -> None:
@@ -143,7 +140,9 @@ def main() -> None:
             for name, client in (("anonymous", anonymous), ("editor", editor)):
                 show(path, name, *timed(client, path, args.requests))
         show("/revisar", "editor", *timed(editor, "/revisar", args.requests))
-        show("/ (summary cache cold)", "anonymous", *cold(app, anonymous, args.requests))
+        for name, members in (("anonymous", False), ("member", True)):
+            show("Store.evidence_summary()", name,
+                 *summary_query(app.state.web.store, args.requests, include_members=members), 0, 0)
         app.state.web.store.close()
 
 

@@ -23,12 +23,10 @@ from starlette.types import Receive, Scope, Send
 
 from digests.i18n import LANGUAGES, check_language
 from monitor.web import errors, login, pages, reviewing
-from monitor.web.views import SummaryCache
 from storage.store import Store
 
 logger = logging.getLogger(__name__)
 
-SUMMARY_TTL_S = 30.0  # how stale flags may be after the cycle finds evidence (see SummaryCache)
 GZIP_MIN_BYTES = 800
 SESSION_COOKIE = "veeduria_session"
 SESSION_MAX_AGE_S = 14 * 24 * 3600
@@ -46,7 +44,6 @@ class WebConfig:
     no_news_days: int
     silent_after_days: int
     late_after_days: int
-    summaries: SummaryCache
     watched_countries: frozenset[str] | None = field(default=None)
 
 
@@ -99,7 +96,6 @@ def create_app(*, store_url: str, secret_key: str, site_url: str,
         store=Store.open(store_url), site_url=site_url.rstrip("/"), languages=chosen,
         failing_after=failing_after, no_news_days=no_news_days,
         silent_after_days=silent_after_days, late_after_days=late_after_days,
-        summaries=SummaryCache(ttl_s=SUMMARY_TTL_S),
         watched_countries=None if watched_countries is None else frozenset(watched_countries))
     logger.info("status page ready: %d languages", len(chosen))
     return app

@@ -24,6 +24,7 @@ from monitor.web.views import (
     coverage_rows,
     demand_row,
     demand_rows,
+    evidence_summary,
     highlight_segments,
     source_rows,
     stage_steps,
@@ -43,7 +44,7 @@ def status_list(request: Request) -> Response:
     config = visit.config
     rows = demand_rows(config.store, include_members=visit.viewer.is_member,
                        language=visit.language, today=utc_now().date(),
-                       no_news_days=config.no_news_days, summaries=config.summaries)
+                       no_news_days=config.no_news_days)
     countries = sorted({r.country for r in rows})
     chosen = (request.query_params.get("country") or "").upper()
     chosen = chosen if chosen in countries else ""
@@ -71,7 +72,7 @@ def demand_detail(request: Request) -> Response:
     states = ("confirmed", "proposed") if visit.viewer.is_editor else ("confirmed",)
     items = store.list_evidence(states=states, demand_id=demand.id, include_members=members,
                                 limit=EVIDENCE_ON_DETAIL)
-    summary = visit.config.summaries.get(store, include_members=members)
+    summary = evidence_summary(store, include_members=members, demand_id=demand.id)
     row = demand_row(demand, summary=summary, language=visit.language,
                      today=utc_now().date(), no_news_days=visit.config.no_news_days)
     context = base_context(request, visit) | {
@@ -94,7 +95,7 @@ def sources_page(request: Request) -> Response:
                               include_members=members)
     watched = config.watched_countries
     if watched is None:  # no rulebook given: a country with any evidence is watched
-        found = config.summaries.get(config.store, include_members=members).last_evidence_on
+        found = evidence_summary(config.store, include_members=members).last_evidence_on
         watched = frozenset(demands[d].country for d in found if d in demands)
     countries = {d.country for d in demands.values()} | {s.country for s in health}
     context = base_context(request, visit) | {
@@ -132,8 +133,7 @@ def demands_json(request: Request) -> Response:
     visit = visit_of(request)
     config, language = visit.config, visit.language
     rows = demand_rows(config.store, include_members=visit.viewer.is_member, language=language,
-                       today=utc_now().date(), no_news_days=config.no_news_days,
-                       summaries=config.summaries)
+                       today=utc_now().date(), no_news_days=config.no_news_days)
     items = [{
         "id": r.id, "url": f"{config.site_url}/d/{r.id}", "country": r.country,
         "kind": r.kind, "is_law": r.is_law, "title": r.title,

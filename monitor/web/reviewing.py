@@ -94,6 +94,5 @@ def _decide(visit: Visit, *, action: str, evidence_id: int, note: str | None,
                           status=status if action == "reassign" else None)
     except (Conflict, NotFound):
         return ["already_decided", str(evidence_id)]
-    visit.config.summaries.clear()
     logger.info("review via web: evidence %d %s", evidence_id, action)
     return [f"done_{action}", str(evidence_id)]

@@ -8,9 +8,6 @@ reach an anonymous page even through a query mistake. Settings read: none (``no_
 
 from __future__ import annotations
 
-import threading
-import time
-from collections import defaultdict
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -18,7 +15,7 @@ from datetime import date, datetime
 from digests.build import visible_demands
 from digests.flags import STAGES, days_since, demand_flags, law_stage, title_in
 from digests.health import coverage, source_state
-from storage.records import DemandRecord, EvidenceRecord, SourceHealthRecord
+from storage.records import DemandRecord, SourceHealthRecord
 from storage.store import Store
 
 
@@ -39,7 +36,7 @@ class DemandRow:
 
 @dataclass(frozen=True)
 class EvidenceSummary:
-    """Per-demand facts drawn from proposed and confirmed evidence."""
+    """Per-demand facts drawn from proposed and confirmed evidence (``evidence_summary``)."""
 
     awaiting_ids: frozenset[str]
     last_evidence_on: dict[str, date]
@@ -59,56 +56,24 @@ class CountryCoverage:
     sources: int
 
 
-def summarize_evidence(items: Sequence[EvidenceRecord]) -> EvidenceSummary:
-    """Awaiting-review ids, newest evidence date and confirmed event codes per demand."""
-    awaiting: set[str] = set()
-    last: dict[str, date] = {}
-    codes: dict[str, list[tuple[str, ...]]] = defaultdict(list)
-    for item in items:
-        found_on = item.found_at.date()
-        if found_on > last.get(item.demand_id, date.min):
-            last[item.demand_id] = found_on
-        if item.state == "proposed":
-            awaiting.add(item.demand_id)
-        elif item.state == "confirmed":
-            codes[item.demand_id].append(item.event_codes)
-    return EvidenceSummary(frozenset(awaiting), last, dict(codes))
-
-
-class SummaryCache:
-    """The evidence summary of the whole database, kept ``ttl_s`` seconds per audience.
-
-    Building it reads every proposed and confirmed evidence row (about 1 s for 10,000 rows on
-    SQLite), too slow for every page view. Review decisions made through the web clear it at
-    once; evidence found by the cycle shows up within ``ttl_s``.
-    """
-
-    def __init__(self, *, ttl_s: float) -> None:
-        self._ttl_s = ttl_s
-        self._lock = threading.Lock()
-        self._entries: dict[bool, tuple[float, EvidenceSummary]] = {}
-
-    def get(self, store: Store, *, include_members: bool) -> EvidenceSummary:
-        with self._lock:
-            entry = self._entries.get(include_members)
-            if entry is not None and time.monotonic() - entry[0] < self._ttl_s:
-                return entry[1]
-            summary = summarize_evidence(store.list_evidence(
-                states=("proposed", "confirmed"), include_members=include_members))
-            self._entries[include_members] = (time.monotonic(), summary)
-            return summary
-
-    def clear(self) -> None:
-        with self._lock:
-            self._entries.clear()
+def evidence_summary(store: Store, *, include_members: bool,
+                     demand_id: str | None = None) -> EvidenceSummary:
+    """Awaiting-review ids, newest evidence date and confirmed event codes per demand, from one
+    storage query (GROUP BY demand); ``demand_id`` asks for that demand only."""
+    facts = store.evidence_summary(include_members=include_members, demand_id=demand_id)
+    return EvidenceSummary(
+        awaiting_ids=frozenset(f.demand_id for f in facts if f.is_awaiting_review),
+        last_evidence_on={f.demand_id: f.last_found_at.date() for f in facts},
+        confirmed_codes={f.demand_id: list(f.confirmed_codes) for f in facts
+                         if f.confirmed_codes})
 
 
 def demand_rows(store: Store, *, include_members: bool, language: str, today: date,
-                no_news_days: int, summaries: SummaryCache) -> list[DemandRow]:
+                no_news_days: int) -> list[DemandRow]:
     """Every demand the viewer may see, with flags and stage, most worrying first."""
     demands = visible_demands(store.list_demands(include_members=include_members),
                               include_members=include_members)
-    summary = summaries.get(store, include_members=include_members)
+    summary = evidence_summary(store, include_members=include_members)
     rows = [demand_row(d, summary=summary, language=language, today=today,
                        no_news_days=no_news_days) for d in demands.values()]
     return sorted(rows, key=lambda r: (r.country, -len(r.flags), r.title.casefold()))

@@ -57,3 +57,15 @@ def test_logged_out_member_sees_no_trace_again(member):
     member.post("/logout", data={"csrftoken": token})
     for path in ("/", "/feed.xml", "/api/demands.json"):
         assert SECRET_MARKER not in member.get(path).text
+
+
+def test_the_anonymous_evidence_summary_holds_no_members_only_demand(store):
+    from monitor.web.views import evidence_summary
+
+    public = evidence_summary(store, include_members=False)
+    seen = public.awaiting_ids | set(public.last_evidence_on) | set(public.confirmed_codes)
+    assert "py-secreto" not in seen and "bo-base-datos-trata" in seen
+    assert evidence_summary(store, include_members=False, demand_id="py-secreto") == \
+        evidence_summary(store, include_members=False, demand_id="no-such-demand")
+    members = evidence_summary(store, include_members=True)
+    assert "py-secreto" in members.awaiting_ids and "py-secreto" in members.confirmed_codes

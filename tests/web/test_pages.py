@@ -142,3 +142,19 @@ def test_pages_are_compressed_for_slow_connections(client):
 def test_arbitrary_query_parameters_are_not_reflected(client):
     page = client.get("/?lang=es&zzreflect=abc123").text
     assert "zzreflect" not in page and "abc123" not in page
+
+
+def test_flags_and_stage_follow_evidence_and_decisions_at_once(client, store, world):
+    def flags(demand_id):
+        data = json.loads(client.get("/api/demands.json?lang=en").text)
+        return next(d for d in data["demands"] if d["id"] == demand_id)
+
+    assert "awaiting_review" in flags("bo-base-datos-trata")["flags"]
+    store.reject(world["proposal"], editor="editora", why="otro registro")
+    assert "awaiting_review" not in flags("bo-base-datos-trata")["flags"]
+    assert flags("bo-ley-trabajo-sexual")["law_stage"]["reached"] == 2
+    law = store.list_evidence(states=("confirmed",), demand_id="bo-ley-trabajo-sexual",
+                              include_members=False)
+    store.undo(law[0].id, editor="editora", why="era otro proyecto")  # the newest: chamber 1
+    assert flags("bo-ley-trabajo-sexual")["law_stage"]["reached"] == 1
+    assert "awaiting_review" in flags("bo-ley-trabajo-sexual")["flags"]
