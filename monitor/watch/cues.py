@@ -25,6 +25,18 @@ _JOINERS = frozenset({"y", "e", "pero", "aunque", "sino", "mientras", "porem", "
                       "despues", "depois", "ademas", "tambem", "tras"})
 _JOINERS_BY_LANGUAGE = {"es": _JOINERS, "pt": _JOINERS | {"mas"}}  # es "más" folds to "mas"
 
+# Undoing: a suspended, cancelled, postponed or repealed thing did not happen (or no longer
+# holds): "se suspendió el curso", "revocó la detención preventiva". For a rule that proposes a
+# ``setback`` the undoing is the news, so these count there (matcher).
+UNDOING_WORDS = frozenset({
+    "suspendio", "suspendieron", "suspende", "suspenden", "cancelo", "cancelaron", "cancela",
+    "cancelan", "postergo", "postergaron", "posterga", "aplazo", "aplazaron", "aplaza",
+    "anulo", "anularon", "anula", "revoco", "revocaron", "revoca", "derogo", "derogaron",
+    "deroga", "abrogo", "abrogaron", "abroga", "frustro", "frustraron",
+    "suspendeu", "suspenderam", "cancelou", "cancelaram", "adiou", "adiaram",
+    "anulou", "anularam", "revogou", "revogaram", "revoga",
+    "suspended", "cancelled", "canceled", "postponed", "revoked", "repealed",
+})
 # Single folded words that deny what follows (es, pt, en).
 NEGATION_WORDS = frozenset({
     "no", "nunca", "jamas", "sin", "ni", "tampoco", "nego", "niega", "negaron", "niegan",
@@ -38,16 +50,7 @@ NEGATION_WORDS = frozenset({
     "recusadas", "recusaram", "recusar", "recusam", "rehusado", "rehusada", "negandose",
     "desmentiu", "desmente", "desmentiram", "descartou", "descartaram", "recusou", "recusa",
     "not", "never", "without", "nor", "denied", "denies", "refused", "rejected", "dismissed",
-    # Undoing: a suspended, cancelled, postponed or repealed thing did not happen (or no longer
-    # holds): "se suspendió el curso", "revocó la detención preventiva".
-    "suspendio", "suspendieron", "suspende", "suspenden", "cancelo", "cancelaron", "cancela",
-    "cancelan", "postergo", "postergaron", "posterga", "aplazo", "aplazaron", "aplaza",
-    "anulo", "anularon", "anula", "revoco", "revocaron", "revoca", "derogo", "derogaron",
-    "deroga", "abrogo", "abrogaron", "abroga", "frustro", "frustraron",
-    "suspendeu", "suspenderam", "cancelou", "cancelaram", "adiou", "adiaram",
-    "anulou", "anularam", "revogou", "revogaram", "revoga",
-    "suspended", "cancelled", "canceled", "postponed", "revoked", "repealed",
-})
+}) | UNDOING_WORDS
 # Portuguese "no"/"na" are "in the" ("aprovou uma alteração no artigo 281 bis"), never "not".
 _NEGATIONS_BY_LANGUAGE = {"es": NEGATION_WORDS, "pt": NEGATION_WORDS - {"no"}}
 # Participles that undo what comes just before them in the clause: "el curso fue cancelado",
@@ -219,9 +222,13 @@ def is_undone_after(text: str, end: int, folded: str) -> bool:
         any(pair in UNDONE_AFTER_PAIRS for pair in zip(words, words[1:], strict=False))
 
 
-def is_negated(folded_words: list[str], *, language: str = "es") -> bool:
-    """A denial cue among the clause words before the phrase."""
+def is_negated(folded_words: list[str], *, language: str = "es",
+               undoing: bool = True) -> bool:
+    """A denial cue among the clause words before the phrase (``undoing=False``: a denial
+    proper, "no", "negó", not an undoing such as "suspendió", "revocó")."""
     negations = _NEGATIONS_BY_LANGUAGE.get(language, NEGATION_WORDS)
+    if not undoing:
+        negations = negations - UNDOING_WORDS
     folded_words = folded_words[-LOOKBACK_WORDS:]
     for i, word in enumerate(folded_words):
         if word not in negations:

@@ -40,6 +40,9 @@ _SECOND = itemgetter(1)
 # started nor done the work. For a partial step or a setback the order is the act itself (a
 # judge who orders pre-trial detention or the release of the accused has acted).
 ORDER_IS_NOT_THE_ACT = frozenset({"fulfilled", "in_progress"})
+# For a rule proposing a setback an undoing ("suspendió las medidas", "fue revocada") is the
+# news, not a denial; a denial proper ("no se suspendió") still is one.
+UNDOING_IS_THE_NEWS = "setback"
 # An ``about`` phrase is denied only by a cue right before it ("no toca el artículo 281 bis"),
 # not by one further back ("los policías que se negaron a recibir la denuncia de la trabajadora
 # sexual" is still about her case).
@@ -55,6 +58,7 @@ class Occurrence:
     is_ordered: bool = False  # ordered or referred, not yet done (ORDER_IS_NOT_THE_ACT)
     is_background: bool = False  # an earlier step recalled as context (cues.is_background)
     is_denied_topic: bool = False  # a denial right before it (TOPIC_NEGATION_WORDS)
+    is_only_undone: bool = False  # negated by an undoing ("suspendió"), not by a denial
 
 
 class RawSpans:
@@ -128,13 +132,15 @@ class FieldScan:
         language = self.language.value
         words, originals = clause_words(self.text, self.folded, span[0], language=language)
         matched = _wildcard_words(self, span, index.phrases[phrase_id].words)
-        negated = is_negated(words, language=language) or \
-            is_undone_after(self.text, span[1], self.folded)
+        denied = is_negated(words, language=language, undoing=False)
+        undone = not denied and (is_negated(words, language=language) or
+                                 is_undone_after(self.text, span[1], self.folded))
         ordered = is_ordered(*order_words(self.text, self.folded, span[0]))
-        return Occurrence(span[0], span[1], negated,
+        return Occurrence(span[0], span[1], denied or undone,
                           any(is_hedged(words, originals, m) for m in matched or [""]), ordered,
                           is_background(self.text, self.folded, span, year=self.year),
-                          is_negated(words[-TOPIC_NEGATION_WORDS:], language=language))
+                          is_negated(words[-TOPIC_NEGATION_WORDS:], language=language,
+                                     undoing=False), undone)
 
 
 def _wildcard_words(scan: FieldScan, span: tuple[int, int], words: tuple[object, ...]) -> list[str]:
@@ -251,7 +257,8 @@ def passes_filters(rule: Rule, doc: MatchInput, *, now: datetime) -> bool:
 
 
 def _counts(occurrence: Occurrence, rule: Rule) -> bool:
-    if rule.negation == "exclude" and occurrence.is_negated:
+    if rule.negation == "exclude" and occurrence.is_negated and \
+            not (occurrence.is_only_undone and rule.proposes == UNDOING_IS_THE_NEWS):
         return False
     if rule.background == "exclude" and occurrence.is_background:
         return False

@@ -136,3 +136,21 @@ def test_possible_victims_are_not_a_hedge(tmp_path):
         all: ["taller*", "víctimas"]
 """)
     assert match(rulebook, "Se realizaron talleres sobre identificación de posibles víctimas.")
+
+
+def test_an_undoing_is_the_news_for_a_setback_rule_but_a_denial_is_not(tmp_path):
+    rulebook = rulebook_from(tmp_path, """\
+      - id: retirada
+        proposes: setback
+        events: [retroceso]
+        all: ["medidas de protección", ["retir*", "suspend*", "revoc*"]]
+      - id: vigentes
+        proposes: fulfilled
+        events: [protocolo_activado]
+        all: ["medidas de protección", "vigentes"]
+""")
+    found = match(rulebook, "El juez suspendió las medidas de protección.")
+    assert [m.proposes for m in found] == ["setback"]
+    assert match(rulebook, "El juez no suspendió las medidas de protección.") == []
+    assert match(rulebook, "El juez revocó las medidas de protección vigentes.")[0].proposes \
+        == "setback"
