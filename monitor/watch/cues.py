@@ -300,6 +300,7 @@ BACKGROUND_WORDS = frozenset({"tras", "apos", "habia", "habian", "havia", "havia
                               # con detención preventiva", "continúa bajo protección"
                               "permanece", "permanecen", "continua", "continuan", "sigue",
                               "siguen", "permanecem", "continuam", "segue", "seguem",
+                              "aguarda", "aguardan", "aguardam", "cumplia", "cumpria",
                               # a step already closed: "Concluida la investigación de oficio"
                               "concluida", "concluido", "concluidas", "concluidos", "culminada",
                               "culminado", "finalizada", "finalizado", "encerrada",
