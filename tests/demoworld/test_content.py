@@ -14,6 +14,7 @@ from demoworld_helpers import FIXED_TODAY, RULES_DIR
 from monitor.demoworld import EXPECTATIONS_PATH, last_week_range, load_documents
 from monitor.demoworld.content import CONTENT_PATH
 from monitor.watch import load_rulebook
+from monitor.watch.vocab import NEVER_FULFILLED_ALONE
 from monitor.yamlio import load_yaml, yaml_files
 
 # Every weekday once (2026-11-23 is a Monday), plus a date in another year.
@@ -82,10 +83,14 @@ def test_bundled_demands_are_the_nine_seed_demands():
         "bo-tip-tamizaje-venezolanos"])
 
 
-def test_training_demand_never_proposes_more_than_partial():
+def test_training_held_is_partial_and_only_a_binding_act_fulfils_the_training_demand():
     rulebook = load_rulebook(RULES_DIR / "demands")
     demand = next(d for d in rulebook.demands if d.id == "bo-tip-capacitacion-protocolos")
-    assert {rule.proposes for rule in demand.rules} <= {"partial", "setback", "in_progress"}
+    held = [r for r in demand.rules if "capacitacion" in r.events]
+    assert held and {r.proposes for r in held} == {"partial"}
+    for rule in (r for r in demand.rules if r.proposes == "fulfilled"):
+        assert rule.source_kinds and rule.source_kinds <= {"gazette", "ministry"}, rule.id
+        assert not set(rule.events) <= NEVER_FULFILLED_ALONE, rule.id
 
 
 def test_expected_statuses_are_known_slugs():
