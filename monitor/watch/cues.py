@@ -320,6 +320,10 @@ _DATED = re.compile(rf"\b(?:(?:en|em|desde|durante|in) (?:(?:{_MONTHS}) (?:de|de
                     rf"|(?:el|o|no|dia) \d{{1,2}} (?:de )?(?:{_MONTHS}) (?:de|del) )"
                     rf"(?:(?:el|la|o|a) )?(?:(?:ano|gestion) (?:de )?)?((?:19|20)\d\d)\b")
 _SENTENCE_MARK = re.compile(r"[.;!?\n]")
+# A chronology entry: a line or sentence that opens with its date ("20 de agosto de 2021 — la
+# policía registra el caso", "Outubro de 2022: a Comissão dá parecer favorável").
+_OPENING_DATE = re.compile(rf"\s*(?:\d{{1,2}} (?:de )?)?(?:{_MONTHS}) (?:de|del) "
+                           rf"((?:19|20)\d\d)\b")  # used with .match(text, pos)
 _AFTER_CHARS = 60
 
 
@@ -336,11 +340,19 @@ def is_background(text: str, folded: str, span: tuple[int, int], *,
         return False
     return _dated_before(folded[cut:span[0]], year) or \
         _dated_before(_clause_after(text, folded, span[1]), year) or \
-        _dated_before(_leading_clause(text, folded, cut), year)
+        _dated_before(_leading_clause(text, folded, cut), year) or \
+        _opens_with_earlier_date(text, folded, span[0], year)
 
 
 def _dated_before(folded_piece: str, year: int) -> bool:
     return any(int(found.group(1)) < year for found in _DATED.finditer(folded_piece))
+
+
+def _opens_with_earlier_date(text: str, folded: str, start: int, year: int) -> bool:
+    marks = list(_SENTENCE_MARK.finditer(text, max(0, start - _LOOKBACK_CHARS), start))
+    opening = marks[-1].end() if marks else max(0, start - _LOOKBACK_CHARS)
+    found = _OPENING_DATE.match(folded, opening, start)
+    return found is not None and int(found.group(1)) < year
 
 
 def _clause_after(text: str, folded: str, end: int) -> str:

@@ -40,6 +40,7 @@ _SECOND = itemgetter(1)
 # started nor done the work. For a partial step or a setback the order is the act itself (a
 # judge who orders pre-trial detention or the release of the accused has acted).
 ORDER_IS_NOT_THE_ACT = frozenset({"fulfilled", "in_progress"})
+_MAX_OPTIONS = 16  # occurrences tried per item when items must be apart (items_apart)
 # For a rule proposing a setback an undoing ("suspendió las medidas", "fue revocada") is the
 # news, not a denial; a denial proper ("no se suspendió") still is one.
 UNDOING_IS_THE_NEWS = "setback"
@@ -303,6 +304,8 @@ def verify(plan: RulePlan, scans: list[FieldScan], index: ScanIndex) -> Found | 
         return None
     spans = {s.name: {pid: counted(s, pid, plan, index) for pid in plan.positive_ids
                       if pid in s.raw} for s in scans}
+    if not items_apart(plan.about_ids + plan.all_ids, spans):
+        return None
     if plan.near_ids and not any(near_holds(s, spans[s.name], plan.near_ids, rule.near_words)
                                  for s in scans):
         return None
@@ -310,6 +313,34 @@ def verify(plan: RulePlan, scans: list[FieldScan], index: ScanIndex) -> Found | 
                                       for s in scans):
         return None
     return Found(spans=spans)
+
+
+def items_apart(items: tuple[tuple[int, ...], ...],
+                spans: dict[str, dict[int, list[Occurrence]]]) -> bool:
+    """Each ``about``/``all`` item has an occurrence of its own: "privación de libertad" in two
+    lists satisfies one of them, not both (a longer phrase around a shorter one is another
+    occurrence: "caso de la trabajadora sexual" and "trabajadora sexual")."""
+    if len(items) < 2:
+        return True
+    options = [sorted({(name, o.start, o.end) for name, found in spans.items()
+                       for pid in item for o in found.get(pid, ())})[:_MAX_OPTIONS]
+               for item in items]
+    options.sort(key=len)
+    used: list[tuple[str, int, int]] = []
+
+    def place(number: int) -> bool:
+        if number == len(options):
+            return True
+        for option in options[number]:
+            if option not in used:
+                used.append(option)
+                if place(number + 1):
+                    return True
+                used.pop()
+        return False
+    return place(0)
+
+
 
 
 def _presence(scans: list[FieldScan]) -> Callable[[int], bool]:

@@ -154,3 +154,27 @@ def test_an_undoing_is_the_news_for_a_setback_rule_but_a_denial_is_not(tmp_path)
     assert match(rulebook, "El juez no suspendió las medidas de protección.") == []
     assert match(rulebook, "El juez revocó las medidas de protección vigentes.")[0].proposes \
         == "setback"
+
+
+def test_chronology_entries_dated_in_earlier_years_are_background(tmp_path):
+    rulebook = rulebook_from(tmp_path, ARCHIVED)
+    text = ("Marzo de 2021: la Fiscalía archivó el caso de la trabajadora sexual. "
+            "Mayo de 2022: el caso de la trabajadora sexual sigue abierto.")
+    assert match(rulebook, text, published_on=date(2022, 6, 1)) == []
+    assert len(match(rulebook, text, published_on=date(2021, 12, 1))) == 1
+
+
+def test_one_occurrence_cannot_satisfy_two_items(tmp_path):
+    rulebook = rulebook_from(tmp_path, """\
+      - id: caso
+        proposes: partial
+        events: [imputacion]
+        about: [["trabajadora sexual", "privación de libertad"],
+                ["Cochabamba", "privación de libertad"]]
+        any: ["imputó"]
+""")
+    assert match(rulebook, "La Fiscalía imputó por privación de libertad a un hombre.") == []
+    assert match(rulebook, "La Fiscalía imputó por privación de libertad a un hombre en "
+                           "Cochabamba.")
+    assert match(rulebook, "En el caso de la trabajadora sexual, la Fiscalía imputó por "
+                           "privación de libertad al acusado.")
