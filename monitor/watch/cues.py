@@ -105,6 +105,7 @@ HEDGING_PHRASES = frozenset({
     "cobrou", "cobram", "quer", "querem", "prometeu", "pretendia", "antes da", "antes do",
     "possa", "possam", "teria", "teriam", "estude", "estudem", "avalie", "avaliem",
     "estudara", "avaliara", "analisara", "deve", "devem", "debe", "deben",
+    "alista", "alistan", "se alista", "prepara", "preparan", "se prepara", "prepara-se",
     "will", "would", "could", "may", "might", "plans", "proposes", "proposed",
     "intends", "announced that", "calls", "urged", "urges", "should", "asked", "requested",
     "before",

@@ -298,7 +298,7 @@ def verify(plan: RulePlan, scans: list[FieldScan], index: ScanIndex) -> Found | 
     Cheap checks first (raw presence, none:), then cues, lazily, item by item.
     """
     rule = plan.rule
-    if any(pid in s.raw for s in scans for pid in plan.none_ids):
+    if any(_blocks(s, pid, index) for s in scans for pid in plan.none_ids):
         return None
     if not _present(plan, lambda pid: any(_first_counted(s, pid, plan, index) for s in scans)):
         return None
@@ -313,6 +313,13 @@ def verify(plan: RulePlan, scans: list[FieldScan], index: ScanIndex) -> Found | 
                                       for s in scans):
         return None
     return Found(spans=spans)
+
+
+def _blocks(scan: FieldScan, phrase_id: int, index: ScanIndex) -> bool:
+    """A ``none`` phrase blocks the rule wherever it occurs, denied or not, unless it is only
+    recalled as background ("Depois do piloto em Pisiga, ... passou a aplicar")."""
+    return phrase_id in scan.raw and not all(o.is_background
+                                             for o in scan.occurrences(phrase_id, index))
 
 
 def items_apart(items: tuple[tuple[int, ...], ...],

@@ -42,10 +42,11 @@ def test_highlight_of_a_phrase_with_a_skipped_adverb_covers_the_original_words(t
     assert found.excerpt[start:end] == "abrió formalmente una investigación"
 
 
-def test_meaningful_and_rulebook_adverbs_are_kept(tmp_path):
-    folded = fold_text("aplicado parcialmente y abrió finalmente")
-    assert blank_adverbs(folded).split() == ["aplicado", "parcialmente", "y", "abrio"]
-    assert blank_adverbs(folded, frozenset({"finalmente"})).split() == folded.split()
+def test_hedging_and_rulebook_adverbs_are_kept(tmp_path):
+    folded = fold_text("aplicado parcialmente, supuestamente, y abrió finalmente")
+    assert blank_adverbs(folded).split() == ["aplicado", "supuestamente", "y", "abrio"]
+    assert blank_adverbs(folded, frozenset({"parcialmente", "finalmente"})).split() == \
+        folded.split()
     rulebook = rulebook_from(tmp_path, """\
       - id: parcial
         proposes: partial
@@ -178,3 +179,26 @@ def test_one_occurrence_cannot_satisfy_two_items(tmp_path):
                            "Cochabamba.")
     assert match(rulebook, "En el caso de la trabajadora sexual, la Fiscalía imputó por "
                            "privación de libertad al acusado.")
+
+
+def test_a_none_phrase_recalled_as_background_does_not_block(tmp_path):
+    rulebook = rulebook_from(tmp_path, """\
+      - id: aplicada
+        proposes: partial
+        events: [protocolo_activado]
+        all: ["triagem", "passou a aplicar"]
+        none: ["piloto"]
+""")
+    assert match(rulebook, "Depois do piloto em Pisiga, a Migração passou a aplicar a triagem.")
+    assert match(rulebook, "Em caráter piloto, a Migração passou a aplicar a triagem.") == []
+
+
+def test_adverbs_of_degree_are_skipped_but_hedging_adverbs_are_not(tmp_path):
+    rulebook = rulebook_from(tmp_path, """\
+      - id: anulada
+        proposes: setback
+        events: [retroceso]
+        any: ["anuló la sentencia", "activó el protocolo"]
+""")
+    assert match(rulebook, "La Sala ANULÓ TOTALMENTE la Sentencia N° 41/2022.")
+    assert match(rulebook, "La Policía activó supuestamente el protocolo.") == []
