@@ -168,13 +168,17 @@ def scan_index(rulebook: Rulebook) -> ScanIndex:
 
 
 def scan_field(name: str, text: str, index: ScanIndex, *, folded: str | None = None,
-               language: DocumentLanguage | None = None, year: int | None = None) -> FieldScan:
+               language: DocumentLanguage | None = None, year: int | None = None,
+               compact: CompactText | None = None,
+               trigger_hits: list[tuple[int, int]] | None = None) -> FieldScan:
     """Every key of the index in one field; ``folded``: ``fold_text(text)`` if known;
-    ``language``: the document's (default: guessed from this field)."""
+    ``language``: the document's (default: guessed from this field); ``compact`` and
+    ``trigger_hits``: the field's compact text and trigger keys when already scanned."""
     folded = fold_text(text) if folded is None else folded
     language = DocumentLanguage(folded) if language is None else language
-    compact = CompactText(index.scan_form(folded))
-    hits = index.scan_triggers(compact.text) + index.scan_others(compact.text)
+    compact = CompactText(index.scan_form(folded)) if compact is None else compact
+    hits = (index.scan_triggers(compact.text) if trigger_hits is None else trigger_hits) + \
+        index.scan_others(compact.text)
     return FieldScan(name=name, text=text, folded=folded, raw=RawSpans(compact, hits, index),
                      language=language, year=year)
 
@@ -193,18 +197,18 @@ def match_document(rulebook: Rulebook, doc: MatchInput, *, now: datetime,
         return []
     title, text = doc.title or "", doc.text or ""
     folded = fold_text(f"{title}\n{text}")  # one pass over both fields (same length)
-    # Both fields in one trigger pass (a key across the two only adds a candidate to verify).
-    candidates = _candidates(index, [index.scan_triggers(
-        " " + " ".join(index.scan_form(folded).split()) + " ")],
-                             only_rules)
+    parts = {"title": folded[:len(title)], "text": folded[len(title) + 1:]}
+    compacts = {name: CompactText(index.scan_form(part)) for name, part in parts.items()}
+    triggers = {name: index.scan_triggers(c.text) for name, c in compacts.items()}
+    candidates = _candidates(index, triggers.values(), only_rules)
     if not candidates:
         return []  # the common case: no rule's trigger phrase occurs
     language = DocumentLanguage(folded)
     year = doc.published_on.year if doc.published_on is not None else None
-    scans = {"title": scan_field("title", title, index, folded=folded[:len(title)],
-                                 language=language, year=year),
-             "text": scan_field("text", text, index, folded=folded[len(title) + 1:],
-                                language=language, year=year)}
+    scans = {name: scan_field(name, title if name == "title" else text, index,
+                              folded=parts[name], language=language, year=year,
+                              compact=compacts[name], trigger_hits=triggers[name])
+             for name in parts}
     matches = []
     for number in candidates:
         plan = index.plans[number]
