@@ -54,7 +54,7 @@ class ScanIndex:
     rules_by_group: dict[int, frozenset[int]]  # group number -> rule numbers it may trigger
     triggers: ahocorasick.Automaton | None = None  # keys of the groups in rules_by_group
     others: ahocorasick.Automaton | None = None  # every other key
-    adverbs: frozenset[str] = frozenset()  # adverbs in -mente the phrases contain (kept)
+    adverbs: frozenset[str] = frozenset()  # adverbs in -mente that are whole phrases (kept)
 
     def scan_form(self, folded: str) -> str:
         """``folded`` as phrases are scanned in: adverbs in -mente blanked but the rulebook's."""
@@ -99,8 +99,8 @@ def build_index(rules: tuple[Rule, ...]) -> ScanIndex:
                      rules_by_group={g: frozenset(n) for g, n in rules_by_group.items()},
                      triggers=_keyed({g: keys[g] for g in rules_by_group}),
                      others=_keyed({g: k for g, k in enumerate(keys) if g not in rules_by_group}),
-                     adverbs=frozenset(w.text for p in phrases for w in p.words
-                                       if is_adverb(w.text)))
+                     adverbs=frozenset(p.words[0].text for p in phrases
+                                       if len(p.words) == 1 and is_adverb(p.words[0].text)))
 
 
 def _keyed(keys: dict[int, str]) -> ahocorasick.Automaton | None:

@@ -71,8 +71,10 @@ def fold_text(text: str) -> str:
 # Adverbs in -mente between a verb and its object are skipped when phrases are matched, so
 # "abrió una investigación" also finds "abrió formalmente una investigación" and "fue
 # promulgada" finds "fue finalmente promulgada" and "anuló la sentencia" finds "ANULÓ
-# TOTALMENTE la Sentencia". An adverb some phrase of the rulebook contains is kept (``kept``),
-# and so are these hedges: "activó supuestamente el protocolo" is no activation.
+# TOTALMENTE la Sentencia". Inside a phrase an adverb is skipped too ("denunció formalmente"
+# is "denunció"); an adverb that is a whole phrase of the rulebook ("progresivamente") is kept
+# in the text (``kept``), and so are these hedges: "activó supuestamente el protocolo" is no
+# activation.
 KEPT_ADVERBS = frozenset({
     "presuntamente", "supuestamente", "supostamente", "posiblemente", "possivelmente",
     "probablemente", "provavelmente", "aparentemente", "eventualmente", "proximamente",
@@ -127,6 +129,9 @@ def parse_phrase(phrase: str) -> tuple[Word, ...]:
         words.extend(_parse_chunk(chunk, phrase))
     if not words:
         raise ValueError(f"phrase {phrase!r} has no letters or digits, so it can never match")
+    if len(words) > 1:  # inside a phrase an adverb is skipped, as in the text
+        words = [w for w in words if w.is_wildcard or w.text in KEPT_ADVERBS or
+                 not is_adverb(w.text)] or words
     return tuple(words)
 
 

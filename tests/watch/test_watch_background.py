@@ -51,11 +51,17 @@ def test_hedging_and_rulebook_adverbs_are_kept(tmp_path):
       - id: parcial
         proposes: partial
         events: [reglamentacion]
-        any: ["aplicado parcialmente", "aprobado solemnemente"]
+        all: ["aplicado", "parcialmente"]
+      - id: formal
+        proposes: partial
+        events: [imputacion]
+        any: ["imputado formalmente"]
 """)
-    assert match(rulebook, "El protocolo fue aplicado parcialmente.")
-    assert match(rulebook, "El reglamento fue aprobado solemnemente.")
-    assert not match(rulebook, "El protocolo fue aplicado.")
+    assert [m.rule_id for m in match(rulebook, "El protocolo fue aplicado parcialmente.")] == \
+        ["bo-demo/parcial"]
+    assert match(rulebook, "El protocolo fue aplicado.") == []
+    # inside a phrase the adverb is skipped, as in the text
+    assert match(rulebook, "Fue imputado ayer.")
 
 
 @pytest.mark.parametrize("text", [

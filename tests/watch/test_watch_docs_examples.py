@@ -85,7 +85,7 @@ def test_docs_example_loads_and_matches_its_samples(example, tmp_path):
     for text, notes, line in example.samples:
         kind = notes.get("source") or sorted(rule.source_kinds or {"gazette"})[0]
         doc = MatchInput(document_id=line, title="", text=text, source_id="docs",
-                         source_kind=kind, country="BO",
+                         source_kind=kind, country=rulebook.demands[0].country,
                          published_on=date.fromisoformat(notes.get("published_on",
                                                                    "2022-05-01")))
         found = match_document(rulebook, doc, now=NOW)
