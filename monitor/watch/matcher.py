@@ -136,12 +136,14 @@ class FieldScan:
         denied = is_negated(words, language=language, undoing=False)
         undone = not denied and (is_negated(words, language=language) or
                                  is_undone_after(self.text, span[1], self.folded))
-        ordered = is_ordered(*order_words(self.text, self.folded, span[0]))
-        return Occurrence(span[0], span[1], denied or undone,
-                          any(is_hedged(words, originals, m) for m in matched or [""]), ordered,
-                          is_background(self.text, self.folded, span, year=self.year),
-                          is_negated(words[-TOPIC_NEGATION_WORDS:], language=language,
-                                     undoing=False), undone)
+        return Occurrence(
+            span[0], span[1], is_negated=denied or undone,
+            is_hedged=any(is_hedged(words, originals, m) for m in matched or [""]),
+            is_ordered=is_ordered(*order_words(self.text, self.folded, span[0])),
+            is_background=is_background(self.text, self.folded, span, year=self.year),
+            is_denied_topic=is_negated(words[-TOPIC_NEGATION_WORDS:], language=language,
+                                       undoing=False),
+            is_only_undone=undone)
 
 
 def _wildcard_words(scan: FieldScan, span: tuple[int, int], words: tuple[object, ...]) -> list[str]:
