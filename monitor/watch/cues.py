@@ -18,8 +18,8 @@ LOOKBACK_WORDS = 8
 # A plan governs a longer stretch than a denial: "tiene previsto iniciar en el segundo semestre
 # un programa de formación".
 HEDGE_LOOKBACK_WORDS = 12
-_LOOKBACK_CHARS = 160
-_CLAUSE_MARK = re.compile(r"[.;:!?,()\[\]{}\"“”«»\n¿¡]")
+LOOKBACK_CHARS = 160
+CLAUSE_MARK = re.compile(r"[.;:!?,()\[\]{}\"“”«»\n¿¡]")
 _JOINERS = frozenset({"y", "e", "pero", "aunque", "sino", "mientras", "porem", "todavia",
                       "contudo", "entretanto", "and", "but", "while", "whereas", "luego",
                       "despues", "depois", "ademas", "tambem", "tras"})
@@ -157,7 +157,7 @@ def clause_words(text: str, folded: str, start: int, *,
                  language: str = "es") -> tuple[list[str], list[str]]:
     """Folded and original words of the clause before ``start`` (last HEDGE_LOOKBACK_WORDS;
     ``is_negated`` reads only the last LOOKBACK_WORDS of them)."""
-    cut = _clause_start(text, start)
+    cut = clause_start(text, start)
     folded_words = folded[cut:start].split()
     original_words = text[cut:start].split()
     joiners = _JOINERS_BY_LANGUAGE.get(language, _JOINERS)
@@ -173,18 +173,20 @@ def order_words(text: str, folded: str, start: int) -> tuple[list[str], list[str
     """Folded and original words an order cue may govern: back to the clause mark (past "que"
     and joiners, last ``ORDER_LOOKBACK_WORDS``) and the phrase's first word, or its first two
     when they make an order themselves ("dispuso que", "ordenó a" matched by ``dispus*``)."""
-    cut = _clause_start(text, start)
-    after = folded[start:start + _LOOKBACK_CHARS].split()[:2]
+    cut = clause_start(text, start)
+    after = folded[start:start + LOOKBACK_CHARS].split()[:2]
     extra = 2 if " ".join(after) in ORDER_PHRASES else 1
     folded_words = folded[cut:start].split()[-ORDER_LOOKBACK_WORDS:] + after[:extra]
-    original_words = (text[cut:start].split() + text[start:start + _LOOKBACK_CHARS].split()[
+    original_words = (text[cut:start].split() + text[start:start + LOOKBACK_CHARS].split()[
         :extra])[-len(folded_words):] if folded_words else []
     return folded_words, original_words
 
 
-def _clause_start(text: str, start: int) -> int:
-    lo = max(0, start - _LOOKBACK_CHARS)
-    marks = list(_CLAUSE_MARK.finditer(text, lo, start))
+def clause_start(text: str, start: int) -> int:
+    """Offset where the clause holding ``start`` begins (after the last clause mark, at most
+    ``LOOKBACK_CHARS`` back)."""
+    lo = max(0, start - LOOKBACK_CHARS)
+    marks = list(CLAUSE_MARK.finditer(text, lo, start))
     return marks[-1].end() if marks else lo
 
 
@@ -205,7 +207,7 @@ def _cut_at_que(words: list[str], language: str) -> list[str]:
 
 def words_after(folded: str, end: int) -> list[str]:
     """Folded words of the clause after ``end`` (up to ``LOOKAHEAD_WORDS``)."""
-    window = folded[end:end + _LOOKBACK_CHARS]
+    window = folded[end:end + LOOKBACK_CHARS]
     words: list[str] = []
     for word in window.split()[:LOOKAHEAD_WORDS]:
         if word in _JOINERS or word in _SUBORDINATORS:
@@ -216,8 +218,8 @@ def words_after(folded: str, end: int) -> list[str]:
 
 def is_undone_after(text: str, end: int, folded: str) -> bool:
     """"fue cancelado", "quedó sin efecto" in the clause right after a phrase."""
-    mark = _CLAUSE_MARK.search(text, end, end + _LOOKBACK_CHARS)
-    stop = mark.start() if mark else end + _LOOKBACK_CHARS
+    mark = CLAUSE_MARK.search(text, end, end + LOOKBACK_CHARS)
+    stop = mark.start() if mark else end + LOOKBACK_CHARS
     words = words_after(folded[:stop], end)
     return any(w in UNDONE_AFTER for w in words) or \
         any(pair in UNDONE_AFTER_PAIRS for pair in zip(words, words[1:], strict=False))
@@ -290,83 +292,3 @@ def _ends_future(word: str, endings: tuple[str, ...]) -> bool:
     word = word.strip(".,;:!?\"'()«»“”").lower()
     return len(word) > 4 and word not in _NOT_FUTURE and word.endswith(endings)
 
-
-# Background, not the news: a step the document recalls as past context. "tras la aprehensión",
-# "luego de la imputación", "após o arquivamento", "que había sido condenado", "havia sido
-# aprovado" (pluperfect), and a step dated in an earlier year than the document ("em 2022",
-# "desde 2023", "en diciembre de 2021"). It was news when it happened.
-BACKGROUND_WORDS = frozenset({"tras", "apos", "habia", "habian", "havia", "haviam", "tinha",
-                              "tinham", "anteriormente", "previamente",
-                              # a state that lasts is not a new step: "el imputado permanece
-                              # con detención preventiva", "continúa bajo protección"
-                              "permanece", "permanecen", "continua", "continuan", "sigue",
-                              "siguen", "permanecem", "continuam", "segue", "seguem",
-                              "aguarda", "aguardan", "aguardam", "cumplia", "cumpria",
-                              # a step already closed: "Concluida la investigación de oficio"
-                              "concluida", "concluido", "concluidas", "concluidos", "culminada",
-                              "culminado", "finalizada", "finalizado", "encerrada",
-                              "encerrado"})
-BACKGROUND_PAIRS = frozenset({("luego", "de"), ("luego", "del"), ("despues", "de"),
-                              ("despues", "del"), ("depois", "de"), ("depois", "do"),
-                              ("depois", "da"), ("a", "raiz"), ("ya", "habia"),
-                              ("ja", "havia")})
-BACKGROUND_LOOKBACK_WORDS = 5
-_MONTHS = ("enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|"
-           "noviembre|diciembre|janeiro|fevereiro|marco|maio|junho|julho|setembro|outubro|"
-           "novembro|dezembro")
-# A year used as a time ("en 2022", "em 2022", "desde 2023", "en diciembre de 2021", "el 3 de
-# mayo de 2021"), not as part of a norm's name: "Decreto Supremo 1234 de 10 de mayo de 2012"
-# and "Ley 1768 de 1997" are not matched ("de" alone does not date).
-_DATED = re.compile(rf"\b(?:(?:en|em|desde|durante|in) (?:(?:{_MONTHS}) (?:de|del) )?"
-                    rf"|(?:el|o|no|dia) \d{{1,2}} (?:de )?(?:{_MONTHS}) (?:de|del) )"
-                    rf"(?:(?:el|la|o|a) )?(?:(?:ano|gestion) (?:de )?)?((?:19|20)\d\d)\b")
-_SENTENCE_MARK = re.compile(r"[.;!?\n]")
-# A chronology entry: a line or sentence that opens with its date ("20 de agosto de 2021 — la
-# policía registra el caso", "Outubro de 2022: a Comissão dá parecer favorável").
-_OPENING_DATE = re.compile(rf"\s*(?:\d{{1,2}} (?:de )?)?(?:{_MONTHS}) (?:de|del) "
-                           rf"((?:19|20)\d\d)\b")  # used with .match(text, pos)
-_AFTER_CHARS = 60
-
-
-def is_background(text: str, folded: str, span: tuple[int, int], *,
-                  year: int | None) -> bool:
-    """The phrase at ``span`` recalls an earlier step: a background cue just before it in its
-    clause, or an earlier year than ``year`` (the document's) dating its clause."""
-    cut = _clause_start(text, span[0])
-    before = folded[cut:span[0]].split()[-BACKGROUND_LOOKBACK_WORDS:]
-    if any(w in BACKGROUND_WORDS for w in before) or \
-            any(pair in BACKGROUND_PAIRS for pair in zip(before, before[1:], strict=False)):
-        return True
-    if year is None:
-        return False
-    return _dated_before(folded[cut:span[0]], year) or \
-        _dated_before(_clause_after(text, folded, span[1]), year) or \
-        _dated_before(_leading_clause(text, folded, cut), year) or \
-        _opens_with_earlier_date(text, folded, span[0], year)
-
-
-def _dated_before(folded_piece: str, year: int) -> bool:
-    return any(int(found.group(1)) < year for found in _DATED.finditer(folded_piece))
-
-
-def _opens_with_earlier_date(text: str, folded: str, start: int, year: int) -> bool:
-    marks = list(_SENTENCE_MARK.finditer(text, max(0, start - _LOOKBACK_CHARS), start))
-    opening = marks[-1].end() if marks else max(0, start - _LOOKBACK_CHARS)
-    found = _OPENING_DATE.match(folded, opening, start)
-    return found is not None and int(found.group(1)) < year
-
-
-def _clause_after(text: str, folded: str, end: int) -> str:
-    mark = _CLAUSE_MARK.search(text, end, end + _AFTER_CHARS)
-    return folded[end:mark.start() if mark else end + _AFTER_CHARS]
-
-
-def _leading_clause(text: str, folded: str, cut: int) -> str:
-    """The clause before the phrase's clause when it only dates it: "En 2022, el Senado…",
-    "a primeira, em 2022, acabou rejeitada" (a short clause opening with a time word)."""
-    if cut < 2 or text[cut - 1] != ",":
-        return ""
-    start = _clause_start(text, cut - 1)
-    piece = folded[start:cut - 1]
-    words = piece.split()
-    return piece if 0 < len(words) <= 5 and _DATED.match(" ".join(words)) else ""

@@ -15,9 +15,9 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from operator import itemgetter
 
+from monitor.watch.background import is_background
 from monitor.watch.cues import (
     clause_words,
-    is_background,
     is_hedged,
     is_negated,
     is_ordered,

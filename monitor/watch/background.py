@@ -1,0 +1,94 @@
+"""Background cues: is a matched phrase a step the document only recalls, not its news?
+
+Layer: monitor. Pure functions over the original text and its folded twin (same length), like
+``cues``, whose clause boundaries they share. A step recalled as context ("tras la
+aprehensión", "que había sido condenado", "em 2022", a chronology line "Marzo de 2021: ...")
+was news when it happened. docs/rules.md, "Past steps recalled as background", explains it to
+editors. Cases: tests/watch/test_watch_background.py.
+"""
+
+from __future__ import annotations
+
+import re
+
+from monitor.watch.cues import CLAUSE_MARK, LOOKBACK_CHARS, clause_start
+
+# A step the document recalls as past context. "tras la aprehensión",
+# "luego de la imputación", "após o arquivamento", "que había sido condenado", "havia sido
+# aprovado" (pluperfect), and a step dated in an earlier year than the document ("em 2022",
+# "desde 2023", "en diciembre de 2021"). It was news when it happened.
+BACKGROUND_WORDS = frozenset({"tras", "apos", "habia", "habian", "havia", "haviam", "tinha",
+                              "tinham", "anteriormente", "previamente",
+                              # a state that lasts is not a new step: "el imputado permanece
+                              # con detención preventiva", "continúa bajo protección"
+                              "permanece", "permanecen", "continua", "continuan", "sigue",
+                              "siguen", "permanecem", "continuam", "segue", "seguem",
+                              "aguarda", "aguardan", "aguardam", "cumplia", "cumpria",
+                              # a step already closed: "Concluida la investigación de oficio"
+                              "concluida", "concluido", "concluidas", "concluidos", "culminada",
+                              "culminado", "finalizada", "finalizado", "encerrada",
+                              "encerrado"})
+BACKGROUND_PAIRS = frozenset({("luego", "de"), ("luego", "del"), ("despues", "de"),
+                              ("despues", "del"), ("depois", "de"), ("depois", "do"),
+                              ("depois", "da"), ("a", "raiz"), ("ya", "habia"),
+                              ("ja", "havia")})
+BACKGROUND_LOOKBACK_WORDS = 5
+_MONTHS = ("enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|"
+           "noviembre|diciembre|janeiro|fevereiro|marco|maio|junho|julho|setembro|outubro|"
+           "novembro|dezembro")
+# A year used as a time ("en 2022", "em 2022", "desde 2023", "en diciembre de 2021", "el 3 de
+# mayo de 2021"), not as part of a norm's name: "Decreto Supremo 1234 de 10 de mayo de 2012"
+# and "Ley 1768 de 1997" are not matched ("de" alone does not date).
+_DATED = re.compile(rf"\b(?:(?:en|em|desde|durante|in) (?:(?:{_MONTHS}) (?:de|del) )?"
+                    rf"|(?:el|o|no|dia) \d{{1,2}} (?:de )?(?:{_MONTHS}) (?:de|del) )"
+                    rf"(?:(?:el|la|o|a) )?(?:(?:ano|gestion) (?:de )?)?((?:19|20)\d\d)\b")
+_SENTENCE_MARK = re.compile(r"[.;!?\n]")
+# A chronology entry: a line or sentence that opens with its date ("20 de agosto de 2021 — la
+# policía registra el caso", "Outubro de 2022: a Comissão dá parecer favorável").
+_OPENING_DATE = re.compile(rf"\s*(?:\d{{1,2}} (?:de )?)?(?:{_MONTHS}) (?:de|del) "
+                           rf"((?:19|20)\d\d)\b")  # used with .match(text, pos)
+_AFTER_CHARS = 60
+
+
+def is_background(text: str, folded: str, span: tuple[int, int], *,
+                  year: int | None) -> bool:
+    """The phrase at ``span`` recalls an earlier step: a background cue just before it in its
+    clause, or an earlier year than ``year`` (the document's) dating its clause."""
+    cut = clause_start(text, span[0])
+    before = folded[cut:span[0]].split()[-BACKGROUND_LOOKBACK_WORDS:]
+    if any(w in BACKGROUND_WORDS for w in before) or \
+            any(pair in BACKGROUND_PAIRS for pair in zip(before, before[1:], strict=False)):
+        return True
+    if year is None:
+        return False
+    return _dated_before(folded[cut:span[0]], year) or \
+        _dated_before(_clause_after(text, folded, span[1]), year) or \
+        _dated_before(_leading_clause(text, folded, cut), year) or \
+        _opens_with_earlier_date(text, folded, span[0], year)
+
+
+def _dated_before(folded_piece: str, year: int) -> bool:
+    return any(int(found.group(1)) < year for found in _DATED.finditer(folded_piece))
+
+
+def _opens_with_earlier_date(text: str, folded: str, start: int, year: int) -> bool:
+    marks = list(_SENTENCE_MARK.finditer(text, max(0, start - LOOKBACK_CHARS), start))
+    opening = marks[-1].end() if marks else max(0, start - LOOKBACK_CHARS)
+    found = _OPENING_DATE.match(folded, opening, start)
+    return found is not None and int(found.group(1)) < year
+
+
+def _clause_after(text: str, folded: str, end: int) -> str:
+    mark = CLAUSE_MARK.search(text, end, end + _AFTER_CHARS)
+    return folded[end:mark.start() if mark else end + _AFTER_CHARS]
+
+
+def _leading_clause(text: str, folded: str, cut: int) -> str:
+    """The clause before the phrase's clause when it only dates it: "En 2022, el Senado…",
+    "a primeira, em 2022, acabou rejeitada" (a short clause opening with a time word)."""
+    if cut < 2 or text[cut - 1] != ",":
+        return ""
+    start = clause_start(text, cut - 1)
+    piece = folded[start:cut - 1]
+    words = piece.split()
+    return piece if 0 < len(words) <= 5 and _DATED.match(" ".join(words)) else ""
