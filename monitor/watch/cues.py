@@ -7,7 +7,7 @@ words. A few folded words mean different things in Spanish and Portuguese (Portu
 "in the", Spanish "más" folds to Portuguese "mas", "but"), so the functions take the document's
 ``language`` (``language.guess_language``). docs/rules.md explains the behaviour to editors with
 examples.
-Cases: tests/watch/test_cues.py.
+Cases: tests/watch/test_watch_cues_scope.py, tests/watch/test_watch_matcher.py.
 """
 
 from __future__ import annotations
