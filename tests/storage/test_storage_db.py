@@ -21,8 +21,9 @@ def test_opening_an_empty_database_asks_for_an_upgrade(database_url):
 
 def test_opening_a_database_behind_the_code_asks_for_an_upgrade(database_url, monkeypatch):
     upgrade(database_url)
+    head = db.head_revision()
     monkeypatch.setattr(db, "head_revision", lambda: "0999")
-    with pytest.raises(SchemaOutOfDate, match="0001, code needs 0999: run veeduria db upgrade"):
+    with pytest.raises(SchemaOutOfDate, match=f"{head}, code needs 0999: run veeduria db upgrade"):
         Store.open(database_url)
 
 
