@@ -202,7 +202,6 @@ evidence = sa.Table(
     sa.Index(None, "demand_id", "found_at"),
     sa.Index(None, "state", "found_at"),
     sa.Index(None, "document_id", "demand_id", "state"),
-    sa.Index(None, "demand_id", "state", "found_at"),  # evidence_summary; migration 0002
 )
 
 status_history = sa.Table(
