@@ -48,6 +48,7 @@ _SENTENCE_MARK = re.compile(r"[.;!?\n]")
 _OPENING_DATE = re.compile(rf"\s*(?:\d{{1,2}} (?:de )?)?(?:{_MONTHS}) (?:de|del) "
                            rf"((?:19|20)\d\d)\b")  # used with .match(text, pos)
 _AFTER_CHARS = 60
+_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def is_background(text: str, folded: str, span: tuple[int, int], *,
@@ -59,8 +60,9 @@ def is_background(text: str, folded: str, span: tuple[int, int], *,
     if any(w in BACKGROUND_WORDS for w in before) or \
             any(pair in BACKGROUND_PAIRS for pair in zip(before, before[1:], strict=False)):
         return True
-    if year is None:
-        return False
+    if year is None or not _YEAR.search(folded, max(0, span[0] - LOOKBACK_CHARS),
+                                        span[1] + _AFTER_CHARS):
+        return False  # no year anywhere near: nothing below can date the phrase
     return _dated_before(folded[cut:span[0]], year) or \
         _dated_before(_clause_after(text, folded, span[1]), year) or \
         _dated_before(_leading_clause(text, folded, cut), year) or \

@@ -13,6 +13,7 @@ Cases: tests/watch/test_watch_cues_scope.py, tests/watch/test_watch_matcher.py.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 LOOKBACK_WORDS = 8
 # A plan governs a longer stretch than a denial: "tiene previsto iniciar en el segundo semestre
@@ -140,7 +141,6 @@ ORDER_LOOKBACK_WORDS = 16
 # A finished verb (preterite) after an order cue: the clause narrates, it does not order.
 _DONE_ENDINGS_FOLDED = ("aron", "ieron", "yeron", "aram", "eram", "iram", "ou", "eu", "iu")
 _DONE_ENDINGS_ORIGINAL = ("ó",)
-_MAX_HEDGE_WORDS = max(len(p.split()) for p in HEDGING_PHRASES | ORDER_PHRASES)
 _SUBORDINATORS = frozenset({"que", "quien", "quienes", "cuyo", "cuya", "quem"})
 _QUE_GOVERNOR_WORDS = 4
 # Future and conditional endings on the matched word itself or the two words before it
@@ -265,11 +265,25 @@ def is_ordered(folded_words: list[str], original_words: list[str] | None = None)
 
 def _last_cue_end(folded_words: list[str], cues: frozenset[str]) -> int | None:
     """Index just after the last cue among ``folded_words`` (None when there is none)."""
-    for end in range(len(folded_words), 0, -1):
-        for size in range(1, min(_MAX_HEDGE_WORDS, end) + 1):
-            if " ".join(folded_words[end - size:end]) in cues:
-                return end
-    return None
+    starts = _cue_starts(cues)
+    best: int | None = None
+    for i, word in enumerate(folded_words):
+        for size in starts.get(word, ()):
+            end = i + size
+            if end <= len(folded_words) and (best is None or end > best) and \
+                    " ".join(folded_words[i:end]) in cues:
+                best = end
+    return best
+
+
+@cache
+def _cue_starts(cues: frozenset[str]) -> dict[str, tuple[int, ...]]:
+    """First word of each cue -> the word counts of the cues it starts (only those are joined)."""
+    sizes: dict[str, set[int]] = {}
+    for cue in cues:
+        words = cue.split()
+        sizes.setdefault(words[0], set()).add(len(words))
+    return {first: tuple(sorted(counts)) for first, counts in sizes.items()}
 
 
 def _is_done_verb(folded: str, original: str) -> bool:
@@ -281,9 +295,10 @@ def _is_done_verb(folded: str, original: str) -> bool:
 
 
 def _has_hedge(folded_words: list[str], cues: frozenset[str] = HEDGING_PHRASES) -> bool:
-    for size in range(1, _MAX_HEDGE_WORDS + 1):
-        for i in range(len(folded_words) - size + 1):
-            if " ".join(folded_words[i:i + size]) in cues:
+    starts = _cue_starts(cues)
+    for i, word in enumerate(folded_words):
+        for size in starts.get(word, ()):
+            if i + size <= len(folded_words) and " ".join(folded_words[i:i + size]) in cues:
                 return True
     return False
 

@@ -29,7 +29,7 @@ from monitor.watch.index import RulePlan, ScanIndex, build_index
 from monitor.watch.language import DocumentLanguage
 from monitor.watch.model import Match, MatchInput, Rule, Rulebook
 from monitor.watch.normalize import fold_text
-from monitor.watch.phrases import CompactText, phrase_span
+from monitor.watch.phrases import CompactText, compact_form, phrase_span
 from monitor.watch.precedence import one_status_per_demand
 from monitor.watch.proximity import near_holds, same_sentence_holds
 from monitor.watch.vocab import CORROBORATION_EVENT, NOTE, OFFICIAL_KINDS
@@ -199,17 +199,20 @@ def match_document(rulebook: Rulebook, doc: MatchInput, *, now: datetime,
         return []
     title, text = doc.title or "", doc.text or ""
     folded = fold_text(f"{title}\n{text}")  # one pass over both fields (same length)
-    parts = {"title": folded[:len(title)], "text": folded[len(title) + 1:]}
-    compacts = {name: CompactText(index.scan_form(part)) for name, part in parts.items()}
-    triggers = {name: index.scan_triggers(c.text) for name, c in compacts.items()}
+    parts = {"title": index.scan_form(folded[:len(title)]),
+             "text": index.scan_form(folded[len(title) + 1:])}
+    compacts = {name: compact_form(part) for name, part in parts.items()}
+    triggers = {name: index.scan_triggers(compact) for name, compact in compacts.items()}
     candidates = _candidates(index, triggers.values(), only_rules)
     if not candidates:
         return []  # the common case: no rule's trigger phrase occurs
+    originals = {"title": folded[:len(title)], "text": folded[len(title) + 1:]}
     language = DocumentLanguage(folded)
     year = doc.published_on.year if doc.published_on is not None else None
     scans = {name: scan_field(name, title if name == "title" else text, index,
-                              folded=parts[name], language=language, year=year,
-                              compact=compacts[name], trigger_hits=triggers[name])
+                              folded=originals[name], language=language, year=year,
+                              compact=CompactText(parts[name], compacts[name]),
+                              trigger_hits=triggers[name])
              for name in parts}
     matches = []
     for number in candidates:

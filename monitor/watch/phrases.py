@@ -72,12 +72,18 @@ def _tail_pattern(words: tuple[Word, ...]) -> re.Pattern[str]:
     return re.compile(" ".join(parts) + "(?= )")
 
 
+def compact_form(folded: str) -> str:
+    """``folded`` with every run of spaces squeezed to one and one space at each end."""
+    # Folded text holds only letters, digits and spaces: split/join squeezes at C speed.
+    words = folded.split()
+    return " " + " ".join(words) + " " if words else " "
+
+
 class CompactText:
     """The compact twin of a folded text, and the map from its offsets back to the original."""
 
-    def __init__(self, folded: str) -> None:
-        # Folded text holds only letters, digits and spaces: split/join squeezes at C speed.
-        self.text = " " + " ".join(folded.split()) + " " if folded.strip() else " "
+    def __init__(self, folded: str, compact: str | None = None) -> None:
+        self.text = compact_form(folded) if compact is None else compact
         self.folded = folded
         self._starts: list[int] | None = None
         self._shifts: list[int] = []
