@@ -242,6 +242,11 @@ def is_negated(folded_words: list[str], *, language: str = "es",
     return False
 
 
+def is_undone_before(folded_words: list[str]) -> bool:
+    """An undoing cue ("suspendió", "revocó") among the clause words before the phrase."""
+    return any(word in UNDOING_WORDS for word in folded_words[-LOOKBACK_WORDS:])
+
+
 def is_hedged(folded_words: list[str], original_words: list[str], matched: str) -> bool:
     """A plan/forecast/request cue before the phrase, or a future form of the matched word."""
     if _ends_future(matched, _FUTURE_ENDINGS):

@@ -22,6 +22,7 @@ from monitor.watch.cues import (
     is_negated,
     is_ordered,
     is_undone_after,
+    is_undone_before,
     order_words,
 )
 from monitor.watch.excerpt import make_excerpt
@@ -134,7 +135,7 @@ class FieldScan:
         words, originals = clause_words(self.text, self.folded, span[0], language=language)
         matched = _wildcard_words(self, span, index.phrases[phrase_id].words)
         denied = is_negated(words, language=language, undoing=False)
-        undone = not denied and (is_negated(words, language=language) or
+        undone = not denied and (is_undone_before(words) or
                                  is_undone_after(self.text, span[1], self.folded))
         return Occurrence(
             span[0], span[1], is_negated=denied or undone,
@@ -169,18 +170,12 @@ def scan_index(rulebook: Rulebook) -> ScanIndex:
     return rulebook._index
 
 
-def scan_field(name: str, text: str, index: ScanIndex, *, folded: str | None = None,
-               language: DocumentLanguage | None = None, year: int | None = None,
-               compact: CompactText | None = None,
-               trigger_hits: list[tuple[int, int]] | None = None) -> FieldScan:
-    """Every key of the index in one field; ``folded``: ``fold_text(text)`` if known;
-    ``language``: the document's (default: guessed from this field); ``compact`` and
-    ``trigger_hits``: the field's compact text and trigger keys when already scanned."""
-    folded = fold_text(text) if folded is None else folded
-    language = DocumentLanguage(folded) if language is None else language
-    compact = CompactText(index.scan_form(folded)) if compact is None else compact
-    hits = (index.scan_triggers(compact.text) if trigger_hits is None else trigger_hits) + \
-        index.scan_others(compact.text)
+def scan_field(name: str, text: str, index: ScanIndex, *, folded: str,
+               language: DocumentLanguage, year: int | None, compact: CompactText,
+               trigger_hits: list[tuple[int, int]]) -> FieldScan:
+    """Every key of the index in one field, given its folded text, its compact text and the
+    trigger keys already found in it (``match_document`` scans triggers first)."""
+    hits = trigger_hits + index.scan_others(compact.text)
     return FieldScan(name=name, text=text, folded=folded, raw=RawSpans(compact, hits, index),
                      language=language, year=year)
 
