@@ -152,6 +152,32 @@ _NOT_FUTURE = frozenset({"pará", "será", "padrão", "patrão", "ladrão"})  # 
 # the future ("la Dirección la emitirá en setenta y dos horas" is the norm, not a plan).
 FUTURE_WORDS = 2
 
+# A verb the editor wrote as a stem (``activ*``) that occurs in the infinitive may be what a
+# request, plan or order names rather than an act: "RECOMIENDA al Comando General: 1) activar los
+# mecanismos de protección" (past the colon the clause rule would stop at). So for an infinitive
+# the plan and order cues are looked for back to the sentence start (``INFINITIVE_LOOKBACK_WORDS``).
+# An infinitive alone is no plan: a resolution's "RESUELVE: Aprobar el Protocolo" is the act, and
+# "acaba de aprobar", "comenzó a investigar" report one. Only the ending the wildcard matched
+# counts, so a noun in the stem ("taller*": taller) is no infinitive; ``infinitive_cues``.
+INFINITIVE_LOOKBACK_WORDS = 30
+INFINITIVE_ENDINGS = frozenset({
+    "ar", "er", "ir", "arlo", "arla", "arlos", "arlas", "erlo", "erla", "irlo", "irla",
+    "arle", "arles", "arse", "erse", "irse", "arem", "erem", "irem", "ar-se", "er-se", "ir-se",
+})
+_NOT_INFINITIVES = frozenset({
+    "lugar", "hogar", "poder", "deber", "mujer", "militar", "familiar", "titular", "popular",
+    "particular", "regular", "similar", "singular", "nivel", "ser", "estar", "mar", "par",
+})
+DONE_BEFORE_INFINITIVE = frozenset({
+    "acaba de", "acaban de", "acabo de", "acabaron de", "acabou de", "acabam de",
+    "acabaram de", "volvio a", "volvieron a", "voltou a", "voltaram a", "comenzo a",
+    "comenzaron a", "empezo a", "empezaron a", "comecou a", "comecaram a", "paso a",
+    "pasaron a", "passou a", "passaram a", "procedio a", "procedieron a", "procedeu a",
+    "procederam a", "logro", "lograron", "consiguio", "consiguieron", "conseguiu",
+    "conseguiram", "decidio", "decidieron", "decidiu", "decidiram", "resolvio", "resolvieron",
+    "resolveu", "resolveram", "al", "ao",
+})
+
 
 def clause_words(text: str, folded: str, start: int, *,
                  language: str = "es") -> tuple[list[str], list[str]]:
@@ -255,6 +281,22 @@ def is_hedged(folded_words: list[str], original_words: list[str], matched: str) 
         return True
     return _has_hedge(folded_words)
 
+
+def is_infinitive(clause: list[str], word: str, suffix: str) -> bool:
+    """``word`` (folded), matched by a stem with ``suffix`` after it, is an infinitive that no
+    verb of doing governs among the two clause words before it (``INFINITIVE_ENDINGS``)."""
+    if suffix not in INFINITIVE_ENDINGS or word in _NOT_INFINITIVES or len(word) < 5:
+        return False
+    before = clause[-2:]
+    return not (before[-1:] and before[-1] in DONE_BEFORE_INFINITIVE or
+                " ".join(before) in DONE_BEFORE_INFINITIVE)
+
+
+def infinitive_cues(sentence: list[str]) -> tuple[bool, bool]:
+    """(hedged, ordered): a plan or an order cue among the sentence words before an infinitive
+    (the last ``INFINITIVE_LOOKBACK_WORDS``), past clause marks."""
+    words = sentence[-INFINITIVE_LOOKBACK_WORDS:]
+    return _has_hedge(words), _has_hedge(words, ORDER_PHRASES)
 
 def is_ordered(folded_words: list[str], original_words: list[str] | None = None) -> bool:
     """An order or referral cue before the phrase (the act is ordered, not yet done), unless a

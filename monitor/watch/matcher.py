@@ -4,21 +4,26 @@ Layer: monitor. ``match_document`` folds each field once (``normalize.fold_text`
 rulebook's single Aho-Corasick automaton over it (``index``), checks the rest of each phrase at
 the hit, and then verifies only the rules whose phrases occurred: filters (source kinds, ids,
 countries, date window), all/any/none, near, same_sentence, negation and hedging cues, and the
-source-weight rule. No settings read. Cases: tests/watch/test_matcher.py and friends.
+source-weight rule; then one demand per event (``attribution``) and one status per demand
+(``precedence``). No settings read. Cases: tests/watch/test_matcher.py and friends.
 """
 
 from __future__ import annotations
 
+import bisect
 import logging
 from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from operator import itemgetter
 
+from monitor.watch.attribution import make_claim, one_demand_per_event
 from monitor.watch.background import is_background
 from monitor.watch.cues import (
     clause_words,
+    infinitive_cues,
     is_hedged,
+    is_infinitive,
     is_negated,
     is_ordered,
     is_undone_after,
@@ -29,10 +34,10 @@ from monitor.watch.excerpt import make_excerpt
 from monitor.watch.index import RulePlan, ScanIndex, build_index
 from monitor.watch.language import DocumentLanguage
 from monitor.watch.model import Match, MatchInput, Rule, Rulebook
-from monitor.watch.normalize import fold_text
+from monitor.watch.normalize import Word, fold_text
 from monitor.watch.phrases import CompactText, compact_form, phrase_span
 from monitor.watch.precedence import one_status_per_demand
-from monitor.watch.proximity import near_holds, same_sentence_holds
+from monitor.watch.proximity import near_holds, same_sentence_holds, sentence_starts_of
 from monitor.watch.vocab import CORROBORATION_EVENT, NOTE, OFFICIAL_KINDS
 
 logger = logging.getLogger(__name__)
@@ -135,32 +140,55 @@ class FieldScan:
         words, originals = clause_words(self.text, self.folded, span[0], language=language)
         matched = _wildcard_words(self, span, index.phrases[phrase_id].words)
         denied = is_negated(words, language=language, undoing=False)
+        hedged = any(is_hedged(words, originals, m.original) for m in matched) \
+            if matched else is_hedged(words, originals, "")
+        ordered = is_ordered(*order_words(self.text, self.folded, span[0]))
+        if any(is_infinitive(words, m.folded, m.suffix) for m in matched):
+            plan, order = infinitive_cues(self._sentence_before(span[0]))
+            hedged, ordered = hedged or plan, ordered or order
         undone = not denied and (is_undone_before(words) or
                                  is_undone_after(self.text, span[1], self.folded))
         return Occurrence(
-            span[0], span[1], is_negated=denied or undone,
-            is_hedged=any(is_hedged(words, originals, m) for m in matched or [""]),
-            is_ordered=is_ordered(*order_words(self.text, self.folded, span[0])),
+            span[0], span[1], is_negated=denied or undone, is_hedged=hedged,
+            is_ordered=ordered,
             is_background=is_background(self.text, self.folded, span, year=self.year),
             is_denied_topic=is_negated(words[-TOPIC_NEGATION_WORDS:], language=language,
                                        undoing=False),
             is_only_undone=undone)
 
+    def _sentence_before(self, start: int) -> list[str]:
+        """Folded words from the start of the sentence holding ``start`` up to it."""
+        starts = sentence_starts_of(self)
+        return self.folded[starts[bisect.bisect_right(starts, start) - 1]:start].split()
 
-def _wildcard_words(scan: FieldScan, span: tuple[int, int], words: tuple[object, ...]) -> list[str]:
-    """Original text of the words the editor wrote with ``*`` (future forms are checked there)."""
-    flags = [getattr(w, "is_wildcard", False) for w in words]
-    if not any(flags):
+
+@dataclass(frozen=True)
+class WildcardWord:
+    """A word of the text that an editor's ``stem*`` matched: as written, folded, and the part
+    after the stem (an infinitive ending is checked there, a future ending on ``original``)."""
+
+    original: str
+    folded: str
+    suffix: str
+
+
+def _wildcard_words(scan: FieldScan, span: tuple[int, int],
+                    words: tuple[Word, ...]) -> list[WildcardWord]:
+    """The words of a phrase occurrence that the editor wrote with ``*``."""
+    if not any(w.is_wildcard for w in words):
         return []
-    starts, position = [], span[0]
-    for _ in flags:
+    found, position = [], span[0]
+    for word in words:
         while position < span[1] and scan.folded[position] == " ":
             position += 1
         end = scan.folded.find(" ", position, span[1])
         end = span[1] if end == -1 else end
-        starts.append((position, end))
+        if word.is_wildcard:
+            folded = scan.folded[position:end].lower()
+            found.append(WildcardWord(scan.text[position:end], folded,
+                                      folded[len(word.text):]))
         position = end
-    return [scan.text[s:e] for (s, e), flag in zip(starts, flags, strict=False) if flag]
+    return found
 
 
 def scan_index(rulebook: Rulebook) -> ScanIndex:
@@ -209,7 +237,7 @@ def match_document(rulebook: Rulebook, doc: MatchInput, *, now: datetime,
                               compact=CompactText(parts[name], compacts[name]),
                               trigger_hits=triggers[name])
              for name in parts}
-    matches = []
+    claims = []
     for number in candidates:
         plan = index.plans[number]
         field_scans = [scans[f] for f in plan.rule.fields]
@@ -218,9 +246,11 @@ def match_document(rulebook: Rulebook, doc: MatchInput, *, now: datetime,
             continue
         found = verify(plan, field_scans, index)
         if found is not None:
-            matches.append(build_match(plan, doc, found, index))
+            claims.append(make_claim(build_match(plan, doc, found, index), plan.any_ids,
+                                     plan.about_ids + plan.all_ids, found.spans))
+    matches = [claim.match for claim in claims]
     if len(matches) > 1:
-        matches = one_status_per_demand(matches)
+        matches = one_status_per_demand(one_demand_per_event(claims))
     if only_rules is not None:
         wanted = set(only_rules)
         matches = [m for m in matches if m.rule_id in wanted]

@@ -36,7 +36,8 @@ def _word_starts(scan: _Scan) -> list[int]:
     return scan.cache["words"]
 
 
-def _sentence_starts(scan: _Scan) -> list[int]:
+def sentence_starts_of(scan: _Scan) -> list[int]:
+    """Offsets where the field's sentences begin (computed once per field)."""
     if "sentences" not in scan.cache:
         scan.cache["sentences"] = sentence_starts(scan.text)
     return scan.cache["sentences"]
@@ -46,7 +47,7 @@ def near_holds(scan: _Scan, spans: Mapping[int, Sequence[_Spanned]],
                items: tuple[tuple[int, ...], ...], words: int) -> bool:
     """Some window of at most ``words`` words within one sentence holds one occurrence of every
     item ("rechazada el año pasado. Según los legisladores, el proyecto..." is not near)."""
-    starts, sentences = _word_starts(scan), _sentence_starts(scan)
+    starts, sentences = _word_starts(scan), sentence_starts_of(scan)
     points = sorted((bisect.bisect_right(starts, o.start) - 1,
                      bisect.bisect_right(sentences, o.start) - 1, n)
                     for n, item in enumerate(items) for pid in item for o in spans.get(pid, ()))
@@ -68,7 +69,7 @@ def near_holds(scan: _Scan, spans: Mapping[int, Sequence[_Spanned]],
 def same_sentence_holds(scan: _Scan, spans: Mapping[int, Sequence[_Spanned]],
                         plan: RulePlan) -> bool:
     """One sentence holds every ``all`` item and, if any, one ``any`` phrase."""
-    starts = _sentence_starts(scan)
+    starts = sentence_starts_of(scan)
     items = list(plan.all_ids) + ([plan.any_ids] if plan.any_ids else [])
     by_sentence: dict[int, set[int]] = {}
     for number, item in enumerate(items):

@@ -1,0 +1,92 @@
+"""One event, one demand: which demand a step belongs to when rules of two demands share it.
+
+Layer: monitor. Pure functions over a document's verified rules, no settings. A step is told
+once and concerns one thing: in "A Direção-Geral de Migração suspendeu a emissão de vistos
+humanitários para vítimas de tráfico de pessoas, alegando a migração para um novo sistema
+informático", *suspendeu* is a setback for the visas, not for the trafficking-case database
+whose topic ("sistema informático") is only mentioned further on. So when every event
+occurrence a rule rests on is also an event occurrence of a rule of another demand, and that
+other rule finds its whole topic much nearer to it (``RATIO`` and ``MARGIN_CHARS``), the first
+rule's match is dropped. A rule that has an event of its own, or whose topic is about as near,
+keeps its match: one decree may well create the registry and the visas. docs/rules.md, "One
+event, one demand", explains it to editors. Cases: tests/watch/test_watch_attribution.py.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Protocol
+
+from monitor.watch.model import Match
+
+RATIO = 2.0
+MARGIN_CHARS = 30
+# The distance from an event in the text to a topic word found only in the title: near enough
+# to count, not nearer than a topic in the event's own sentence.
+TITLE_DISTANCE = 150
+
+Place = tuple[str, int]  # field name and start of an occurrence
+
+
+class _Spanned(Protocol):
+    start: int
+
+
+@dataclass(frozen=True)
+class Claim:
+    """A verified rule's match, where its event (``any``) occurrences start, and where the
+    occurrences of each of its topic (``about``/``all``) items start."""
+
+    match: Match
+    events: frozenset[Place]
+    topic: tuple[frozenset[Place], ...]
+
+
+def make_claim(match: Match, events: Sequence[int], items: Sequence[Sequence[int]],
+               spans: Mapping[str, Mapping[int, Sequence[_Spanned]]]) -> Claim:
+    """The claim of one match: ``events`` are the rule's ``any`` phrase ids, ``items`` its
+    ``about``/``all`` items, ``spans`` its counted occurrences per field and phrase id."""
+    def places(ids: Sequence[int]) -> frozenset[Place]:
+        return frozenset((name, o.start) for name, found in spans.items()
+                         for pid in ids for o in found.get(pid, ()))
+    return Claim(match, places(events), tuple(places(item) for item in items))
+
+
+def one_demand_per_event(claims: Sequence[Claim]) -> list[Match]:
+    """The claims' matches without those whose every event belongs, by a much nearer topic, to
+    a rule of another demand; order unchanged."""
+    return [claim.match for claim in claims if not _outclaimed(claim, claims)]
+
+
+def _outclaimed(claim: Claim, claims: Sequence[Claim]) -> bool:
+    rivals = [other for other in claims if other.match.demand_id != claim.match.demand_id]
+    if not claim.events or not rivals:
+        return False
+    for event in claim.events:
+        if not any(_nearer(other, claim, event) for other in rivals if event in other.events):
+            return False
+    return True
+
+
+def _nearer(winner: Claim, loser: Claim, event: Place) -> bool:
+    """``winner``'s own topic is much nearer to ``event`` than ``loser``'s own topic (topic
+    occurrences both rules use, such as "tráfico de pessoas", tell them apart no more)."""
+    shared = frozenset().union(*winner.topic) & frozenset().union(*loser.topic)
+    near, far = _reach(winner, event, shared), _reach(loser, event, shared)
+    if near is None:
+        return False  # no topic of its own: nothing tells it apart
+    return far is None or far > near * RATIO + MARGIN_CHARS
+
+
+def _reach(claim: Claim, event: Place, shared: frozenset[Place]) -> float | None:
+    """How far from ``event`` the claim's whole own topic lies: the farthest of the nearest
+    occurrence of each item (items found only where the rival's topic is are skipped); None
+    when no item has an occurrence of its own."""
+    gaps = [min(_gap(event, place) for place in item - shared)
+            for item in claim.topic if item - shared]
+    return max(gaps) if gaps else None
+
+
+def _gap(event: Place, place: Place) -> float:
+    return abs(place[1] - event[1]) if place[0] == event[0] else TITLE_DISTANCE

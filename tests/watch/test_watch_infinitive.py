@@ -1,0 +1,67 @@
+"""An infinitive matched by a stem: a plan or request past the clause mark hedges it, a
+resolution's operative infinitive and a verb of doing do not (monitor/watch/cues.py,
+``is_infinitive`` and ``infinitive_cues``)."""
+
+from __future__ import annotations
+
+import pytest
+from watch_helpers import match, rulebook_from
+
+from monitor.watch.cues import is_infinitive
+
+RULES = """\
+      - id: activado
+        proposes: fulfilled
+        events: [protocolo_activado]
+        all: [["activ*", "aprob*"], ["protección", "protocolo"]]
+      - id: capacitacion
+        proposes: partial
+        events: [capacitacion]
+        all: [["capacit*"], ["policías"]]
+"""
+
+
+@pytest.mark.parametrize("text", [
+    "La Defensoría RECOMIENDA al Comando General de la Policía: 1) activar de inmediato los "
+    "mecanismos de protección a favor de la víctima; 2) informar en diez días.",
+    "La organización exige al Estado, en su pronunciamiento: activar el protocolo de "
+    "protección.",
+    "El Ministerio instruyó a las unidades departamentales: aprobar el protocolo en 30 días.",
+])
+def test_a_request_or_order_past_the_colon_governs_the_infinitive(tmp_path, text):
+    assert match(rulebook_from(tmp_path, RULES), text, kind="ombudsman") == []
+
+
+@pytest.mark.parametrize("text", [
+    "RESOLUCIÓN MINISTERIAL N° 45/2022. RESUELVE: PRIMERO.- Aprobar el Protocolo de "
+    "protección a víctimas de violencia.",
+    "La Policía acaba de activar el protocolo de protección para la víctima.",
+    "La Policía procedió a activar el protocolo de protección.",
+    "La Policía activó el protocolo de protección.",
+])
+def test_an_operative_or_done_infinitive_counts(tmp_path, text):
+    found = match(rulebook_from(tmp_path, RULES), text, kind="gazette")
+    assert [m.rule_id for m in found] == ["bo-demo/activado"]
+
+
+def test_a_purpose_infinitive_without_a_plan_cue_counts(tmp_path):
+    text = "Se realizó un taller para capacitar a 40 policías de frontera."
+    found = match(rulebook_from(tmp_path, RULES), text)
+    assert [m.proposes for m in found] == ["partial"]
+
+
+def test_a_plan_for_an_infinitive_hedges_it(tmp_path):
+    text = "El Viceministerio anunció que busca, con apoyo de la cooperación, capacitar a policías."
+    assert match(rulebook_from(tmp_path, RULES), text) == []
+
+
+@pytest.mark.parametrize(("word", "suffix", "expected"), [
+    ("activar", "ar", True), ("aprobarlo", "arlo", True), ("ativarem", "arem", True),
+    ("activo", "o", False), ("taller", "", False), ("militar", "ar", False),
+])
+def test_only_the_ending_the_wildcard_matched_makes_an_infinitive(word, suffix, expected):
+    assert is_infinitive(["para"], word, suffix) is expected
+
+
+def test_a_verb_of_doing_before_it_is_no_infinitive_plan():
+    assert is_infinitive(["comenzo", "a"], "investigar", "ar") is False
