@@ -18,6 +18,7 @@ import click
 from digests.errors import DigestError
 from monitor.errors import ConfigError, JobFailed
 from monitor.settings import Settings, read_settings
+from spiders.specs import SOURCE_KINDS
 from storage.errors import StorageError
 
 EXIT_CODES: dict[type[Exception], int] = {
@@ -98,6 +99,32 @@ def rules_test(ctx: click.Context, rule_file: Path | None, since: str | None) ->
     from monitor.rulecmds import try_rules
 
     try_rules(settings_of(ctx), rule_file, since=since)
+
+
+@rules.command("try")
+@click.argument("rule_file", required=False, type=click.Path(path_type=Path))
+@click.option("--text", "text", default=None, help="The text to try (or use --file).")
+@click.option("--file", "text_file", default=None, type=click.Path(path_type=Path),
+              help="A UTF-8 file holding the text to try.")
+@click.option("--title", default="", help="The document's title.")
+@click.option("--kind", "source_kind", default="gazette", show_default=True,
+              type=click.Choice(SOURCE_KINDS), help="The source kind the text comes from.")
+@click.option("--country", default=None, help="The country whose acts it reports (e.g. BO).")
+@click.option("--date", "published_on", default=None,
+              help="Publication date YYYY-MM-DD (default: today).")
+@click.pass_context
+def rules_try(ctx: click.Context, rule_file: Path | None, text: str | None,
+              text_file: Path | None, title: str, source_kind: str, country: str | None,
+              published_on: str | None) -> None:
+    """Explain what the rules (or RULE_FILE) make of one text, phrase by phrase."""
+    from monitor.rulecmds import explain_text, read_text
+
+    if (text is None) == (text_file is None):
+        raise click.UsageError("give the text with --text or --file (one of them)")
+    body = text if text is not None else read_text(text_file)  # type: ignore[arg-type]
+    click.echo(explain_text(settings_of(ctx), rule_file, body, title=title,
+                            source_kind=source_kind, country=country,
+                            published_on=published_on))
 
 
 @rules.command("terms")

@@ -1,10 +1,11 @@
-"""``veeduria rules check`` and ``veeduria rules test``: editors try their YAML before it runs.
+"""``veeduria rules check``, ``test`` and ``try``: editors try their YAML before it runs.
 
 Layer: monitor. ``check`` validates demand, rule and source files without fetching anything
 and raises RulebookInvalid (exit 2, one ``path:line: message`` per line). ``test`` runs rules
 over the stored documents, writing nothing, and compares with the rules now in force (the last
-good copies kept by ``monitor.lastgood``). Settings read: rules_dir, data_dir,
-demo_world_port. Cases: tests/test_rulecmds.py.
+good copies kept by ``monitor.lastgood``). ``try`` explains, rule by rule and phrase by
+phrase, what the rules make of one typed text (``monitor.watch.explain``). Settings read:
+rules_dir, data_dir, demo_world_port. Cases: tests/test_rulecmds.py.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from monitor.runtime import open_store, upgrade_database
 from monitor.settings import Settings
 from monitor.sources import load_source_file, load_sources
 from monitor.watch.backtest import backtest, format_report
+from monitor.watch.explain import explain_document, format_explanations
 from monitor.watch.loader import load_rulebook
 from monitor.watch.model import MatchInput, Rulebook
 from monitor.watch.terms import builtin_terms
@@ -107,6 +109,30 @@ def try_rules(settings: Settings, rule_file: Path | None, *, since: str | None) 
     report = backtest(new, _in_force(settings, source_ids), _documents(settings, since_day),
                       now=datetime.now(UTC))
     Console(highlight=False).print(format_report(report, style="rich"))
+
+
+def read_text(path: Path) -> str:
+    """A UTF-8 text file's content; ConfigError (with the path) when it cannot be read."""
+    try:
+        return path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise ConfigError(f"{path}: cannot read it as UTF-8 text ({error})") from None
+
+
+def explain_text(settings: Settings, rule_file: Path | None, text: str, *, title: str = "",
+                 source_kind: str = "gazette", country: str | None = None,
+                 published_on: str | None = None) -> str:
+    """Why each rule with a phrase in ``text`` proposes something or not (``explain``)."""
+    try:
+        day = date.fromisoformat(published_on) if published_on else datetime.now(UTC).date()
+    except ValueError:
+        raise ConfigError(f"bad --date {published_on!r}; use YYYY-MM-DD") from None
+    book = load_rulebook(rule_file or settings.rules_path / "demands")
+    if book.errors:
+        raise RulebookInvalid(book.errors)
+    doc = MatchInput(document_id="typed", title=title, text=text, source_id="typed",
+                     source_kind=source_kind, country=country, published_on=day)
+    return format_explanations(explain_document(book, doc, now=datetime.now(UTC)))
 
 
 def format_terms(names: list[str]) -> str:

@@ -117,3 +117,31 @@ def test_rules_test_since_counts_the_publication_date(rules_dir, capsys, databas
                 published_on=day))
     assert main(["rules", "test", "--since", "2025-01-01"]) == 0
     assert "2 documents, 1 rules, 2 matches" in capsys.readouterr().out
+
+
+def test_rules_try_explains_a_typed_text(rules_dir, capsys):
+    text = "La Gaceta publicó la ley de prueba, que el Presidente promulgó el lunes."
+    assert main(["rules", "try", "--text", text]) == 0
+    out = capsys.readouterr().out
+    assert "xx-ley-prueba/promulgada (fulfilled): proposes fulfilled" in out
+    assert "all 2: 'promulg*' … de prueba, que el Presidente «promulgó» el lunes.… -> counts" in out
+
+
+def test_rules_try_says_why_a_plan_does_not_count(rules_dir, capsys, tmp_path):
+    sample = tmp_path / "muestra.txt"
+    sample.write_text("El Ministro anunció que se promulgará la ley de prueba.", encoding="utf-8")
+    assert main(["rules", "try", "--file", str(sample), "--kind", "news"]) == 0
+    out = capsys.readouterr().out
+    assert "xx-ley-prueba/promulgada (fulfilled): no match: the document is outside" in out
+    assert main(["rules", "try", "--file", str(sample)]) == 0
+    out = capsys.readouterr().out
+    assert "no match: nothing counts for all 1, all 2" in out
+    assert "a plan, request or future (hedging cue)" in out
+
+
+def test_rules_try_needs_exactly_one_text_and_reads_utf8_only(rules_dir, capsys, tmp_path):
+    assert main(["rules", "try"]) == 2
+    sample = tmp_path / "latin1.txt"
+    sample.write_bytes("promulgó la ley de prueba".encode("latin-1"))
+    assert main(["rules", "try", "--file", str(sample)]) == 2
+    assert "cannot read it as UTF-8 text" in capsys.readouterr().err

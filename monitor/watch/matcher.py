@@ -208,6 +208,31 @@ def scan_field(name: str, text: str, index: ScanIndex, *, folded: str,
                      language=language, year=year)
 
 
+def scan_document(index: ScanIndex, doc: MatchInput, only_rules: Collection[str] | None = None,
+                  ) -> tuple[list[int], dict[str, FieldScan]]:
+    """The candidate rule numbers (rules whose trigger phrase occurs) and, when there are any,
+    the scan of each field; ``([], {})`` otherwise."""
+    if not index.phrases:
+        return [], {}
+    title, text = doc.title or "", doc.text or ""
+    folded = fold_text(f"{title}\n{text}")  # one pass over both fields (same length)
+    parts = {"title": index.scan_form(folded[:len(title)]),
+             "text": index.scan_form(folded[len(title) + 1:])}
+    compacts = {name: compact_form(part) for name, part in parts.items()}
+    triggers = {name: index.scan_triggers(compact) for name, compact in compacts.items()}
+    candidates = _candidates(index, triggers.values(), only_rules)
+    if not candidates:
+        return [], {}
+    originals = {"title": folded[:len(title)], "text": folded[len(title) + 1:]}
+    language = DocumentLanguage(folded)
+    year = doc.published_on.year if doc.published_on is not None else None
+    return candidates, {name: scan_field(name, title if name == "title" else text, index,
+                                         folded=originals[name], language=language, year=year,
+                                         compact=CompactText(parts[name], compacts[name]),
+                                         trigger_hits=triggers[name])
+                        for name in parts}
+
+
 def match_document(rulebook: Rulebook, doc: MatchInput, *, now: datetime,
                    only_rules: Collection[str] | None = None) -> list[Match]:
     """Every rule of ``rulebook`` that ``doc`` satisfies, as proposals or notes, with at most
@@ -218,25 +243,9 @@ def match_document(rulebook: Rulebook, doc: MatchInput, *, now: datetime,
     the same demands are still tried, so the kept status is the one the whole rulebook keeps.
     """
     index = scan_index(rulebook)
-    if not index.phrases:
-        return []
-    title, text = doc.title or "", doc.text or ""
-    folded = fold_text(f"{title}\n{text}")  # one pass over both fields (same length)
-    parts = {"title": index.scan_form(folded[:len(title)]),
-             "text": index.scan_form(folded[len(title) + 1:])}
-    compacts = {name: compact_form(part) for name, part in parts.items()}
-    triggers = {name: index.scan_triggers(compact) for name, compact in compacts.items()}
-    candidates = _candidates(index, triggers.values(), only_rules)
+    candidates, scans = scan_document(index, doc, only_rules)
     if not candidates:
         return []  # the common case: no rule's trigger phrase occurs
-    originals = {"title": folded[:len(title)], "text": folded[len(title) + 1:]}
-    language = DocumentLanguage(folded)
-    year = doc.published_on.year if doc.published_on is not None else None
-    scans = {name: scan_field(name, title if name == "title" else text, index,
-                              folded=originals[name], language=language, year=year,
-                              compact=CompactText(parts[name], compacts[name]),
-                              trigger_hits=triggers[name])
-             for name in parts}
     claims = []
     for number in candidates:
         plan = index.plans[number]
