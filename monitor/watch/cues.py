@@ -298,6 +298,7 @@ def infinitive_cues(sentence: list[str]) -> tuple[bool, bool]:
     words = sentence[-INFINITIVE_LOOKBACK_WORDS:]
     return _has_hedge(words), _has_hedge(words, ORDER_PHRASES)
 
+
 def is_ordered(folded_words: list[str], original_words: list[str] | None = None) -> bool:
     """An order or referral cue before the phrase (the act is ordered, not yet done), unless a
     finished verb follows the cue ("hasta que el juez dictó sentencia")."""
