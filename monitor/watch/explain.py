@@ -16,14 +16,14 @@ from datetime import datetime
 
 from monitor.watch.index import RulePlan, ScanIndex
 from monitor.watch.matcher import (
-    ORDER_IS_NOT_THE_ACT,
-    UNDOING_IS_THE_NEWS,
     FieldScan,
     Occurrence,
+    discount,
     match_document,
     passes_filters,
     scan_document,
     scan_index,
+    topic_discount,
     verify,
 )
 from monitor.watch.model import Match, MatchInput, Rulebook
@@ -126,19 +126,8 @@ def _verdict(plan: RulePlan, pid: int, part: str, occurrence: Occurrence) -> str
         return "recalled as background, does not block" if occurrence.is_background \
             else BLOCKS
     if pid in plan.uncued_ids:
-        return "denied right before it" if rule.negation == "exclude" and \
-            occurrence.is_denied_topic else "counts (topic)"
-    if rule.negation == "exclude" and occurrence.is_negated and \
-            not (occurrence.is_only_undone and rule.proposes == UNDOING_IS_THE_NEWS):
-        return "denied or undone (negation cue)"
-    if rule.background == "exclude" and occurrence.is_background:
-        return "recalled as background (an earlier step)"
-    if rule.hedging == "exclude" and occurrence.is_hedged:
-        return "a plan, request or future (hedging cue)"
-    if rule.hedging == "exclude" and occurrence.is_ordered and \
-            rule.proposes in ORDER_IS_NOT_THE_ACT:
-        return "ordered, not yet done (order cue)"
-    return "counts"
+        return topic_discount(occurrence, rule) or "counts (topic)"
+    return discount(occurrence, rule) or "counts"
 
 
 def format_explanations(explained: list[RuleExplanation]) -> str:

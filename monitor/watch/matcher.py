@@ -300,16 +300,37 @@ def passes_filters(rule: Rule, doc: MatchInput, *, now: datetime) -> bool:
     return rule.since_days is None or published >= now.date() - timedelta(days=rule.since_days)
 
 
-def _counts(occurrence: Occurrence, rule: Rule) -> bool:
+def discount(occurrence: Occurrence, rule: Rule) -> str | None:
+    """Why an occurrence of an event phrase does not count for ``rule``; None when it counts
+    (``explain`` prints the reason to editors)."""
     if rule.negation == "exclude" and occurrence.is_negated and \
             not (occurrence.is_only_undone and rule.proposes == UNDOING_IS_THE_NEWS):
-        return False
+        return "denied or undone (negation cue)"
     if rule.background == "exclude" and occurrence.is_background:
-        return False
+        return "recalled as background (an earlier step)"
     if rule.hedging == "allow":
-        return True
-    return not (occurrence.is_hedged or
-                occurrence.is_ordered and rule.proposes in ORDER_IS_NOT_THE_ACT)
+        return None
+    if occurrence.is_hedged:
+        return "a plan, request or future (hedging cue)"
+    if occurrence.is_ordered and rule.proposes in ORDER_IS_NOT_THE_ACT:
+        return "ordered, not yet done (order cue)"
+    return None
+
+
+def topic_discount(occurrence: Occurrence, rule: Rule) -> str | None:
+    """An ``about`` phrase: a plan or a past step may mention the topic, a denial may not
+    ("la reforma no toca el artículo 281 bis"); None when it counts."""
+    if rule.negation == "exclude" and occurrence.is_denied_topic:
+        return "denied right before it"
+    return None
+
+
+def _counts(occurrence: Occurrence, rule: Rule) -> bool:
+    return discount(occurrence, rule) is None
+
+
+def _counts_as_topic(occurrence: Occurrence, rule: Rule) -> bool:
+    return topic_discount(occurrence, rule) is None
 
 
 def counted(scan: FieldScan, phrase_id: int, plan: RulePlan,
@@ -320,12 +341,6 @@ def counted(scan: FieldScan, phrase_id: int, plan: RulePlan,
         return []
     counts = _counts_as_topic if phrase_id in plan.uncued_ids else _counts
     return [o for o in scan.occurrences(phrase_id, index) if counts(o, plan.rule)]
-
-
-def _counts_as_topic(occurrence: Occurrence, rule: Rule) -> bool:
-    """An ``about`` phrase: a plan or a past step may mention the topic, a denial may not
-    ("la reforma no toca el artículo 281 bis")."""
-    return rule.negation != "exclude" or not occurrence.is_denied_topic
 
 
 @dataclass
