@@ -74,8 +74,8 @@ def _explain(rulebook: object, doc: MatchInput) -> None:
         print(f"      {m.rule_id} -> {m.proposes or 'note'} {list(m.matched_terms)}: {excerpt}")
 
 
-def evaluate(rules_dir: Path, *, show_errors: bool, batches: list[str] | None = None,
-             explain: bool = False) -> None:
+def evaluate(rules_dir: Path, *, docs_dir: Path, show_errors: bool,
+             batches: list[str] | None = None, explain: bool = False) -> None:
     rulebook = load_rulebook(rules_dir)
     for error in rulebook.errors:
         print(f"rule error: {error}")
@@ -84,7 +84,7 @@ def evaluate(rules_dir: Path, *, show_errors: bool, batches: list[str] | None = 
     print(f"{'batch':<12} {'docs':>5} {'negatives':>9} {'TP':>4} {'FP':>4} {'FN':>4} "
           f"{'precision':>9} {'recall':>7}")
     total = Score()
-    for path in sorted((EVAL_DIR / "docs").glob("*.yaml")):
+    for path in sorted(docs_dir.glob("*.yaml")):
         if batches is not None and path.stem not in batches:
             continue
         docs = load_documents(path)
@@ -242,6 +242,9 @@ def main() -> None:
     parser.add_argument("--rules", type=Path, default=ROOT / "rules" / "demands",
                         help="demand files to score (default: the bundled rules; "
                         "bench/eval/rules/demands holds a second editor's independent rules)")
+    parser.add_argument("--docs", type=Path, default=EVAL_DIR / "docs",
+                        help="folder of labelled batches (default: bench/eval/docs; "
+                        "bench/eval/world2/docs holds documents for other demands)")
     parser.add_argument("--mb", type=float, default=10.0)
     parser.add_argument("--rules-count", type=int, default=500)
     parser.add_argument("--skip-throughput", action="store_true")
@@ -254,7 +257,7 @@ def main() -> None:
     parser.add_argument("--batches", help="comma-separated batch names (file stems) to score, "
                         "e.g. a_tuning,b_heldout; default: every file in bench/eval/docs")
     args = parser.parse_args()
-    evaluate(args.rules, show_errors=args.show_errors,
+    evaluate(args.rules, docs_dir=args.docs, show_errors=args.show_errors,
              batches=args.batches.split(",") if args.batches else None,
              explain=args.explain)
     if not args.skip_throughput:

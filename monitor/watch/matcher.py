@@ -216,14 +216,13 @@ def scan_document(index: ScanIndex, doc: MatchInput, only_rules: Collection[str]
         return [], {}
     title, text = doc.title or "", doc.text or ""
     folded = fold_text(f"{title}\n{text}")  # one pass over both fields (same length)
-    parts = {"title": index.scan_form(folded[:len(title)]),
-             "text": index.scan_form(folded[len(title) + 1:])}
+    originals = {"title": folded[:len(title)], "text": folded[len(title) + 1:]}
+    parts = {name: index.scan_form(part) for name, part in originals.items()}
     compacts = {name: compact_form(part) for name, part in parts.items()}
     triggers = {name: index.scan_triggers(compact) for name, compact in compacts.items()}
     candidates = _candidates(index, triggers.values(), only_rules)
     if not candidates:
         return [], {}
-    originals = {"title": folded[:len(title)], "text": folded[len(title) + 1:]}
     language = DocumentLanguage(folded)
     year = doc.published_on.year if doc.published_on is not None else None
     return candidates, {name: scan_field(name, title if name == "title" else text, index,
