@@ -74,9 +74,14 @@ def _dated_before(folded_piece: str, year: int) -> bool:
 
 
 def _opens_with_earlier_date(text: str, folded: str, start: int, year: int) -> bool:
+    """The sentence opens with an earlier date, which dates all of it: a chronology entry
+    ("Marzo de 2021: …") or a time adverbial ("Em 2018, o governo anunciou, em parceria com…,
+    o início do desenvolvimento…")."""
     marks = list(_SENTENCE_MARK.finditer(text, max(0, start - LOOKBACK_CHARS), start))
     opening = marks[-1].end() if marks else max(0, start - LOOKBACK_CHARS)
-    found = _OPENING_DATE.match(folded, opening, start)
+    while opening < start and folded[opening] == " ":
+        opening += 1
+    found = _OPENING_DATE.match(folded, opening, start) or _DATED.match(folded, opening, start)
     return found is not None and int(found.group(1)) < year
 
 

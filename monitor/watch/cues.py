@@ -84,6 +84,9 @@ HEDGING_PHRASES = frozenset({
     "pidieron", "solicito", "solicitaron", "solicita", "exige", "exigio", "exigieron", "exigen",
     "reclama", "reclaman", "insto", "instan", "urge", "demanda que", "demandan que", "sugiere",
     "recomienda", "recomendo", "recomendaron", "si se", "en caso de", "antes de", "antes del",
+    "pide", "recomiendan", "sugirio", "sugieren",
+    # a recommendation's items: "formuló recomendaciones: crear una base de datos, agilizar…"
+    "recomendacion", "recomendaciones", "recomendacao", "recomendacoes",
     "pueda", "puedan", "habria", "habrian",
     # a need stated is not a need met: "Que es necesario contar con lineamientos" (a gazette's
     # CONSIDERANDO), "hace falta un registro", "é necessário criar"
@@ -103,6 +106,8 @@ HEDGING_PHRASES = frozenset({
     "vai", "vao", "ira", "irao", "devera", "deverao", "podera", "poderao", "poderia",
     "poderiam", "deveria", "deveriam", "planeja", "planejam", "propoe", "propoem",
     "anunciou que", "anunciaram que", "estuda", "avalia", "pediu", "pediram", "solicitou",
+    "pede", "pedem", "recomendou", "recomenda", "recomendam", "recomendaram", "sugeriu",
+    "sugere", "exigiu", "exigem", "exigiram", "solicitam",
     "cobrou", "cobram", "quer", "querem", "prometeu", "pretendia", "antes da", "antes do",
     "possa", "possam", "teria", "teriam", "estude", "estudem", "avalie", "avaliem",
     "estudara", "avaliara", "analisara", "deve", "devem", "debe", "deben",
@@ -160,6 +165,7 @@ FUTURE_WORDS = 2
 # "acaba de aprobar", "comenzó a investigar" report one. Only the ending the wildcard matched
 # counts, so a noun in the stem ("taller*": taller) is no infinitive; ``infinitive_cues``.
 INFINITIVE_LOOKBACK_WORDS = 30
+INFINITIVE_OBJECT_WORDS = 6  # "agilizar a emissão de [vistos]": an infinitive opening the clause
 INFINITIVE_ENDINGS = frozenset({
     "ar", "er", "ir", "arlo", "arla", "arlos", "arlas", "erlo", "erla", "irlo", "irla",
     "arle", "arles", "arse", "erse", "irse", "arem", "erem", "irem", "ar-se", "er-se", "ir-se",
@@ -167,6 +173,10 @@ INFINITIVE_ENDINGS = frozenset({
 _NOT_INFINITIVES = frozenset({
     "lugar", "hogar", "poder", "deber", "mujer", "militar", "familiar", "titular", "popular",
     "particular", "regular", "similar", "singular", "nivel", "ser", "estar", "mar", "par",
+    # nouns and adjectives that may open a clause: "parlamentar", "consular", "escolar"…
+    "parlamentar", "consular", "auxiliar", "dolar", "preliminar", "disciplinar", "escolar",
+    "nuclear", "celular", "exemplar", "complementar", "alquiler", "taller", "lider", "cancer",
+    "placer", "carater", "caracter", "olhar", "jantar", "secular", "vulgar",
 })
 DONE_BEFORE_INFINITIVE = frozenset({
     "acaba de", "acaban de", "acabo de", "acabaron de", "acabou de", "acabam de",
@@ -290,6 +300,17 @@ def is_infinitive(clause: list[str], word: str, suffix: str) -> bool:
     before = clause[-2:]
     return not (before[-1:] and before[-1] in DONE_BEFORE_INFINITIVE or
                 " ".join(before) in DONE_BEFORE_INFINITIVE)
+
+
+def opens_with_infinitive(clause: list[str]) -> bool:
+    """The short clause before a phrase opens with an infinitive that governs it: an item of
+    a list of requests or plans ("recomendações: adotar uma base de dados, agilizar a emissão
+    de vistos"), whose cue lies further back (``infinitive_cues``)."""
+    if not clause or len(clause) > INFINITIVE_OBJECT_WORDS:
+        return False
+    first = clause[0]
+    return len(first) >= 5 and first.isalpha() and first not in _NOT_INFINITIVES and \
+        first.endswith(tuple(INFINITIVE_ENDINGS))
 
 
 def infinitive_cues(sentence: list[str]) -> tuple[bool, bool]:

@@ -28,6 +28,7 @@ from monitor.watch.cues import (
     is_ordered,
     is_undone_after,
     is_undone_before,
+    opens_with_infinitive,
     order_words,
 )
 from monitor.watch.excerpt import make_excerpt
@@ -143,7 +144,8 @@ class FieldScan:
         hedged = any(is_hedged(words, originals, m.original) for m in matched) \
             if matched else is_hedged(words, originals, "")
         ordered = is_ordered(*order_words(self.text, self.folded, span[0]))
-        if any(is_infinitive(words, m.folded, m.suffix) for m in matched):
+        if any(is_infinitive(words, m.folded, m.suffix) for m in matched) or \
+                opens_with_infinitive(words):
             plan, order = infinitive_cues(self._sentence_before(span[0]))
             hedged, ordered = hedged or plan, ordered or order
         undone = not denied and (is_undone_before(words) or

@@ -72,6 +72,9 @@ def test_hedging_and_rulebook_adverbs_are_kept(tmp_path):
     "En 2021, el caso de la trabajadora sexual fue archivado.",
     "El imputado permanece con detención preventiva, dijo la trabajadora sexual.",
     "O projeto da trabalhadora sexual volta após o arquivamento de outro.",
+    # a time adverbial opening the sentence dates all of it, past later commas
+    "Em 2018, segundo a imprensa, e depois de muita pressão, o caso da trabalhadora sexual foi "
+    "arquivado.",
 ])
 def test_past_steps_recalled_as_background_do_not_count(tmp_path, text):
     assert match(rulebook_from(tmp_path, ARCHIVED), text) == []

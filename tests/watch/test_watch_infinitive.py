@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from watch_helpers import match, rulebook_from
 
-from monitor.watch.cues import is_infinitive
+from monitor.watch.cues import is_infinitive, opens_with_infinitive
 
 RULES = """\
       - id: activado
@@ -65,3 +65,45 @@ def test_only_the_ending_the_wildcard_matched_makes_an_infinitive(word, suffix, 
 
 def test_a_verb_of_doing_before_it_is_no_infinitive_plan():
     assert is_infinitive(["comenzo", "a"], "investigar", "ar") is False
+
+
+NOUN_RULES = """\
+      - id: base
+        proposes: in_progress
+        events: [registro_creado]
+        all: ["base de datos", "trata"]
+      - id: visas
+        proposes: in_progress
+        events: [anuncio]
+        all: ["vistos humanitários"]
+"""
+
+
+@pytest.mark.parametrize("text", [
+    # the event is the object of an infinitive that opens a list item; the request is further back
+    "O relatório fez recomendações ao governo: adotar uma base de dados de casos de trata, "
+    "agilizar a emissão de vistos humanitários e ampliar a formação.",
+    "La Defensoría formuló recomendaciones: a) crear una base de datos de casos de trata; "
+    "b) publicar cifras anuales.",
+    "O documento pede ao governo, entre outras medidas, agilizar a emissão de vistos humanitários.",
+])
+def test_an_event_object_of_a_requested_infinitive_is_a_plan(tmp_path, text):
+    assert match(rulebook_from(tmp_path, NOUN_RULES), text, kind="news") == []
+
+
+@pytest.mark.parametrize("text", [
+    "RESUELVE: Artículo 1.- Aprobar la base de datos de casos de trata.",
+    "Tras la reunión del Consejo, se decidió, por unanimidad, adoptar la base de datos de trata.",
+    "O governo lançou a base de dados de trata; o Ministério agilizou os vistos humanitários.",
+])
+def test_an_infinitive_without_a_request_before_it_is_no_plan(tmp_path, text):
+    assert match(rulebook_from(tmp_path, NOUN_RULES), text, kind="gazette")
+
+
+@pytest.mark.parametrize(("clause", "expected"), [
+    (["adotar", "uma"], True), (["agilizar", "a", "emissao", "de"], True),
+    (["parlamentar", "protocolou", "o"], False), (["el", "ministerio", "aprobo", "la"], False),
+    (["crear", "una", "nueva", "y", "moderna", "gran", "unidad"], False),  # too far to govern
+])
+def test_an_infinitive_opens_the_clause(clause, expected):
+    assert opens_with_infinitive(clause) is expected
