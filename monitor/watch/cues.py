@@ -62,7 +62,12 @@ UNDONE_AFTER = frozenset(
                  "derogad", "abrogad", "frustrad", "adiad", "revogad")
     for ending in ("o", "a", "os", "as")
 ) | {"suspenso", "suspensa", "suspensos", "suspensas"}
-UNDONE_AFTER_PAIRS = frozenset({("sin", "efecto"), ("sem", "efeito")})
+# ... and a thing that failed to take place: "el juicio oral no pudo instalarse", "a audiência
+# não pôde ser realizada".
+UNDONE_AFTER_PAIRS = frozenset({("sin", "efecto"), ("sem", "efeito"), ("no", "pudo"),
+                                ("no", "pudieron"), ("no", "logro"), ("no", "llego"),
+                                ("nao", "pode"), ("nao", "puderam"), ("nao", "conseguiu"),
+                                ("nao", "chegou")})
 LOOKAHEAD_WORDS = 8
 # Word pairs that start with a cue but do not deny: "sin embargo", "no obstante", "não só".
 NEGATION_EXCEPTIONS = frozenset({

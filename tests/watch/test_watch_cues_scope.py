@@ -36,6 +36,8 @@ CASE = """\
     "La capacitación sobre trata de personas fue postergada hasta nuevo aviso.",
     "El curso sobre trata de personas quedó sin efecto.",
     "O Ministério adiou o curso sobre trata de personas.",
+    "El curso sobre trata de personas no pudo realizarse por falta de inscritos.",
+    "O curso sobre trata de personas não pôde ser realizado.",
 ])
 def test_undoing_words_deny_what_they_undo(tmp_path, text):
     assert match(rulebook_from(tmp_path, TRAINING), text) == []
