@@ -2,8 +2,9 @@
 
 Layer: monitor. ``check`` validates demand, rule and source files without fetching anything
 and raises RulebookInvalid (exit 2, one ``path:line: message`` per line). ``test`` runs rules
-over the stored documents, writing nothing, and compares with the rules now in force (the last
-good copies kept by ``monitor.lastgood``). ``try`` explains, rule by rule and phrase by
+over the stored documents, writing nothing, compares with the rules now in force (the last
+good copies kept by ``monitor.lastgood``) and scores the matches on the editors' past
+decisions (confirmed and rejected evidence). ``try`` explains, rule by rule and phrase by
 phrase, what the rules make of one typed text (``monitor.watch.explain``). Settings read:
 rules_dir, data_dir, demo_world_port. Cases: tests/test_rulecmds.py.
 """
@@ -24,7 +25,7 @@ from monitor.matching import as_match_input
 from monitor.runtime import open_store, upgrade_database
 from monitor.settings import Settings
 from monitor.sources import load_source_file, load_sources
-from monitor.watch.backtest import backtest, format_report
+from monitor.watch.backtest import ReviewKey, Verdict, backtest, format_report
 from monitor.watch.explain import explain_document, format_explanations
 from monitor.watch.loader import load_rulebook
 from monitor.watch.model import MatchInput, Rulebook
@@ -80,13 +81,21 @@ def check_rules(settings: Settings, paths: list[Path]) -> str:
             f"{len(demand_files)} of demands; {demands} demand(s), {rules} rule(s)")
 
 
-def _documents(settings: Settings, since: date | None) -> list[MatchInput]:
+def _stored(settings: Settings, since: date | None,
+            ) -> tuple[list[MatchInput], dict[ReviewKey, Verdict]]:
     """Stored documents published on or after ``since`` (undated ones are kept: their date
-    is unknown, not old)."""
+    is unknown, not old), and the editors' verdict on each reviewed document × demand (a
+    confirmation outweighs a rejection of the same document by another rule)."""
     upgrade_database(settings)
     with open_store(settings) as store:
-        return [as_match_input(doc) for doc in store.iter_documents()
-                if since is None or doc.published_on is None or doc.published_on >= since]
+        documents = [as_match_input(doc) for doc in store.iter_documents()
+                     if since is None or doc.published_on is None or doc.published_on >= since]
+        reviewed = store.list_evidence(states=("rejected", "confirmed"), include_members=True)
+    verdicts: dict[ReviewKey, Verdict] = {}
+    for item in sorted(reviewed, key=lambda e: e.state == "confirmed"):
+        verdicts[(str(item.document_id), item.demand_id)] = Verdict(
+            item.state, item.decided_status or item.proposed_status)
+    return documents, verdicts
 
 
 def _in_force(settings: Settings, source_ids: set[str]) -> Rulebook | None:
@@ -106,8 +115,9 @@ def try_rules(settings: Settings, rule_file: Path | None, *, since: str | None) 
     new = load_rulebook(rule_file or settings.rules_path / "demands", source_ids=source_ids)
     if new.errors:
         raise RulebookInvalid(new.errors)
-    report = backtest(new, _in_force(settings, source_ids), _documents(settings, since_day),
-                      now=datetime.now(UTC))
+    documents, verdicts = _stored(settings, since_day)
+    report = backtest(new, _in_force(settings, source_ids), documents, now=datetime.now(UTC),
+                      verdicts=verdicts)
     Console(highlight=False).print(format_report(report, style="rich"))
 
 

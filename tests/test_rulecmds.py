@@ -145,3 +145,40 @@ def test_rules_try_needs_exactly_one_text_and_reads_utf8_only(rules_dir, capsys,
     sample.write_bytes("promulgó la ley de prueba".encode("latin-1"))
     assert main(["rules", "try", "--file", str(sample)]) == 2
     assert "cannot read it as UTF-8 text" in capsys.readouterr().err
+
+
+def test_rules_test_scores_the_rule_on_the_editors_decisions(rules_dir, capsys, database_url,
+                                                             monkeypatch):
+    from datetime import date
+
+    from monitor.loading import sync_folder
+    from storage import Store
+    from storage.db import upgrade
+    from storage.inputs import DocumentIn, EvidenceIn
+
+    upgrade(database_url)
+    texts = ("Se promulga la ley de prueba.", "Promulgada la ley de prueba, dice un rumor.",
+             "La ley de prueba rige desde hoy.")
+    with Store.open(database_url) as store:
+        sync_folder(store, load_folder(read_settings(), variables={}), run_id=None)
+        ids = [store.store_document(DocumentIn(
+            source_id="bo_gaceta", url=f"http://127.0.0.1/n/{n}", title=f"Nota {n}", text=text,
+            content_hash=f"h{n}", content_type="text/html", raw=text.encode(),
+            published_on=date(2024, 3, 1))).id for n, text in enumerate(texts)]
+        evidence = [store.add_evidence(EvidenceIn(
+            demand_id="xx-ley-prueba", document_id=doc_id, rule_id="xx-ley-prueba/promulgada",
+            proposed_status="fulfilled", event_codes=("promulgacion",), excerpt=texts[n],
+            url=f"http://127.0.0.1/n/{n}", act_date=date(2024, 3, 1)))[0]
+            for n, doc_id in enumerate(ids)]
+        store.confirm(evidence[0], editor="ana")
+        store.reject(evidence[1], editor="ana", why="un rumor no es la Gaceta")
+        store.confirm(evidence[2], editor="ana", status="fulfilled")
+    monkeypatch.setenv("COLUMNS", "200")  # rich wraps at the terminal's width
+    assert main(["rules", "test"]) == 0
+    out = capsys.readouterr().out
+    assert "xx-ley-prueba/promulgada: 2 matches (on documents editors reviewed: 1 agree with " \
+        "editors, 1 rejected by editors)" in out
+    assert f"doc {ids[1]} [2024-03-01] xx-ley-prueba/promulgada -> fulfilled (promulgacion) " \
+        "[rejected by editors]" in out
+    assert f"Confirmed by editors but proposed by no rule: 1\n  doc {ids[2]} xx-ley-prueba " \
+        "(confirmed as fulfilled)" in out

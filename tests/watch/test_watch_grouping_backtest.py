@@ -6,7 +6,7 @@ from datetime import date
 
 from watch_helpers import HEADER, NOW, doc, rulebook_from
 
-from monitor.watch import Match, backtest, format_report, group_matches
+from monitor.watch import Match, Verdict, backtest, format_report, group_matches
 
 
 def _match(number: int, day: date | None, *, proposes: str = "fulfilled",
@@ -77,3 +77,29 @@ def test_backtest_ignores_current_demands_not_in_the_new_file(tmp_path):
     new = rulebook_from(tmp_path / "b", NEW)
     report = backtest(new, current, [doc("La Policía activó el protocolo.")], now=NOW)
     assert report.lost_matches == [] and len(report.new_matches) == 1
+
+
+def test_backtest_scores_matches_on_the_editors_decisions(tmp_path):
+    new = rulebook_from(tmp_path, NEW)
+    docs = [doc("La Policía activó el protocolo.", number=1),
+            doc("Los agentes activaron el protocolo.", number=2),
+            doc("El protocolo fue activado ayer.", number=3),
+            doc("El protocolo de protección rige desde el lunes.", number=4),
+            doc("La Policía activó el protocolo.", number=5)]
+    verdicts = {("1", "bo-demo"): Verdict("confirmed", "fulfilled"),
+                ("2", "bo-demo"): Verdict("rejected", "fulfilled"),
+                ("3", "bo-demo"): Verdict("confirmed", "partial"),
+                ("4", "bo-demo"): Verdict("confirmed", "fulfilled"),  # no rule finds it
+                ("9", "bo-demo"): Verdict("confirmed", "fulfilled"),  # not among the documents
+                ("1", "bo-otra"): Verdict("rejected", "partial")}  # another demand
+    report = backtest(new, None, docs, now=NOW, verdicts=verdicts)
+    counts = report.reviewed_counts("bo-demo/protocolo")
+    assert counts == {"agrees": 1, "rejected": 1, "other status": 1}
+    assert [key for key, _ in report.missed] == [("4", "bo-demo")]
+    plain = format_report(report, style="plain")
+    assert "bo-demo/protocolo: 4 matches (on documents editors reviewed: 1 agree with editors, " \
+        "1 editors confirmed another status, 1 rejected by editors)" in plain
+    assert "doc 2 [2022-05-01] bo-demo/protocolo -> fulfilled (protocolo_activado) " \
+        "[rejected by editors]: " in plain
+    assert "Confirmed by editors but proposed by no rule: 1\n  doc 4 bo-demo " \
+        "(confirmed as fulfilled)" in plain
