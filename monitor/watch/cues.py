@@ -20,10 +20,13 @@ LOOKBACK_WORDS = 8
 # un programa de formación".
 HEDGE_LOOKBACK_WORDS = 12
 LOOKBACK_CHARS = 160
-CLAUSE_MARK = re.compile(r"[.;:!?,()\[\]{}\"“”«»\n¿¡]")
+# Parentheses do not end a clause ("negou nesta segunda-feira (3) que o Registro Único (RUTT)
+# tenha sido desativado"), but a list marker does ("RECOMIENDA: 1) activar", "a) elaborar").
+CLAUSE_MARK = re.compile(r"[.;:!?,\[\]{}\"“”«»\n¿¡]|(?<!\S)\w{1,3}\)")
 _JOINERS = frozenset({"y", "e", "pero", "aunque", "sino", "mientras", "porem", "todavia",
                       "contudo", "entretanto", "and", "but", "while", "whereas", "luego",
                       "despues", "depois", "ademas", "tambem", "tras"})
+_WORD = re.compile(r"\S+")
 _JOINERS_BY_LANGUAGE = {"es": _JOINERS, "pt": _JOINERS | {"mas"}}  # es "más" folds to "mas"
 
 # Undoing: a suspended, cancelled, postponed or repealed thing did not happen (or no longer
@@ -202,8 +205,10 @@ def clause_words(text: str, folded: str, start: int, *,
     folded_words = folded[cut:start].split()
     original_words = text[cut:start].split()
     joiners = _JOINERS_BY_LANGUAGE.get(language, _JOINERS)
-    for i in range(len(folded_words) - 1, -1, -1):
-        if folded_words[i] in joiners:
+    words = list(_WORD.finditer(folded, cut, start))
+    for i in range(len(words) - 1, -1, -1):
+        # Portuguese "é" (is) folds to "e" (and): "Não é verdade que…" is one clause.
+        if words[i].group() in joiners and text[words[i].start()] not in "éÉ":
             folded_words = folded_words[i + 1:]
             break
     folded_words = _cut_at_que(folded_words, language)[-HEDGE_LOOKBACK_WORDS:]

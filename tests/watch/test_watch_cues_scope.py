@@ -105,9 +105,20 @@ def test_an_order_is_the_act_for_other_proposals(tmp_path):
 @pytest.mark.parametrize("text", [
     "La Policía negó que se haya activado el protocolo.",
     "No es cierto que el protocolo se activó.",
+    # Portuguese "é" folds to "e" but is no joining "and"
+    "Não é verdade que a polícia tenha activado o protocolo.",
+    # a parenthesis (a date, an acronym) does not end the clause
+    "O comandante negou que o protocolo (PRT) tenha sido activado.",
+    "A Polícia não activou nesta segunda-feira (3) o protocolo.",
 ])
 def test_a_denial_governing_que_carries_over(tmp_path, text):
     assert match(rulebook_from(tmp_path, PROTOCOL.format(proposes="fulfilled")), text) == []
+
+
+def test_a_list_marker_ends_the_clause_and_an_and_is_a_joiner(tmp_path):
+    rulebook = rulebook_from(tmp_path, PROTOCOL.format(proposes="fulfilled"))
+    assert match(rulebook, "Las quejas no prosperaron: 1) la Policía activó el protocolo.")
+    assert match(rulebook, "A Polícia não respondeu e activou o protocolo.")
 
 
 def test_a_relative_que_ends_the_denial(tmp_path):
