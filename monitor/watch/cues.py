@@ -55,6 +55,14 @@ NEGATION_WORDS = frozenset({
     "desmentiu", "desmente", "desmentiram", "descartou", "descartaram", "recusou", "recusa",
     "not", "never", "without", "nor", "denied", "denies", "refused", "rejected", "dismissed",
 }) | UNDOING_WORDS
+# Rejections among the denials: for a rule that proposes a ``setback`` a rejection of the topic
+# is the news ("el Concejo rechazó el proyecto de ordenanza"), not a denial of it (matcher).
+REJECTION_WORDS = frozenset({
+    "rechazo", "rechaza", "rechazaron", "rechazan", "desestimo", "desestima", "desestimaron",
+    "rehuso", "rehusaron", "rehusado", "rehusada", "rejeitou", "rejeita", "rejeitaram",
+    "recusou", "recusa", "recusaram", "recusam", "recusado", "recusada", "recusados",
+    "recusadas", "rejected", "refused", "dismissed",
+})
 # Portuguese "no"/"na" are "in the" ("aprovou uma alteração no artigo 281 bis"), never "not".
 _NEGATIONS_BY_LANGUAGE = {"es": NEGATION_WORDS, "pt": NEGATION_WORDS - {"no"}}
 # Participles that undo what comes just before them in the clause: "el curso fue cancelado",
@@ -272,12 +280,15 @@ def is_undone_after(text: str, end: int, folded: str) -> bool:
 
 
 def is_negated(folded_words: list[str], *, language: str = "es",
-               undoing: bool = True) -> bool:
+               undoing: bool = True, rejection: bool = True) -> bool:
     """A denial cue among the clause words before the phrase (``undoing=False``: a denial
-    proper, "no", "negó", not an undoing such as "suspendió", "revocó")."""
+    proper, "no", "negó", not an undoing such as "suspendió", "revocó"; ``rejection=False``:
+    nor a rejection, "rechazó", "rejeitou")."""
     negations = _NEGATIONS_BY_LANGUAGE.get(language, NEGATION_WORDS)
     if not undoing:
         negations = negations - UNDOING_WORDS
+    if not rejection:
+        negations = negations - REJECTION_WORDS
     folded_words = folded_words[-LOOKBACK_WORDS:]
     for i, word in enumerate(folded_words):
         if word not in negations:

@@ -66,6 +66,7 @@ class Occurrence:
     is_ordered: bool = False  # ordered or referred, not yet done (ORDER_IS_NOT_THE_ACT)
     is_background: bool = False  # an earlier step recalled as context (cues.is_background)
     is_denied_topic: bool = False  # a denial right before it (TOPIC_NEGATION_WORDS)
+    is_rejected_topic: bool = False  # ... and that denial is a rejection ("rechazó el proyecto")
     is_only_undone: bool = False  # negated by an undoing ("suspendió"), not by a denial
 
 
@@ -150,12 +151,15 @@ class FieldScan:
             hedged, ordered = hedged or plan, ordered or order
         undone = not denied and (is_undone_before(words) or
                                  is_undone_after(self.text, span[1], self.folded))
+        right_before = words[-TOPIC_NEGATION_WORDS:]
+        denied_topic = is_negated(right_before, language=language, undoing=False)
         return Occurrence(
             span[0], span[1], is_negated=denied or undone, is_hedged=hedged,
             is_ordered=ordered,
             is_background=is_background(self.text, self.folded, span, year=self.year),
-            is_denied_topic=is_negated(words[-TOPIC_NEGATION_WORDS:], language=language,
-                                       undoing=False),
+            is_denied_topic=denied_topic,
+            is_rejected_topic=denied_topic and not is_negated(
+                right_before, language=language, undoing=False, rejection=False),
             is_only_undone=undone)
 
     def _sentence_before(self, start: int) -> list[str]:
@@ -320,8 +324,10 @@ def discount(occurrence: Occurrence, rule: Rule) -> str | None:
 
 def topic_discount(occurrence: Occurrence, rule: Rule) -> str | None:
     """An ``about`` phrase: a plan or a past step may mention the topic, a denial may not
-    ("la reforma no toca el artículo 281 bis"); None when it counts."""
-    if rule.negation == "exclude" and occurrence.is_denied_topic:
+    ("la reforma no toca el artículo 281 bis") unless it is a rejection and the rule looks for
+    a setback ("el Concejo rechazó el proyecto de ordenanza"); None when it counts."""
+    if rule.negation == "exclude" and occurrence.is_denied_topic and \
+            not (occurrence.is_rejected_topic and rule.proposes == UNDOING_IS_THE_NEWS):
         return "denied right before it"
     return None
 

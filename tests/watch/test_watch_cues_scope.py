@@ -227,3 +227,29 @@ def test_near_stays_within_one_sentence(tmp_path):
 ])
 def test_plan_verbs_in_the_subjunctive_or_future_hedge(tmp_path, text):
     assert match(rulebook_from(tmp_path, DATABASE), text) == []
+
+
+REJECTED = """\
+      - id: rechazado
+        proposes: {proposes}
+        events: [retroceso]
+        about: ["ordenanza"]
+        any: ["rechaz*", "rejeit*"]
+"""
+
+
+@pytest.mark.parametrize("text", [
+    "El Concejo Municipal rechazó el proyecto de ordenanza.",
+    "A Câmara Municipal rejeitou a ordenanza.",
+])
+def test_a_rejection_of_the_topic_is_a_setback_rules_news(tmp_path, text):
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    assert match(rulebook_from(tmp_path / "a", REJECTED.format(proposes="setback")), text)
+    assert match(rulebook_from(tmp_path / "b", REJECTED.format(proposes="in_progress")),
+                 text) == []
+
+
+def test_a_denied_rejection_is_no_setback(tmp_path):
+    text = "El Concejo no rechazó el proyecto de ordenanza."
+    assert match(rulebook_from(tmp_path, REJECTED.format(proposes="setback")), text) == []
