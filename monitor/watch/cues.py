@@ -75,10 +75,10 @@ UNDONE_AFTER = frozenset(
 ) | {"suspenso", "suspensa", "suspensos", "suspensas"}
 # ... and a thing that failed to take place: "el juicio oral no pudo instalarse", "a audiência
 # não pôde ser realizada".
-UNDONE_AFTER_PAIRS = frozenset({("sin", "efecto"), ("sem", "efeito"), ("no", "pudo"),
-                                ("no", "pudieron"), ("no", "logro"), ("no", "llego"),
-                                ("nao", "pode"), ("nao", "puderam"), ("nao", "conseguiu"),
-                                ("nao", "chegou")})
+UNDOING_PAIRS = frozenset({("sin", "efecto"), ("sem", "efeito")})  # "dejó sin efecto el decreto"
+UNDONE_AFTER_PAIRS = UNDOING_PAIRS | frozenset({
+    ("no", "pudo"), ("no", "pudieron"), ("no", "logro"), ("no", "llego"), ("nao", "pode"),
+    ("nao", "puderam"), ("nao", "conseguiu"), ("nao", "chegou")})
 LOOKAHEAD_WORDS = 8
 # Word pairs that start with a cue but do not deny: "sin embargo", "no obstante", "não só".
 NEGATION_EXCEPTIONS = frozenset({
@@ -86,6 +86,8 @@ NEGATION_EXCEPTIONS = frozenset({
     ("no", "unicamente"), ("sin", "demora"), ("sin", "dilacion"), ("sin", "perjuicio"),
     ("nao", "so"), ("nao", "apenas"), ("nao", "somente"), ("sem", "demora"), ("not", "only"),
     ("ni", "bien"),
+    # "dejó sin efecto", "quedou sem efeito" undo (is_undone_before) rather than deny
+    ("sin", "efecto"), ("sem", "efeito"),
 })
 # Words and word sequences that turn a fact into a plan, a forecast, a wish or a request.
 HEDGING_PHRASES = frozenset({
@@ -300,8 +302,11 @@ def is_negated(folded_words: list[str], *, language: str = "es",
 
 
 def is_undone_before(folded_words: list[str]) -> bool:
-    """An undoing cue ("suspendió", "revocó") among the clause words before the phrase."""
-    return any(word in UNDOING_WORDS for word in folded_words[-LOOKBACK_WORDS:])
+    """An undoing cue ("suspendió", "revocó", "dejó sin efecto") among the clause words
+    before the phrase."""
+    words = folded_words[-LOOKBACK_WORDS:]
+    return any(word in UNDOING_WORDS for word in words) or \
+        any(pair in UNDOING_PAIRS for pair in zip(words, words[1:], strict=False))
 
 
 def is_hedged(folded_words: list[str], original_words: list[str], matched: str) -> bool:

@@ -49,8 +49,14 @@ _SECOND = itemgetter(1)
 ORDER_IS_NOT_THE_ACT = frozenset({"fulfilled", "in_progress"})
 _MAX_OPTIONS = 16  # occurrences tried per item when items must be apart (items_apart)
 # For a rule proposing a setback an undoing ("suspendió las medidas", "fue revocada") is the
-# news, not a denial; a denial proper ("no se suspendió") still is one.
+# news, not a denial; a denial proper ("no se suspendió") still is one. So it is for a rule whose
+# event is the repeal a demand asks for ("Deróguese el Decreto Supremo 1234": ``derogacion``).
 UNDOING_IS_THE_NEWS = "setback"
+UNDOING_EVENT = "derogacion"
+
+
+def undoing_is_the_news(rule: Rule) -> bool:
+    return rule.proposes == UNDOING_IS_THE_NEWS or UNDOING_EVENT in rule.events
 # An ``about`` phrase is denied only by a cue right before it ("no toca el artículo 281 bis"),
 # not by one further back ("los policías que se negaron a recibir la denuncia de la trabajadora
 # sexual" is still about her case).
@@ -309,7 +315,7 @@ def discount(occurrence: Occurrence, rule: Rule) -> str | None:
     """Why an occurrence of an event phrase does not count for ``rule``; None when it counts
     (``explain`` prints the reason to editors)."""
     if rule.negation == "exclude" and occurrence.is_negated and \
-            not (occurrence.is_only_undone and rule.proposes == UNDOING_IS_THE_NEWS):
+            not (occurrence.is_only_undone and undoing_is_the_news(rule)):
         return "denied or undone (negation cue)"
     if rule.background == "exclude" and occurrence.is_background:
         return "recalled as background (an earlier step)"
@@ -327,7 +333,7 @@ def topic_discount(occurrence: Occurrence, rule: Rule) -> str | None:
     ("la reforma no toca el artículo 281 bis") unless it is a rejection and the rule looks for
     a setback ("el Concejo rechazó el proyecto de ordenanza"); None when it counts."""
     if rule.negation == "exclude" and occurrence.is_denied_topic and \
-            not (occurrence.is_rejected_topic and rule.proposes == UNDOING_IS_THE_NEWS):
+            not (occurrence.is_rejected_topic and undoing_is_the_news(rule)):
         return "denied right before it"
     return None
 
