@@ -212,15 +212,15 @@ def clause_words(text: str, folded: str, start: int, *,
     """Folded and original words of the clause before ``start`` (last HEDGE_LOOKBACK_WORDS;
     ``is_negated`` reads only the last LOOKBACK_WORDS of them)."""
     cut = clause_start(text, start)
-    folded_words = folded[cut:start].split()
+    words = list(_WORD.finditer(folded, cut, start))  # one tokenisation: words and offsets
     original_words = text[cut:start].split()
     joiners = _JOINERS_BY_LANGUAGE.get(language, _JOINERS)
-    words = list(_WORD.finditer(folded, cut, start))
     for i in range(len(words) - 1, -1, -1):
         # Portuguese "é" (is) folds to "e" (and): "Não é verdade que…" is one clause.
         if words[i].group() in joiners and text[words[i].start()] not in "éÉ":
-            folded_words = folded_words[i + 1:]
+            words = words[i + 1:]
             break
+    folded_words = [word.group() for word in words]
     folded_words = _cut_at_que(folded_words, language)[-HEDGE_LOOKBACK_WORDS:]
     return folded_words, original_words[-len(folded_words):] if folded_words else []
 
