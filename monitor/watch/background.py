@@ -42,6 +42,10 @@ _MONTHS = ("enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiemb
 _DATED = re.compile(rf"\b(?:(?:en|em|desde|durante|in) (?:(?:{_MONTHS}) (?:de|del) )?"
                     rf"|(?:el|o|no|dia) \d{{1,2}} (?:de )?(?:{_MONTHS}) (?:de|del) )"
                     rf"(?:(?:el|la|o|a) )?(?:(?:ano|gestion) (?:de )?)?((?:19|20)\d\d)\b")
+# Last year, counted from the document's date: "en mayo del año pasado", "no ano passado" (a
+# past step, whatever the document's year). Not "hace cuatro meses"/"há quatro meses", which
+# also measures how long a state has lasted ("está fora do ar há quatro meses").
+_RELATIVE_PAST = re.compile(r"\b(?:el|del|en el|o|do|no) ano pass?ado\b")
 _SENTENCE_MARK = re.compile(r"[.;!?\n]")
 # A chronology entry: a line or sentence that opens with its date ("20 de agosto de 2021 — la
 # policía registra el caso", "Outubro de 2022: a Comissão dá parecer favorável").
@@ -60,9 +64,10 @@ def is_background(text: str, folded: str, span: tuple[int, int], *,
     if any(w in BACKGROUND_WORDS for w in before) or \
             any(pair in BACKGROUND_PAIRS for pair in zip(before, before[1:], strict=False)):
         return True
-    if year is None or not _YEAR.search(folded, max(0, span[0] - LOOKBACK_CHARS),
-                                        span[1] + _AFTER_CHARS):
-        return False  # no year anywhere near: nothing below can date the phrase
+    window = (max(0, span[0] - LOOKBACK_CHARS), span[1] + _AFTER_CHARS)
+    if year is None or not (_YEAR.search(folded, *window) or
+                            _RELATIVE_PAST.search(folded, *window)):
+        return False  # no date anywhere near: nothing below can date the phrase
     return _dated_before(folded[cut:span[0]], year) or \
         _dated_before(_clause_after(text, folded, span[1]), year) or \
         _dated_before(_leading_clause(text, folded, cut), year) or \
@@ -70,7 +75,8 @@ def is_background(text: str, folded: str, span: tuple[int, int], *,
 
 
 def _dated_before(folded_piece: str, year: int) -> bool:
-    return any(int(found.group(1)) < year for found in _DATED.finditer(folded_piece))
+    return any(int(found.group(1)) < year for found in _DATED.finditer(folded_piece)) or \
+        _RELATIVE_PAST.search(folded_piece) is not None
 
 
 def _opens_with_earlier_date(text: str, folded: str, start: int, year: int) -> bool:
@@ -81,6 +87,8 @@ def _opens_with_earlier_date(text: str, folded: str, start: int, year: int) -> b
     opening = marks[-1].end() if marks else max(0, start - LOOKBACK_CHARS)
     while opening < start and folded[opening] == " ":
         opening += 1
+    if _RELATIVE_PAST.match(folded, opening, start):
+        return True
     found = _OPENING_DATE.match(folded, opening, start) or _DATED.match(folded, opening, start)
     return found is not None and int(found.group(1)) < year
 

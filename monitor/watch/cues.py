@@ -183,11 +183,23 @@ FUTURE_WORDS = 2
 # "acaba de aprobar", "comenzó a investigar" report one. Only the ending the wildcard matched
 # counts, so a noun in the stem ("taller*": taller) is no infinitive; ``infinitive_cues``.
 INFINITIVE_LOOKBACK_WORDS = 30
+# A purpose word right before an infinitive: what follows is an aim ("para sancioná-lo ou
+# vetá-lo", "con el fin de crear"), ``serves_a_purpose``. "al aprobar" and "tras aprobar" are not
+# aims (``DONE_BEFORE_INFINITIVE``, ``background.BACKGROUND_WORDS``).
+# A norm's "tiene por objeto aprobar" states its act, so "objeto" and "objetivo" are no cue.
+PURPOSE_BEFORE_INFINITIVE = frozenset({"para", "pra", "fin", "fim", "intuito"})
+PURPOSE_WORDS = 4
+_PURPOSE_SKIPPABLE = frozenset({"de", "o", "ou", "y", "e", "lo", "la", "los", "las", "le",
+                                "les", "se"})
+_CLITIC_PRONOUNS = frozenset({"lo", "la", "los", "las"})
+_CLITIC_VOWELS = frozenset("áâêéíôó")
+_CLITIC = re.compile(r"-l[oa]s?\b")
 INFINITIVE_OBJECT_WORDS = 6  # "agilizar a emissão de [vistos]": an infinitive opening the clause
 INFINITIVE_ENDINGS = frozenset({
     "ar", "er", "ir", "arlo", "arla", "arlos", "arlas", "erlo", "erla", "irlo", "irla",
     "arle", "arles", "arse", "erse", "irse", "arem", "erem", "irem", "ar-se", "er-se", "ir-se",
 })
+_INFINITIVE_ENDINGS = tuple(INFINITIVE_ENDINGS)
 _NOT_INFINITIVES = frozenset({
     "lugar", "hogar", "poder", "deber", "mujer", "militar", "familiar", "titular", "popular",
     "particular", "regular", "similar", "singular", "nivel", "ser", "estar", "mar", "par",
@@ -318,14 +330,39 @@ def is_hedged(folded_words: list[str], original_words: list[str], matched: str) 
     return _has_hedge(folded_words)
 
 
-def is_infinitive(clause: list[str], word: str, suffix: str) -> bool:
+def is_infinitive(clause: list[str], word: str, suffix: str, *, clitic: bool = False) -> bool:
     """``word`` (folded), matched by a stem with ``suffix`` after it, is an infinitive that no
-    verb of doing governs among the two clause words before it (``INFINITIVE_ENDINGS``)."""
-    if suffix not in INFINITIVE_ENDINGS or word in _NOT_INFINITIVES or len(word) < 5:
+    verb of doing governs among the two clause words before it (``INFINITIVE_ENDINGS``;
+    ``clitic``: a Portuguese infinitive with an attached pronoun, ``has_clitic``)."""
+    if not clitic and suffix not in INFINITIVE_ENDINGS or word in _NOT_INFINITIVES or \
+            len(word) < 4:
         return False
     before = clause[-2:]
     return not (before[-1:] and before[-1] in DONE_BEFORE_INFINITIVE or
                 " ".join(before) in DONE_BEFORE_INFINITIVE)
+
+
+def has_clitic(original: str, after: str) -> bool:
+    """A Portuguese infinitive that lost its r to an attached pronoun: "vetá-lo",
+    "sancioná-la", "fazê-los", "construí-las" (``original`` the word, ``after`` the text
+    following it)."""
+    return original[-1:] in _CLITIC_VOWELS and _CLITIC.match(after) is not None
+
+
+def serves_a_purpose(clause: list[str]) -> bool:
+    """The infinitive is the aim of something else, not an act reported: "para activar el
+    protocolo", "tem dez dias úteis para sancioná-lo ou vetá-lo", "a fin de crear el registro"
+    (a purpose word among the clause's last words, past only other infinitives, pronouns and
+    "or"/"and")."""
+    following = ""
+    for word in reversed(clause[-PURPOSE_WORDS:]):
+        if word in PURPOSE_BEFORE_INFINITIVE:
+            return True
+        if not (word in _PURPOSE_SKIPPABLE or word.endswith(_INFINITIVE_ENDINGS) or
+                following in _CLITIC_PRONOUNS):
+            return False
+        following = word
+    return False
 
 
 def opens_with_infinitive(clause: list[str]) -> bool:
@@ -336,7 +373,7 @@ def opens_with_infinitive(clause: list[str]) -> bool:
         return False
     first = clause[0]
     return len(first) >= 5 and first.isalpha() and first not in _NOT_INFINITIVES and \
-        first.endswith(tuple(INFINITIVE_ENDINGS))
+        first.endswith(_INFINITIVE_ENDINGS)
 
 
 def infinitive_cues(sentence: list[str]) -> tuple[bool, bool]:

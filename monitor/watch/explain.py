@@ -18,6 +18,7 @@ from monitor.watch.index import RulePlan, ScanIndex
 from monitor.watch.matcher import (
     FieldScan,
     Occurrence,
+    bulletin_items,
     discount,
     match_document,
     passes_filters,
@@ -88,6 +89,10 @@ def _outcome(plan: RulePlan, scans: list[FieldScan], index: ScanIndex, doc: Matc
                not any(n.part == part and n.verdict.startswith("counts") for n in notes)]
     if missing:
         return f"no match: nothing counts for {', '.join(missing)}"
+    if verify(plan, scans, index, by_item=False) is not None:
+        text = next(s for s in scans if s.name == "text")
+        return (f"no match: the text lists {len(bulletin_items(text))} items (a bulletin) "
+                "and the rule holds in none of them alone")
     return ("no match: every item counts, but not within the rule's near/same_sentence "
             "distance, or two items rest on one occurrence")
 

@@ -21,6 +21,7 @@ from monitor.watch.attribution import make_claim, one_demand_per_event
 from monitor.watch.background import is_background
 from monitor.watch.cues import (
     clause_words,
+    has_clitic,
     infinitive_cues,
     is_hedged,
     is_infinitive,
@@ -30,6 +31,7 @@ from monitor.watch.cues import (
     is_undone_before,
     opens_with_infinitive,
     order_words,
+    serves_a_purpose,
 )
 from monitor.watch.excerpt import make_excerpt
 from monitor.watch.index import RulePlan, ScanIndex, build_index
@@ -39,6 +41,7 @@ from monitor.watch.normalize import Word, fold_text
 from monitor.watch.phrases import CompactText, compact_form, phrase_span
 from monitor.watch.precedence import one_status_per_demand
 from monitor.watch.proximity import near_holds, same_sentence_holds, sentence_starts_of
+from monitor.watch.segments import item_spans
 from monitor.watch.vocab import CORROBORATION_EVENT, NOTE, OFFICIAL_KINDS
 
 logger = logging.getLogger(__name__)
@@ -47,6 +50,11 @@ _SECOND = itemgetter(1)
 # started nor done the work. For a partial step or a setback the order is the act itself (a
 # judge who orders pre-trial detention or the release of the accused has acted).
 ORDER_IS_NOT_THE_ACT = frozenset({"fulfilled", "in_progress"})
+# An aim ("tiene diez días para sancionarla o vetarla", "se reunieron para aprobar el
+# protocolo") is neither the act nor its undoing; it can still be what progress works towards
+# ("instaló una mesa técnica para redactar las directrices" is a step in progress), and a
+# training "en el uso del protocolo para identificar víctimas" is a step too.
+AIM_IS_NOT_THE_ACT = frozenset({"fulfilled", "setback"})
 _MAX_OPTIONS = 16  # occurrences tried per item when items must be apart (items_apart)
 # For a rule proposing a setback an undoing ("suspendió las medidas", "fue revocada") is the
 # news, not a denial; a denial proper ("no se suspendió") still is one. So it is for a rule whose
@@ -70,6 +78,7 @@ class Occurrence:
     is_negated: bool
     is_hedged: bool
     is_ordered: bool = False  # ordered or referred, not yet done (ORDER_IS_NOT_THE_ACT)
+    is_aim: bool = False  # an infinitive after "para", "a fin de" (AIM_IS_NOT_THE_ACT)
     is_background: bool = False  # an earlier step recalled as context (cues.is_background)
     is_denied_topic: bool = False  # a denial right before it (TOPIC_NEGATION_WORDS)
     is_rejected_topic: bool = False  # ... and that denial is a rejection ("rechazó el proyecto")
@@ -150,18 +159,18 @@ class FieldScan:
         denied = is_negated(words, language=language, undoing=False)
         hedged = any(is_hedged(words, originals, m.original) for m in matched) \
             if matched else is_hedged(words, originals, "")
-        ordered = is_ordered(*order_words(self.text, self.folded, span[0]))
-        if any(is_infinitive(words, m.folded, m.suffix) for m in matched) or \
-                opens_with_infinitive(words):
+        ordered, aim = is_ordered(*order_words(self.text, self.folded, span[0])), False
+        if any(is_infinitive(words, m.folded, m.suffix, clitic=has_clitic(m.original, m.after))
+               for m in matched) or opens_with_infinitive(words):
             plan, order = infinitive_cues(self._sentence_before(span[0]))
-            hedged, ordered = hedged or plan, ordered or order
+            hedged, ordered, aim = hedged or plan, ordered or order, serves_a_purpose(words)
         undone = not denied and (is_undone_before(words) or
                                  is_undone_after(self.text, span[1], self.folded))
         right_before = words[-TOPIC_NEGATION_WORDS:]
         denied_topic = is_negated(right_before, language=language, undoing=False)
         return Occurrence(
             span[0], span[1], is_negated=denied or undone, is_hedged=hedged,
-            is_ordered=ordered,
+            is_ordered=ordered, is_aim=aim,
             is_background=is_background(self.text, self.folded, span, year=self.year),
             is_denied_topic=denied_topic,
             is_rejected_topic=denied_topic and not is_negated(
@@ -182,6 +191,7 @@ class WildcardWord:
     original: str
     folded: str
     suffix: str
+    after: str = ""  # the text right after the word ("-lo" in "vetá-lo")
 
 
 def _wildcard_words(scan: FieldScan, span: tuple[int, int],
@@ -198,7 +208,7 @@ def _wildcard_words(scan: FieldScan, span: tuple[int, int],
         if word.is_wildcard:
             folded = scan.folded[position:end].lower()
             found.append(WildcardWord(scan.text[position:end], folded,
-                                      folded[len(word.text):]))
+                                      folded[len(word.text):], scan.text[end:end + 5]))
         position = end
     return found
 
@@ -325,6 +335,8 @@ def discount(occurrence: Occurrence, rule: Rule) -> str | None:
         return "a plan, request or future (hedging cue)"
     if occurrence.is_ordered and rule.proposes in ORDER_IS_NOT_THE_ACT:
         return "ordered, not yet done (order cue)"
+    if occurrence.is_aim and rule.proposes in AIM_IS_NOT_THE_ACT:
+        return "an aim, not an act (purpose cue: para, a fin de)"
     return None
 
 
@@ -363,27 +375,63 @@ class Found:
     spans: dict[str, dict[int, list[Occurrence]]]
 
 
-def verify(plan: RulePlan, scans: list[FieldScan], index: ScanIndex) -> Found | None:
+def verify(plan: RulePlan, scans: list[FieldScan], index: ScanIndex, *,
+           by_item: bool = True) -> Found | None:
     """The rule's counted occurrences when it holds for these fields, else None.
 
-    Cheap checks first (raw presence, none:), then cues, lazily, item by item.
+    Cheap checks first (raw presence, none:), then cues, lazily, item by item. When the text
+    is a bulletin (``segments``) the rule must hold within one of its items, read with the
+    opening and the title; ``by_item=False`` skips that (``explain`` says why a rule failed).
     """
-    rule = plan.rule
     if any(_blocks(s, pid, index) for s in scans for pid in plan.none_ids):
         return None
     if not _present(plan, lambda pid: any(_first_counted(s, pid, plan, index) for s in scans)):
         return None
     spans = {s.name: {pid: counted(s, pid, plan, index) for pid in plan.positive_ids
                       if pid in s.raw} for s in scans}
-    if not items_apart(plan.about_ids + plan.all_ids, spans):
+    if not _holds(plan, scans, spans):
         return None
+    text = next((s for s in scans if s.name == "text"), None)
+    items = bulletin_items(text) if text is not None and by_item else []
+    if not items:
+        return Found(spans=spans)
+    for start, end in items:  # a bulletin: the rule holds within one item (segments.py)
+        within = {**spans, "text": _within(spans["text"], items[0][0], start, end)}
+        if _present_in(plan, within) and _holds(plan, scans, within):
+            return Found(spans=within)
+    return None
+
+
+def _holds(plan: RulePlan, scans: list[FieldScan],
+           spans: dict[str, dict[int, list[Occurrence]]]) -> bool:
+    """The placement checks: separate occurrences per item, ``near`` and ``same_sentence``."""
+    rule = plan.rule
+    if not items_apart(plan.about_ids + plan.all_ids, spans):
+        return False
     if plan.near_ids and not any(near_holds(s, spans[s.name], plan.near_ids, rule.near_words)
                                  for s in scans):
-        return None
-    if rule.same_sentence and not any(same_sentence_holds(s, spans[s.name], plan)
-                                      for s in scans):
-        return None
-    return Found(spans=spans)
+        return False
+    return not rule.same_sentence or any(same_sentence_holds(s, spans[s.name], plan)
+                                         for s in scans)
+
+
+def bulletin_items(scan: FieldScan) -> list[tuple[int, int]]:
+    """The field's bulletin items, ``segments.item_spans`` (cached on the scan)."""
+    if "items" not in scan.cache:
+        scan.cache["items"] = [n for span in item_spans(scan.text) for n in span]
+    flat = scan.cache["items"]
+    return list(zip(flat[::2], flat[1::2], strict=True))
+
+
+def _within(found: dict[int, list[Occurrence]], opening: int, start: int,
+            end: int) -> dict[int, list[Occurrence]]:
+    """Occurrences in the shared opening (before ``opening``) or in ``[start, end)``."""
+    return {pid: [o for o in occurrences if o.start < opening or start <= o.start < end]
+            for pid, occurrences in found.items()}
+
+
+def _present_in(plan: RulePlan, spans: dict[str, dict[int, list[Occurrence]]]) -> bool:
+    return _present(plan, lambda pid: any(found.get(pid) for found in spans.values()))
 
 
 def _blocks(scan: FieldScan, phrase_id: int, index: ScanIndex) -> bool:

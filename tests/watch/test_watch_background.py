@@ -75,6 +75,9 @@ def test_hedging_and_rulebook_adverbs_are_kept(tmp_path):
     # a time adverbial opening the sentence dates all of it, past later commas
     "Em 2018, segundo a imprensa, e depois de muita pressão, o caso da trabalhadora sexual foi "
     "arquivado.",
+    # last year, counted from the document's date
+    "O caso da trabalhadora sexual foi arquivado em maio do ano passado.",
+    "El año pasado, el caso de la trabajadora sexual fue archivado.",
 ])
 def test_past_steps_recalled_as_background_do_not_count(tmp_path, text):
     assert match(rulebook_from(tmp_path, ARCHIVED), text) == []
@@ -84,6 +87,8 @@ def test_past_steps_recalled_as_background_do_not_count(tmp_path, text):
     "La Fiscalía archivó el caso de la trabajadora sexual.",
     "El caso de la trabajadora sexual fue archivado el 3 de mayo de 2022.",
     "La Ley 1768 de 1997 rige; la Fiscalía archivó el caso de la trabajadora sexual.",
+    # a duration is no date: the state has lasted four months and is the news
+    "O caso da trabalhadora sexual está arquivado há quatro meses.",
 ])
 def test_new_steps_and_norm_dates_count(tmp_path, text):
     assert len(match(rulebook_from(tmp_path, ARCHIVED), text)) == 1

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from watch_helpers import match, rulebook_from
 
-from monitor.watch.cues import is_infinitive, opens_with_infinitive
+from monitor.watch.cues import has_clitic, is_infinitive, opens_with_infinitive, serves_a_purpose
 
 RULES = """\
       - id: activado
@@ -107,3 +107,61 @@ def test_an_infinitive_without_a_request_before_it_is_no_plan(tmp_path, text):
 ])
 def test_an_infinitive_opens_the_clause(clause, expected):
     assert opens_with_infinitive(clause) is expected
+
+
+AIMS = """\
+      - id: vetada
+        proposes: setback
+        events: [retroceso]
+        about: [["281 bis"]]
+        any: ["vet*", "vetad*"]
+      - id: activado
+        proposes: fulfilled
+        events: [protocolo_activado]
+        all: [["activ*"], ["protocolo"]]
+      - id: mesa
+        proposes: in_progress
+        events: [comision]
+        all: [["redact*", "redigir"], ["directrices", "diretrizes"]]
+"""
+
+
+@pytest.mark.parametrize("text", [
+    "O projeto que altera o artigo 281 bis segue para o presidente, que tem dez dias úteis "
+    "para sancioná-lo ou vetá-lo.",
+    "El proyecto del 281 bis pasa al Ejecutivo, que tiene diez días para promulgarlo o vetarlo.",
+    "La Policía se reunió con la Defensoría a fin de activar el protocolo de protección.",
+])
+def test_an_aim_is_neither_the_act_nor_its_undoing(tmp_path, text):
+    assert match(rulebook_from(tmp_path, AIMS), text, kind="gazette") == []
+
+
+@pytest.mark.parametrize(("text", "rule"), [
+    ("El presidente decidió vetar la reforma del artículo 281 bis.", "bo-demo/vetada"),
+    ("El Decreto Supremo tiene por objeto activar el protocolo de protección.",
+     "bo-demo/activado"),
+    ("O ministério instalou uma mesa técnica para redigir diretrizes de direitos humanos.",
+     "bo-demo/mesa"),
+])
+def test_a_done_act_a_norms_object_and_work_towards_an_aim_count(tmp_path, text, rule):
+    found = match(rulebook_from(tmp_path, AIMS), text, kind="gazette")
+    assert [m.rule_id for m in found] == [rule]
+
+
+@pytest.mark.parametrize(("original", "after", "expected"), [
+    ("vetá", "-lo ou", True), ("fazê", "-las.", True), ("construí", "-la ", True),
+    ("veta", " o pr", False), ("vetá", " a le", False), ("está", "-se a", False),
+])
+def test_a_portuguese_infinitive_with_an_attached_pronoun(original, after, expected):
+    assert has_clitic(original, after) is expected
+
+
+@pytest.mark.parametrize(("clause", "expected"), [
+    (["tem", "dez", "dias", "para"], True),
+    (["para", "sanciona", "lo", "ou"], True),
+    (["a", "fin", "de"], True),
+    (["para", "la", "victima", "decidio"], False),
+    (["tiene", "por", "objeto"], False),
+])
+def test_a_purpose_word_before_the_infinitive(clause, expected):
+    assert serves_a_purpose(clause) is expected

@@ -1,0 +1,81 @@
+"""Items of a bulletin: where a text that lists unrelated cases or norms splits into them.
+
+Layer: monitor. Pure functions over one field's text. A police bulletin ("CASO 1.- ... CASO
+2.- ..."), a prosecutor's weekly report ("1) Caso Tiquipaya: ... 2) Caso zona sur: ...") or a
+gazette issue ("DECRETO SUPREMO N° 4978 ... DECRETO SUPREMO N° 4979 ...") reports items side by
+side, and a rule's words taken from two of them ("se rechazó la denuncia" in one case, "trabajadora
+sexual" in another) are not evidence of anything. The matcher therefore asks a rule to hold
+within one item, read together with the text before the first item (the bulletin's opening) and
+the title. docs/rules.md, "Bulletins and gazette issues", explains it to editors.
+
+Two kinds of item marks are recognised, and only when they repeat:
+
+- a numbered or lettered list whose marks follow each other (1, 2, 3... or a, b, c...), all
+  written alike: ``1)``, ``1.-``, ``1.`` before a capital, ``CASO 1.-``;
+- norm headings in capitals opening a sentence: ``DECRETO SUPREMO N° 4978``, ``RESOLUCIÓN
+  MINISTERIAL N° 187``, ``LEY N° 1600``, ``PORTARIA Nº 12``, ``LEI Nº 14.611``...
+
+Norm headings win over list marks (the articles of one decree are not separate items). Cases:
+tests/watch/test_watch_segments.py.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A list mark: optional "CASO"/"Caso", a number (1-99) or a letter a-h, then ")", ".-", or "."
+# before a capital. It opens the text or follows a space or a sentence mark.
+_LIST_MARK = re.compile(
+    r"(?:(?<=[\s.;:])|^)(?P<prefix>(?:CASO|Caso|caso|PUNTO|Punto|ITEM|Item|Ítem)\s+)?"
+    r"(?P<mark>\d{1,2}|[a-h])(?P<style>\)|\.-|\.\s?-|\.(?=\s+[A-ZÁÉÍÓÚÑ«\"“]))")
+_ARTICLE = re.compile(r"(?:art[íi]culo|artigo|art\.|inciso|par[áa]grafo|numeral)\s*$",
+                      re.IGNORECASE)
+_NORM_HEAD = re.compile(
+    r"(?:(?<=[.:;]\s)|(?<=[.:;]\s\s)|(?<=\n)|^)"
+    r"(?:DECRETO(?:[ -](?:SUPREMO|PRESIDENCIAL|LEGISLATIVO|EJECUTIVO|LEI|LEY))?"
+    r"|RESOLUCI[ÓO]N(?: [A-ZÁÉÍÓÚ]+(?:-[A-ZÁÉÍÓÚ]+)?)?|RESOLUÇÃO(?: [A-ZÁÉÍÓÚÇÃ]+)?"
+    r"|PORTARIA(?: [A-ZÁÉÍÓÚÇÃ]+)?|LEY|LEI|ACUERDO(?: [A-ZÁÉÍÓÚ]+)?|ORDENANZA(?: [A-Z]+)?"
+    r"|INSTRUCTIVO|DIRECTIVA|CIRCULAR)"
+    r"\s+(?:N|NRO|NO|NÚM|NUM)[°º.o]*\s*\d")
+
+
+def _ordinal(mark: str) -> int:
+    return int(mark) if mark.isdigit() else ord(mark) - ord("a") + 1
+
+
+def _list_starts(text: str) -> list[int]:
+    """Where the items of the longest run of consecutive, alike list marks begin."""
+    best: list[int] = []
+    chains: dict[tuple[str, str, bool], list[tuple[int, int]]] = {}  # style -> (number, start)
+    for match in _LIST_MARK.finditer(text):
+        if _ARTICLE.search(text, max(0, match.start() - 12), match.start()):
+            continue  # "Artículo 2." numbers the parts of one norm, not separate items
+        prefix = (match.group("prefix") or "").strip().lower()
+        style = (prefix, match.group("style").replace(" ", ""), match.group("mark").isdigit())
+        number = _ordinal(match.group("mark"))
+        chain = chains.get(style, [])
+        if number == 1:
+            chain = [(1, match.start())]
+        elif chain and number == chain[-1][0] + 1:
+            chain.append((number, match.start()))
+        else:
+            continue
+        chains[style] = chain
+        if len(chain) > len(best):
+            best = [start for _, start in chain]
+    return best if len(best) >= 2 else []
+
+
+def item_starts(text: str) -> list[int]:
+    """Offsets where the text's items begin (empty when it is not a list of items): the text
+    before the first offset is the shared opening."""
+    heads = [match.start() for match in _NORM_HEAD.finditer(text)]
+    if len(heads) >= 2:
+        return heads
+    return _list_starts(text)
+
+
+def item_spans(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of each item, the last running to the end of the text."""
+    starts = item_starts(text)
+    return list(zip(starts, [*starts[1:], len(text)], strict=True)) if starts else []

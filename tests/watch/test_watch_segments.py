@@ -1,0 +1,104 @@
+"""Bulletins and gazette issues: a rule holds within one item, read with the opening and the
+title (monitor/watch/segments.py, ``matcher.verify``)."""
+
+from __future__ import annotations
+
+import pytest
+from watch_helpers import NOW, doc, match, rulebook_from
+
+from monitor.watch.explain import explain_document
+from monitor.watch.segments import item_spans, item_starts
+
+REPORT = (
+    "La Fiscalía Departamental informa los avances de la semana en casos de violencia. "
+    "1) Caso Tiquipaya: se logró sentencia condenatoria contra el autor de un feminicidio. "
+    "2) Caso zona sur: se presentó la acusación formal contra J. C. M. por privación de "
+    "libertad en perjuicio de una trabajadora sexual. "
+    "3) Caso Sacaba: se rechazó la denuncia por falta de elementos.")
+GAZETTE = (
+    "GACETA OFICIAL. Edición N° 1871. DECRETO SUPREMO N° 4978 DE 19 DE JULIO DE 2023.- "
+    "Aprueba las Directrices de derechos humanos para la Policía. Se abroga la Resolución "
+    "Ministerial N° 187/2022. DECRETO SUPREMO N° 4979.- Modifica el reglamento de importación "
+    "de vehículos. RESOLUCIÓN MINISTERIAL N° 12/2023.- Deja sin efecto la convocatoria.")
+RULES = """\
+      - id: rechazada
+        proposes: setback
+        events: [retroceso]
+        about: [["trabajadora sexual"]]
+        any: ["rechaz*"]
+      - id: acusacion
+        proposes: partial
+        events: [imputacion]
+        about: [["trabajadora sexual"]]
+        any: ["acusación formal"]
+      - id: directrices-sin-efecto
+        proposes: setback
+        events: [derogacion]
+        about: [["directrices"]]
+        any: ["deja sin efecto", "abroga"]
+"""
+
+
+def test_numbered_items_split_after_the_opening():
+    starts = item_starts(REPORT)
+    assert [REPORT[s:s + 7] for s in starts] == ["1) Caso", "2) Caso", "3) Caso"]
+    assert item_spans(REPORT)[-1][1] == len(REPORT)
+
+
+def test_norm_headings_split_a_gazette_issue_and_win_over_list_marks():
+    text = GAZETTE + " 1) primero. 2) segundo."
+    assert [text[s:s + 10] for s in item_starts(text)] == \
+        ["DECRETO SU", "DECRETO SU", "RESOLUCIÓN"]
+
+
+@pytest.mark.parametrize("text", [
+    "Artículo 1. Objeto. Artículo 2. Alcance. Artículo 3. Vigencia.",  # one norm's articles
+    "Se registraron 2) denuncias y luego 5) otras.",  # not numbered from 1
+    "1) Solo un punto: activar el protocolo.",  # a single item is no list
+    "Cita el DECRETO SUPREMO N° 4978 y nada más.",  # one heading, mid-sentence
+    "",
+])
+def test_texts_that_are_not_lists_of_items(text):
+    assert item_starts(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "CASO 1.- Un hombre fue aprehendido en Vinto. CASO 2.- Se asignó resguardo. "
+    "CASO 3.- Se auxilió a una adolescente.",
+    "Recomendaciones: a) crear el registro; b) capacitar a la policía; c) informar.",
+    "Puntos: 1.- Crear el registro. 2.- Capacitar. 3.- Informar.",
+])
+def test_list_mark_styles(text):
+    assert len(item_starts(text)) == 3
+
+
+def test_a_rule_does_not_join_words_from_two_items(tmp_path):
+    found = match(rulebook_from(tmp_path, RULES), REPORT, kind="court")
+    assert [(m.rule_id, m.proposes) for m in found] == [("bo-demo/acusacion", "partial")]
+    assert "acusación formal" in found[0].excerpt
+
+
+def test_the_opening_counts_with_every_item(tmp_path):
+    text = ("Informe sobre el caso de la trabajadora sexual de la zona sur. "
+            "1) Se presentó la acusación formal. 2) Se fijó audiencia.")
+    found = match(rulebook_from(tmp_path, RULES), text, kind="court")
+    assert [m.rule_id for m in found] == ["bo-demo/acusacion"]
+
+
+def test_a_gazette_item_undoing_another_norm_is_not_the_directives(tmp_path):
+    text = GAZETTE.replace("Se abroga la Resolución Ministerial N° 187/2022. ", "")
+    assert match(rulebook_from(tmp_path, RULES), text, kind="gazette") == []
+
+
+def test_the_same_words_without_items_still_match(tmp_path):
+    text = REPORT.replace("1) ", "").replace("2) ", "").replace("3) ", "")
+    found = match(rulebook_from(tmp_path, RULES), text, kind="court")
+    assert {m.proposes for m in found} == {"setback"}
+
+
+def test_explain_says_the_rule_holds_in_no_single_item(tmp_path):
+    explained = {e.rule_id: e.outcome for e in explain_document(
+        rulebook_from(tmp_path, RULES), doc(REPORT, kind="court"), now=NOW)}
+    assert explained["bo-demo/rechazada"] == \
+        "no match: the text lists 3 items (a bulletin) and the rule holds in none of them alone"
+    assert explained["bo-demo/acusacion"] == "proposes partial"
