@@ -166,6 +166,7 @@ _DONE_ENDINGS_FOLDED = ("aron", "ieron", "yeron", "aram", "eram", "iram", "ou", 
 _DONE_ENDINGS_ORIGINAL = ("ó",)
 _SUBORDINATORS = frozenset({"que", "quien", "quienes", "cuyo", "cuya", "quem"})
 _QUE_GOVERNOR_WORDS = 4
+_QUE_DENIAL_WORDS = 6  # "negó este lunes (3) que", "negou nesta segunda-feira (3) que"
 # Future and conditional endings on the matched word itself or the two words before it
 # ("activará", "se promulgaría", "promulgará"); checked on the original (accented) text.
 _FUTURE_ENDINGS = ("rá", "rán", "rão", "ría", "rían")
@@ -266,8 +267,12 @@ def _cut_at_que(words: list[str], language: str) -> list[str]:
             continue
         before = words[max(0, i - _QUE_GOVERNOR_WORDS):i]
         governed = before + [words[i]]
-        if is_negated(before, language=language) or _has_hedge(governed) or \
-                _has_hedge(governed, ORDER_PHRASES):
+        denial = words[max(0, i - _QUE_DENIAL_WORDS):i]
+        if is_negated(denial, language=language):
+            # a denied complement, however long: "negou nesta segunda-feira (3) que o Registro
+            # Único de Casos de Tráfico de Pessoas (RUTT) tenha sido desativado"
+            return denial + [words[i]] + words[i + 1:][-(LOOKBACK_WORDS - len(denial) - 1):]
+        if _has_hedge(governed) or _has_hedge(governed, ORDER_PHRASES):
             return words
         return words[i + 1:]
     return words

@@ -110,6 +110,11 @@ def test_an_order_is_the_act_for_other_proposals(tmp_path):
     # a parenthesis (a date, an acronym) does not end the clause
     "O comandante negou que o protocolo (PRT) tenha sido activado.",
     "A Polícia não activou nesta segunda-feira (3) o protocolo.",
+    # a long complement: the denial reaches the whole of it
+    "O ministro negou nesta segunda-feira (3) que o Protocolo Nacional de Atenção a Vítimas "
+    "de Violência (PNAV) tenha sido activado.",
+    "La Policía negó este lunes que el protocolo interinstitucional de atención a víctimas de "
+    "violencia sexual se haya activado.",
 ])
 def test_a_denial_governing_que_carries_over(tmp_path, text):
     assert match(rulebook_from(tmp_path, PROTOCOL.format(proposes="fulfilled")), text) == []
