@@ -24,6 +24,10 @@ BACKGROUND_WORDS = frozenset({"tras", "apos", "habia", "habian", "havia", "havia
                               "permanece", "permanecen", "continua", "continuan", "sigue",
                               "siguen", "permanecem", "continuam", "segue", "seguem",
                               "aguarda", "aguardan", "aguardam", "cumplia", "cumpria",
+                              # a state that was: "quien se encontraba con medidas
+                              # sustitutivas", "o réu estava em prisão preventiva"
+                              "estaba", "estaban", "encontraba", "encontraban", "hallaba",
+                              "estava", "estavam", "encontrava", "encontravam",
                               # a step already closed: "Concluida la investigación de oficio"
                               "concluida", "concluido", "concluidas", "concluidos", "culminada",
                               "culminado", "finalizada", "finalizado", "encerrada",
@@ -33,6 +37,16 @@ BACKGROUND_PAIRS = frozenset({("luego", "de"), ("luego", "del"), ("despues", "de
                               ("depois", "da"), ("a", "raiz"), ("ya", "habia"),
                               ("ja", "havia")})
 BACKGROUND_LOOKBACK_WORDS = 5
+# A reminder governs everything after it in its clause: "El Ministerio Público recuerda que en
+# el primer juicio se dictó condena de 25 años", "a nota lembra que o registro foi criado".
+REMINDER_PHRASES = ("recuerda que", "recordo que", "recordaron que", "recuerdan que",
+                    "cabe recordar que", "vale recordar que", "como se recordara",
+                    "lembra que", "lembrou que", "lembraram que", "lembram que", "recordou que",
+                    "relembrou que", "vale lembrar que", "cabe lembrar que")
+_REMINDER = re.compile(r"\b(?:" + "|".join(REMINDER_PHRASES) + r")\b")
+# A "when" clause after an earlier date is dated by it: "El caso tomó notoriedad en agosto de
+# 2021, cuando la víctima denunció haber sido rechazada".
+_WHEN = re.compile(r"\s*(?:cuando|quando)\b")
 _MONTHS = ("enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|"
            "noviembre|diciembre|janeiro|fevereiro|marco|maio|junho|julho|setembro|outubro|"
            "novembro|dezembro")
@@ -62,7 +76,8 @@ def is_background(text: str, folded: str, span: tuple[int, int], *,
     cut = clause_start(text, span[0])
     before = folded[cut:span[0]].split()[-BACKGROUND_LOOKBACK_WORDS:]
     if any(w in BACKGROUND_WORDS for w in before) or \
-            any(pair in BACKGROUND_PAIRS for pair in zip(before, before[1:], strict=False)):
+            any(pair in BACKGROUND_PAIRS for pair in zip(before, before[1:], strict=False)) or \
+            _REMINDER.search(folded, cut, span[0]):
         return True
     window = (max(0, span[0] - LOOKBACK_CHARS), span[1] + _AFTER_CHARS)
     if year is None or not (_YEAR.search(folded, *window) or
@@ -71,7 +86,8 @@ def is_background(text: str, folded: str, span: tuple[int, int], *,
     return _dated_before(folded[cut:span[0]], year) or \
         _dated_before(_clause_after(text, folded, span[1]), year) or \
         _dated_before(_leading_clause(text, folded, cut), year) or \
-        _opens_with_earlier_date(text, folded, span[0], year)
+        _opens_with_earlier_date(text, folded, span[0], year) or \
+        _when_after_a_date(text, folded, cut, year)
 
 
 def _dated_before(folded_piece: str, year: int) -> bool:
@@ -91,6 +107,15 @@ def _opens_with_earlier_date(text: str, folded: str, start: int, year: int) -> b
         return True
     found = _OPENING_DATE.match(folded, opening, start) or _DATED.match(folded, opening, start)
     return found is not None and int(found.group(1)) < year
+
+
+def _when_after_a_date(text: str, folded: str, cut: int, year: int) -> bool:
+    """The clause opens with "cuando"/"quando" and the clause before it ends with an earlier
+    date ("… en agosto de 2021, cuando la víctima denunció …")."""
+    if cut < 2 or text[cut - 1] != "," or not _WHEN.match(folded, cut):
+        return False
+    found = list(_DATED.finditer(folded, max(0, cut - 40), cut - 1))
+    return bool(found) and found[-1].end() == cut - 1 and int(found[-1].group(1)) < year
 
 
 def _clause_after(text: str, folded: str, end: int) -> str:

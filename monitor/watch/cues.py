@@ -80,6 +80,24 @@ UNDONE_AFTER_PAIRS = UNDOING_PAIRS | frozenset({
     ("no", "pudo"), ("no", "pudieron"), ("no", "logro"), ("no", "llego"), ("nao", "pode"),
     ("nao", "puderam"), ("nao", "conseguiu"), ("nao", "chegou")})
 LOOKAHEAD_WORDS = 8
+_WHOLLY = frozenset({"todo", "toda", "todos", "todas", "plenamente", "totalmente",
+                     "completamente", "integralmente", "enteramente"})
+NOT_BEGUN_AFTER_PAIRS = frozenset(
+    (negation, verb)
+    for negation in ("no", "nao", "nem", "nunca")
+    for verb in ("comenzo", "comenzaron", "empezo", "empezaron", "inicio", "iniciaron",
+                 "arranco", "comecou", "comecaram", "iniciou", "iniciaram", "arrancou",
+                 "funciona", "funcionan", "funcionam", "opera", "operan", "operam", "existe",
+                 "existen", "existem", "ocurrio", "aconteceu", "ocorreu"))
+# A step scheduled, not held: "el juicio oral está previsto para noviembre", "a audiência foi
+# marcada para o dia 5", "la audiencia quedó fijada para marzo" (``is_scheduled_after``).
+SCHEDULED_AFTER_PAIRS = frozenset(
+    (verb, stem + ending)
+    for verb in ("esta", "estan", "fue", "fueron", "quedo", "quedaron", "foi", "foram", "ficou",
+                 "ficaram", "fica", "queda", "sera", "seran")
+    for stem in ("previst", "programad", "marcad", "agendad", "fijad", "fixad", "pautad",
+                 "convocad", "reprogramad")
+    for ending in ("o", "a", "os", "as"))
 # Word pairs that start with a cue but do not deny: "sin embargo", "no obstante", "não só".
 NEGATION_EXCEPTIONS = frozenset({
     ("sin", "embargo"), ("no", "obstante"), ("no", "solo"), ("no", "solamente"),
@@ -188,7 +206,11 @@ INFINITIVE_LOOKBACK_WORDS = 30
 # vetá-lo", "con el fin de crear"), ``serves_a_purpose``. "al aprobar" and "tras aprobar" are not
 # aims (``DONE_BEFORE_INFINITIVE``, ``background.BACKGROUND_WORDS``).
 # A norm's "tiene por objeto aprobar" states its act, so "objeto" and "objetivo" are no cue.
-PURPOSE_BEFORE_INFINITIVE = frozenset({"para", "pra", "fin", "fim", "intuito"})
+# A body "encargada de diseñar e implementar el registro" has the task, not the result.
+PURPOSE_BEFORE_INFINITIVE = frozenset({"para", "pra", "fin", "fim", "intuito", "encargada",
+                                       "encargado", "encargadas", "encargados", "encarregada",
+                                       "encarregado", "encarregadas", "encarregados",
+                                       "destinada", "destinado", "destinadas", "destinados"})
 PURPOSE_WORDS = 4
 _PURPOSE_SKIPPABLE = frozenset({"de", "o", "ou", "y", "e", "lo", "la", "los", "las", "le",
                                 "les", "se"})
@@ -296,6 +318,30 @@ def is_undone_after(text: str, end: int, folded: str) -> bool:
     words = words_after(folded[:stop], end)
     return any(w in UNDONE_AFTER for w in words) or \
         any(pair in UNDONE_AFTER_PAIRS for pair in zip(words, words[1:], strict=False))
+
+
+def _pairs_after(text: str, end: int, folded: str) -> set[tuple[str, str]]:
+    mark = CLAUSE_MARK.search(text, end, end + LOOKBACK_CHARS)
+    words = words_after(folded[:mark.start() if mark else end + LOOKBACK_CHARS], end)
+    return set(zip(words, words[1:], strict=False))
+
+
+def is_scheduled_after(text: str, end: int, folded: str) -> bool:
+    """"está previsto para", "foi marcada para" in the clause right after a phrase."""
+    return not SCHEDULED_AFTER_PAIRS.isdisjoint(_pairs_after(text, end, folded))
+
+
+def is_not_begun_after(text: str, end: int, folded: str) -> bool:
+    """"o julgamento ainda nem começou", "el juicio todavía no comenzó", "el registro no
+    funciona" in the clause right after a phrase: the step has not happened ("ainda não
+    funciona em todo o território" says it works in part)."""
+    mark = CLAUSE_MARK.search(text, end, end + LOOKBACK_CHARS)
+    window = folded[end:mark.start() if mark else end + LOOKBACK_CHARS].split()
+    words = window[:LOOKAHEAD_WORDS]  # "todavía" (pt "however") is no joiner here
+    for number, pair in enumerate(zip(words, words[1:], strict=False)):
+        if pair in NOT_BEGUN_AFTER_PAIRS:
+            return _WHOLLY.isdisjoint(window[number + 2:number + 5])
+    return False
 
 
 def is_negated(folded_words: list[str], *, language: str = "es",

@@ -26,7 +26,9 @@ from monitor.watch.cues import (
     is_hedged,
     is_infinitive,
     is_negated,
+    is_not_begun_after,
     is_ordered,
+    is_scheduled_after,
     is_undone_after,
     is_undone_before,
     opens_with_infinitive,
@@ -156,14 +158,17 @@ class FieldScan:
         language = self.language.value
         words, originals = clause_words(self.text, self.folded, span[0], language=language)
         matched = _wildcard_words(self, span, index.phrases[phrase_id].words)
-        denied = is_negated(words, language=language, undoing=False)
-        hedged = any(is_hedged(words, originals, m.original) for m in matched) \
-            if matched else is_hedged(words, originals, "")
+        denied = is_negated(words, language=language, undoing=False) or \
+            is_not_begun_after(self.text, span[1], self.folded)
+        hedged = (any(is_hedged(words, originals, m.original) for m in matched)
+                  if matched else is_hedged(words, originals, "")) or \
+            is_scheduled_after(self.text, span[1], self.folded)
         ordered, aim = is_ordered(*order_words(self.text, self.folded, span[0])), False
         if any(is_infinitive(words, m.folded, m.suffix, clitic=has_clitic(m.original, m.after))
                for m in matched) or opens_with_infinitive(words):
-            plan, order = infinitive_cues(self._sentence_before(span[0]))
-            hedged, ordered, aim = hedged or plan, ordered or order, serves_a_purpose(words)
+            sentence = self._sentence_before(span[0])
+            plan, order = infinitive_cues(sentence)
+            hedged, ordered, aim = hedged or plan, ordered or order, serves_a_purpose(sentence)
         undone = not denied and (is_undone_before(words) or
                                  is_undone_after(self.text, span[1], self.folded))
         right_before = words[-TOPIC_NEGATION_WORDS:]

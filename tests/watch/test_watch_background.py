@@ -78,6 +78,15 @@ def test_hedging_and_rulebook_adverbs_are_kept(tmp_path):
     # last year, counted from the document's date
     "O caso da trabalhadora sexual foi arquivado em maio do ano passado.",
     "El año pasado, el caso de la trabajadora sexual fue archivado.",
+    # a reminder governs its whole clause; a "when" clause after an earlier date is dated by it
+    "El Ministerio Público recuerda que en el primer juicio el caso de la trabajadora sexual fue "
+    "archivado.",
+    "A nota lembra que o caso da trabalhadora sexual chegou a ser arquivado.",
+    "El caso tomó notoriedad en agosto de 2021, cuando el caso de la trabajadora sexual fue "
+    "archivado.",
+    # a state that was: the imperfect
+    "El acusado, que se encontraba con detención preventiva, fue liberado; la trabajadora "
+    "sexual apeló.",
 ])
 def test_past_steps_recalled_as_background_do_not_count(tmp_path, text):
     assert match(rulebook_from(tmp_path, ARCHIVED), text) == []
@@ -89,6 +98,9 @@ def test_past_steps_recalled_as_background_do_not_count(tmp_path, text):
     "La Ley 1768 de 1997 rige; la Fiscalía archivó el caso de la trabajadora sexual.",
     # a duration is no date: the state has lasted four months and is the news
     "O caso da trabalhadora sexual está arquivado há quatro meses.",
+    # "cuando" after a date of this year, and a reminder in another clause, date nothing
+    "En mayo de 2022, cuando el caso de la trabajadora sexual fue archivado, hubo protestas.",
+    "El Ministerio recuerda su compromiso; ayer archivó el caso de la trabajadora sexual.",
 ])
 def test_new_steps_and_norm_dates_count(tmp_path, text):
     assert len(match(rulebook_from(tmp_path, ARCHIVED), text)) == 1

@@ -258,3 +258,32 @@ def test_a_rejection_of_the_topic_is_a_setback_rules_news(tmp_path, text):
 def test_a_denied_rejection_is_no_setback(tmp_path):
     text = "El Concejo no rechazó el proyecto de ordenanza."
     assert match(rulebook_from(tmp_path, REJECTED.format(proposes="setback")), text) == []
+
+
+TRIAL = """\
+      - id: juicio
+        proposes: partial
+        events: [imputacion]
+        any: ["juicio oral", "julgamento oral", "registro único"]
+"""
+
+
+@pytest.mark.parametrize("text", [
+    "El juicio oral del acusado está previsto para noviembre.",
+    "O julgamento oral foi marcado para o dia 5 de dezembro.",
+    "El juicio oral quedó fijado para marzo, informó el tribunal.",
+    "Ela continua com medo: o julgamento oral ainda nem começou.",
+    "El juicio oral todavía no comenzó por falta de jueces.",
+    "El registro único no funciona desde hace meses.",
+])
+def test_a_step_scheduled_or_not_begun_after_the_phrase_does_not_count(tmp_path, text):
+    assert match(rulebook_from(tmp_path, TRIAL), text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "El juicio oral comenzó ayer en el Tribunal de Sentencia.",
+    "El registro único aún no funciona en todo el territorio, pero opera en siete departamentos.",
+    "El juicio oral no se suspendió pese al pedido de la defensa.",
+])
+def test_a_step_held_or_working_in_part_counts(tmp_path, text):
+    assert len(match(rulebook_from(tmp_path, TRIAL), text)) == 1

@@ -131,6 +131,7 @@ AIMS = """\
     "para sancioná-lo ou vetá-lo.",
     "El proyecto del 281 bis pasa al Ejecutivo, que tiene diez días para promulgarlo o vetarlo.",
     "La Policía se reunió con la Defensoría a fin de activar el protocolo de protección.",
+    "Se instaló la mesa técnica encargada de diseñar y activar el protocolo de protección.",
 ])
 def test_an_aim_is_neither_the_act_nor_its_undoing(tmp_path, text):
     assert match(rulebook_from(tmp_path, AIMS), text, kind="gazette") == []
