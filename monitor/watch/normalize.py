@@ -119,6 +119,17 @@ class Word:
 
 
 WILDCARD_MIN_STEM = 3
+# Articles, prepositions, conjunctions and pronouns (folded, es and pt): a phrase made only of
+# them matches almost any text. Negations are not here ("no", "não" can be a ``none`` phrase),
+# nor "dos" (Portuguese "of the", Spanish "two").
+FUNCTION_WORDS = frozenset({
+    "el", "la", "los", "las", "lo", "un", "una", "unos", "unas", "de", "del", "al", "a", "en",
+    "y", "e", "o", "u", "que", "con", "por", "para", "se", "le", "les", "su", "sus", "es",
+    "son", "como", "mas", "pero", "si", "sobre", "entre", "hasta", "desde", "ante", "tras",
+    "os", "as", "um", "uma", "uns", "umas", "do", "da", "das", "ao", "aos", "em", "na",
+    "nas", "nos", "num", "numa", "pelo", "pela", "pelos", "pelas", "com", "seu", "sua", "seus",
+    "suas", "ou", "porque", "pois", "ate", "the", "of", "and", "in", "to", "on", "for", "by",
+})
 _STAR_WORD = re.compile(r"\S+")
 
 
@@ -132,6 +143,11 @@ def parse_phrase(phrase: str) -> tuple[Word, ...]:
     if len(words) > 1:  # inside a phrase an adverb is skipped, as in the text
         words = [w for w in words if w.is_wildcard or w.text in KEPT_ADVERBS or
                  not is_adverb(w.text)] or words
+    if all(w.text in FUNCTION_WORDS and not w.is_wildcard for w in words):
+        left = " ".join(w.text for w in words)
+        raise ValueError(f"phrase {phrase!r} is only the common word(s) {left!r} (adverbs in "
+                         "-mente inside a phrase are skipped), so it would match almost any "
+                         "text; name the thing itself")
     return tuple(words)
 
 
