@@ -69,6 +69,26 @@ _AFTER_CHARS = 60
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
+# A norm's preamble recites the acts it rests on ("VISTO: el proyecto de ordenanza que propone
+# la derogación…; CONSIDERANDO: Que la Ley N° 4933/13 faculta…") before its operative part
+# ("DECRETA:", "RESUELVE:", "ACORDÓ:", "ha dado la Ordenanza siguiente"). Written in capitals
+# or opening a sentence, as gazettes print them.
+_PREAMBLE = re.compile(r"(?:^|(?<=[\s.;:]))(?:VISTOS?|CONSIDERANDOS?|POR CUANTO|Visto|Vistos"
+                       r"|Considerando|Por cuanto)\s*[:;,]")
+_OPERATIVE = re.compile(
+    r"(?:\b(?:DECRETA|DECRETAN|RESUELVE|RESUELVEN|RESOLVE|RESOLVEM|ACUERDA|ACORDO|ACORDÓ"
+    r"|ORDENA|DISPONE|DISPÕE|SANCIONA|SANCIONAN|DECRETO|RESOLUÇÃO)\s*:|\bha dado la"
+    r"|\bha aprobado lo siguiente|\bPOR TANTO\b|\bPor tanto\b|\bPor ello\b|\bPOR ELLO\b"
+    r"|\bEn consecuencia\b|\bEN CONSECUENCIA\b)")
+
+
+def in_preamble(text: str, start: int) -> bool:
+    """``start`` lies in a norm's preamble: after a VISTO/CONSIDERANDO heading and before the
+    operative words that end it."""
+    headings = list(_PREAMBLE.finditer(text, 0, start))
+    return bool(headings) and _OPERATIVE.search(text, headings[-1].end(), start) is None
+
+
 def is_background(text: str, folded: str, span: tuple[int, int], *,
                   year: int | None) -> bool:
     """The phrase at ``span`` recalls an earlier step: a background cue just before it in its

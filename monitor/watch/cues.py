@@ -80,6 +80,14 @@ UNDONE_AFTER_PAIRS = UNDOING_PAIRS | frozenset({
     ("no", "pudo"), ("no", "pudieron"), ("no", "logro"), ("no", "llego"), ("nao", "pode"),
     ("nao", "puderam"), ("nao", "conseguiu"), ("nao", "chegou")})
 LOOKAHEAD_WORDS = 8
+AGENDA_PHRASES = frozenset({
+    "orden del dia", "agenda", "agendado", "agendada", "pendiente de tratamiento",
+    "pendientes de tratamiento", "puntos a tratar", "temario", "ordem do dia", "na pauta",
+    "em pauta", "pauta da sessao", "pauta do plenario", "pautado", "pautada"})
+_REPEAL_STEMS = ("derog", "abrog", "revog", "revoc", "quedan derog", "quedan abrog",
+                 "ficam revog")
+_CONTRARY = frozenset({"contrarias", "contrarios", "contraria", "contrario", "opongan",
+                       "oponga", "contravengan", "contravenga", "contrariem", "contrarie"})
 _WHOLLY = frozenset({"todo", "toda", "todos", "todas", "plenamente", "totalmente",
                      "completamente", "integralmente", "enteramente"})
 NOT_BEGUN_AFTER_PAIRS = frozenset(
@@ -324,6 +332,22 @@ def _pairs_after(text: str, end: int, folded: str) -> set[tuple[str, str]]:
     mark = CLAUSE_MARK.search(text, end, end + LOOKBACK_CHARS)
     words = words_after(folded[:mark.start() if mark else end + LOOKBACK_CHARS], end)
     return set(zip(words, words[1:], strict=False))
+
+
+def is_boilerplate_repeal(folded: str, span: tuple[int, int]) -> bool:
+    """A repeal formula that every norm ends with: "Deróganse todas las disposiciones
+    contrarias a la presente", "Revogam-se as disposições em contrário", "quedan abrogadas las
+    normas que se opongan" (an undoing word, then what is contrary within a few words)."""
+    if not folded[span[0]:span[1]].lower().startswith(_REPEAL_STEMS):
+        return False
+    return not _CONTRARY.isdisjoint(folded[span[1]:span[1] + 160].lower().split()[:10])
+
+
+def on_the_agenda(sentence: list[str]) -> bool:
+    """An agenda earlier in the sentence lists what is still to be dealt with: "Quedaron
+    pendientes de tratamiento los puntos del orden del día: el primer debate del proyecto…",
+    "cuya agenda incluía el dictamen sobre la derogatoria", "na pauta do plenário"."""
+    return _has_hedge(sentence[-INFINITIVE_LOOKBACK_WORDS:], AGENDA_PHRASES)
 
 
 def is_scheduled_after(text: str, end: int, folded: str) -> bool:

@@ -18,11 +18,12 @@ from datetime import datetime, timedelta
 from operator import itemgetter
 
 from monitor.watch.attribution import make_claim, one_demand_per_event
-from monitor.watch.background import is_background
+from monitor.watch.background import in_preamble, is_background
 from monitor.watch.cues import (
     clause_words,
     has_clitic,
     infinitive_cues,
+    is_boilerplate_repeal,
     is_hedged,
     is_infinitive,
     is_negated,
@@ -31,6 +32,7 @@ from monitor.watch.cues import (
     is_scheduled_after,
     is_undone_after,
     is_undone_before,
+    on_the_agenda,
     opens_with_infinitive,
     order_words,
     serves_a_purpose,
@@ -57,6 +59,10 @@ ORDER_IS_NOT_THE_ACT = frozenset({"fulfilled", "in_progress"})
 # ("instaló una mesa técnica para redactar las directrices" is a step in progress), and a
 # training "en el uso del protocolo para identificar víctimas" is a step too.
 AIM_IS_NOT_THE_ACT = frozenset({"fulfilled", "setback"})
+# A norm's preamble (VISTO, CONSIDERANDO) recites the bills, reports and pilots it rests on:
+# earlier steps, not the norm's own act, which its operative part states. Its words still name
+# what the norm is about, so only rules looking for those earlier steps skip it.
+PREAMBLE_IS_BACKGROUND = frozenset({"in_progress"})
 _MAX_OPTIONS = 16  # occurrences tried per item when items must be apart (items_apart)
 # For a rule proposing a setback an undoing ("suspendió las medidas", "fue revocada") is the
 # news, not a denial; a denial proper ("no se suspendió") still is one. So it is for a rule whose
@@ -81,6 +87,8 @@ class Occurrence:
     is_hedged: bool
     is_ordered: bool = False  # ordered or referred, not yet done (ORDER_IS_NOT_THE_ACT)
     is_aim: bool = False  # an infinitive after "para", "a fin de" (AIM_IS_NOT_THE_ACT)
+    in_preamble: bool = False  # in a norm's VISTO/CONSIDERANDO (PREAMBLE_IS_BACKGROUND)
+    is_boilerplate: bool = False  # "deróganse las disposiciones contrarias" (no real repeal)
     is_background: bool = False  # an earlier step recalled as context (cues.is_background)
     is_denied_topic: bool = False  # a denial right before it (TOPIC_NEGATION_WORDS)
     is_rejected_topic: bool = False  # ... and that denial is a rejection ("rechazó el proyecto")
@@ -162,7 +170,8 @@ class FieldScan:
             is_not_begun_after(self.text, span[1], self.folded)
         hedged = (any(is_hedged(words, originals, m.original) for m in matched)
                   if matched else is_hedged(words, originals, "")) or \
-            is_scheduled_after(self.text, span[1], self.folded)
+            is_scheduled_after(self.text, span[1], self.folded) or \
+            on_the_agenda(self._sentence_before(span[0]))
         ordered, aim = is_ordered(*order_words(self.text, self.folded, span[0])), False
         if any(is_infinitive(words, m.folded, m.suffix, clitic=has_clitic(m.original, m.after))
                for m in matched) or opens_with_infinitive(words):
@@ -171,16 +180,18 @@ class FieldScan:
             hedged, ordered, aim = hedged or plan, ordered or order, serves_a_purpose(sentence)
         undone = not denied and (is_undone_before(words) or
                                  is_undone_after(self.text, span[1], self.folded))
+        boilerplate = is_boilerplate_repeal(self.folded, span)
         right_before = words[-TOPIC_NEGATION_WORDS:]
         denied_topic = is_negated(right_before, language=language, undoing=False)
         return Occurrence(
             span[0], span[1], is_negated=denied or undone, is_hedged=hedged,
             is_ordered=ordered, is_aim=aim,
             is_background=is_background(self.text, self.folded, span, year=self.year),
+            in_preamble=in_preamble(self.text, span[0]),
             is_denied_topic=denied_topic,
             is_rejected_topic=denied_topic and not is_negated(
                 right_before, language=language, undoing=False, rejection=False),
-            is_only_undone=undone)
+            is_only_undone=undone, is_boilerplate=boilerplate)
 
     def _sentence_before(self, start: int) -> list[str]:
         """Folded words from the start of the sentence holding ``start`` up to it."""
@@ -329,11 +340,16 @@ def passes_filters(rule: Rule, doc: MatchInput, *, now: datetime) -> bool:
 def discount(occurrence: Occurrence, rule: Rule) -> str | None:
     """Why an occurrence of an event phrase does not count for ``rule``; None when it counts
     (``explain`` prints the reason to editors)."""
+    if occurrence.is_boilerplate:
+        return "the formula repealing whatever is contrary, not a repeal of this"
     if rule.negation == "exclude" and occurrence.is_negated and \
             not (occurrence.is_only_undone and undoing_is_the_news(rule)):
         return "denied or undone (negation cue)"
     if rule.background == "exclude" and occurrence.is_background:
         return "recalled as background (an earlier step)"
+    if rule.background == "exclude" and occurrence.in_preamble and \
+            rule.proposes in PREAMBLE_IS_BACKGROUND:
+        return "recited in a norm's preamble (VISTO, CONSIDERANDO)"
     if rule.hedging == "allow":
         return None
     if occurrence.is_hedged:
