@@ -1,0 +1,77 @@
+"""How a norm's text is read: its preamble recites earlier steps, its closing formula repeals
+"whatever is contrary", and an agenda lists what is still to be dealt with
+(monitor/watch/background.py ``in_preamble``, cues.py ``is_boilerplate_repeal``,
+``on_the_agenda``)."""
+
+from __future__ import annotations
+
+import pytest
+from watch_helpers import match, rulebook_from
+
+from monitor.watch.background import in_preamble
+
+RULES = """\
+      - id: dictamen
+        proposes: in_progress
+        events: [comision]
+        about: [["Ordenanza N° 412"]]
+        any: ["dictamen", "proyecto de ordenanza"]
+      - id: derogada
+        proposes: fulfilled
+        events: [derogacion]
+        about: [["Ordenanza N° 412"]]
+        any: ["derog*"]
+      - id: ips-suspendido
+        proposes: setback
+        events: [retroceso]
+        about: [["trabajo sexual"]]
+        any: ["derog*", "revog*"]
+"""
+PREAMBLE = ("EL CONCEJO MUNICIPAL; VISTO: el Dictamen N° 2 y el proyecto de ordenanza que "
+            "propone la derogación de la Ordenanza N° 412; CONSIDERANDO: Que el proyecto fue "
+            "debatido; ACORDÓ: ")
+
+
+def test_the_preamble_ends_at_the_operative_words():
+    text = PREAMBLE + "ARTÍCULO PRIMERO.- Aprobar el dictamen."
+    assert in_preamble(text, text.index("Dictamen N°"))
+    assert in_preamble(text, text.index("debatido"))
+    assert not in_preamble(text, text.index("Aprobar el dictamen"))
+    assert not in_preamble("Se aprobó el dictamen de la comisión.", 10)
+
+
+def test_a_step_recited_in_the_preamble_is_no_progress(tmp_path):
+    text = PREAMBLE + "ARTÍCULO PRIMERO.- DESESTIMAR el pedido y archivar."
+    assert match(rulebook_from(tmp_path, RULES), text, kind="gazette") == []
+
+
+def test_the_operative_part_still_counts_and_the_preamble_names_the_topic(tmp_path):
+    text = PREAMBLE + "ARTÍCULO PRIMERO.- DERÓGUESE la Ordenanza N° 412."
+    found = match(rulebook_from(tmp_path, RULES), text, kind="gazette")
+    assert [m.rule_id for m in found] == ["bo-demo/derogada"]
+
+
+@pytest.mark.parametrize("closing", [
+    "Art. 4°.- Deróganse todas las disposiciones contrarias a la presente resolución.",
+    "Art. 4º Revogam-se as disposições em contrário.",
+    "Quedan derogadas las normas que se opongan a la presente.",
+])
+def test_the_formula_repealing_whatever_is_contrary_is_no_repeal(tmp_path, closing):
+    text = ("RESUELVE: Art. 1°.- Incorporar a las personas que ejercen el trabajo sexual "
+            "autónomo al régimen de trabajadores independientes. " + closing)
+    assert match(rulebook_from(tmp_path, RULES), text, kind="gazette") == []
+
+
+def test_a_real_repeal_still_counts(tmp_path):
+    text = "Art. 1°.- Derógase la resolución que incorporó el trabajo sexual autónomo al régimen."
+    found = match(rulebook_from(tmp_path, RULES), text, kind="gazette")
+    assert [m.proposes for m in found] == ["setback"]
+
+
+@pytest.mark.parametrize("text", [
+    "Quedaron pendientes de tratamiento los puntos del orden del día: el dictamen sobre la "
+    "Ordenanza N° 412 y el presupuesto.",
+    "La sesión, cuya agenda incluía el dictamen sobre la Ordenanza N° 412, se suspendió.",
+])
+def test_what_an_agenda_lists_is_still_to_be_dealt_with(tmp_path, text):
+    assert match(rulebook_from(tmp_path, RULES), text, kind="congress") == []
