@@ -73,8 +73,9 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 # la derogación…; CONSIDERANDO: Que la Ley N° 4933/13 faculta…") before its operative part
 # ("DECRETA:", "RESUELVE:", "ACORDÓ:", "ha dado la Ordenanza siguiente"). Written in capitals
 # or opening a sentence, as gazettes print them.
-_PREAMBLE = re.compile(r"(?:^|(?<=[\s.;:]))(?:VISTOS?|CONSIDERANDOS?|POR CUANTO|Visto|Vistos"
+_PREAMBLE = re.compile(r"(?<![^\s.;:])(?:VISTOS?|CONSIDERANDOS?|POR CUANTO|Visto|Vistos"
                        r"|Considerando|Por cuanto)\s*[:;,]")
+_PREAMBLE_WORDS = ("VISTO", "Visto", "CONSIDERANDO", "Considerando", "CUANTO", "cuanto")
 _OPERATIVE = re.compile(
     r"(?:\b(?:DECRETA|DECRETAN|RESUELVE|RESUELVEN|RESOLVE|RESOLVEM|ACUERDA|ACORDO|ACORDÓ"
     r"|ORDENA|DISPONE|DISPÕE|SANCIONA|SANCIONAN|DECRETO|RESOLUÇÃO)\s*:|\bha dado la"
@@ -82,11 +83,24 @@ _OPERATIVE = re.compile(
     r"|\bEn consecuencia\b|\bEN CONSECUENCIA\b)")
 
 
-def in_preamble(text: str, start: int) -> bool:
-    """``start`` lies in a norm's preamble: after a VISTO/CONSIDERANDO heading and before the
-    operative words that end it."""
-    headings = list(_PREAMBLE.finditer(text, 0, start))
-    return bool(headings) and _OPERATIVE.search(text, headings[-1].end(), start) is None
+def preambles(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of each norm preamble in ``text``: from a VISTO/CONSIDERANDO heading to
+    the operative words that end it (or the end of the text)."""
+    spans: list[tuple[int, int]] = []
+    if not any(word in text for word in _PREAMBLE_WORDS):  # most texts: no regex pass at all
+        return spans
+    position = 0
+    while (heading := _PREAMBLE.search(text, position)) is not None:
+        operative = _OPERATIVE.search(text, heading.end())
+        end = operative.start() if operative else len(text)
+        spans.append((heading.start(), end))
+        position = max(end, heading.end())
+    return spans
+
+
+def in_preamble(text: str, start: int, spans: list[tuple[int, int]] | None = None) -> bool:
+    """``start`` lies in a norm's preamble (``spans``: ``preambles(text)``, if known)."""
+    return any(lo <= start < hi for lo, hi in (preambles(text) if spans is None else spans))
 
 
 def is_background(text: str, folded: str, span: tuple[int, int], *,

@@ -80,6 +80,8 @@ UNDONE_AFTER_PAIRS = UNDOING_PAIRS | frozenset({
     ("no", "pudo"), ("no", "pudieron"), ("no", "logro"), ("no", "llego"), ("nao", "pode"),
     ("nao", "puderam"), ("nao", "conseguiu"), ("nao", "chegou")})
 LOOKAHEAD_WORDS = 8
+_AGENDA_HINTS = ("orden del dia", "agenda", "tratamiento", "puntos a tratar", "temario",
+                 "ordem do dia", "pauta")
 AGENDA_PHRASES = frozenset({
     "orden del dia", "agenda", "agendado", "agendada", "pendiente de tratamiento",
     "pendientes de tratamiento", "puntos a tratar", "temario", "ordem do dia", "na pauta",
@@ -341,6 +343,12 @@ def is_boilerplate_repeal(folded: str, span: tuple[int, int]) -> bool:
     if not folded[span[0]:span[1]].lower().startswith(_REPEAL_STEMS):
         return False
     return not _CONTRARY.isdisjoint(folded[span[1]:span[1] + 160].lower().split()[:10])
+
+
+def mentions_an_agenda(folded: str) -> bool:
+    """Whether a folded field has any agenda word at all (``on_the_agenda`` is then worth
+    asking, sentence by sentence)."""
+    return any(word in folded for word in _AGENDA_HINTS)
 
 
 def on_the_agenda(sentence: list[str]) -> bool:

@@ -18,7 +18,7 @@ from datetime import datetime, timedelta
 from operator import itemgetter
 
 from monitor.watch.attribution import make_claim, one_demand_per_event
-from monitor.watch.background import in_preamble, is_background
+from monitor.watch.background import in_preamble, is_background, preambles
 from monitor.watch.cues import (
     clause_words,
     has_clitic,
@@ -32,6 +32,7 @@ from monitor.watch.cues import (
     is_scheduled_after,
     is_undone_after,
     is_undone_before,
+    mentions_an_agenda,
     on_the_agenda,
     opens_with_infinitive,
     order_words,
@@ -171,7 +172,7 @@ class FieldScan:
         hedged = (any(is_hedged(words, originals, m.original) for m in matched)
                   if matched else is_hedged(words, originals, "")) or \
             is_scheduled_after(self.text, span[1], self.folded) or \
-            on_the_agenda(self._sentence_before(span[0]))
+            (self._mentions_an_agenda() and on_the_agenda(self._sentence_before(span[0])))
         ordered, aim = is_ordered(*order_words(self.text, self.folded, span[0])), False
         if any(is_infinitive(words, m.folded, m.suffix, clitic=has_clitic(m.original, m.after))
                for m in matched) or opens_with_infinitive(words):
@@ -187,11 +188,22 @@ class FieldScan:
             span[0], span[1], is_negated=denied or undone, is_hedged=hedged,
             is_ordered=ordered, is_aim=aim,
             is_background=is_background(self.text, self.folded, span, year=self.year),
-            in_preamble=in_preamble(self.text, span[0]),
+            in_preamble=in_preamble(self.text, span[0], self._preambles()),
             is_denied_topic=denied_topic,
             is_rejected_topic=denied_topic and not is_negated(
                 right_before, language=language, undoing=False, rejection=False),
             is_only_undone=undone, is_boilerplate=boilerplate)
+
+    def _mentions_an_agenda(self) -> bool:
+        if "agenda" not in self.cache:
+            self.cache["agenda"] = [1] if mentions_an_agenda(self.folded.lower()) else []
+        return bool(self.cache["agenda"])
+
+    def _preambles(self) -> list[tuple[int, int]]:
+        if "preambles" not in self.cache:
+            self.cache["preambles"] = [n for span in preambles(self.text) for n in span]
+        flat = self.cache["preambles"]
+        return list(zip(flat[::2], flat[1::2], strict=True))
 
     def _sentence_before(self, start: int) -> list[str]:
         """Folded words from the start of the sentence holding ``start`` up to it."""

@@ -26,12 +26,12 @@ import re
 # A list mark: optional "CASO"/"Caso", a number (1-99) or a letter a-h, then ")", ".-", or "."
 # before a capital. It opens the text or follows a space or a sentence mark.
 _LIST_MARK = re.compile(
-    r"(?:(?<=[\s.;:])|^)(?P<prefix>(?:CASO|Caso|caso|PUNTO|Punto|ITEM|Item|Ítem)\s+)?"
+    r"(?<![^\s.;:])(?P<prefix>(?:CASO|Caso|caso|PUNTO|Punto|ITEM|Item|Ítem)\s+)?"
     r"(?P<mark>\d{1,2}|[a-h])(?P<style>\)|\.-|\.\s?-|\.(?=\s+[A-ZÁÉÍÓÚÑ«\"“]))")
 _ARTICLE = re.compile(r"(?:art[íi]culo|artigo|art\.|inciso|par[áa]grafo|numeral)\s*$",
                       re.IGNORECASE)
+# Found by its capitals first; ``_opens_sentence`` then checks what precedes it.
 _NORM_HEAD = re.compile(
-    r"(?:(?<=[.:;]\s)|(?<=[.:;]\s\s)|(?<=\n)|^)"
     r"(?:DECRETO(?:[ -](?:SUPREMO|PRESIDENCIAL|LEGISLATIVO|EJECUTIVO|LEI|LEY))?"
     r"|RESOLUCI[ÓO]N(?: [A-ZÁÉÍÓÚ]+(?:-[A-ZÁÉÍÓÚ]+)?)?|RESOLUÇÃO(?: [A-ZÁÉÍÓÚÇÃ]+)?"
     r"|PORTARIA(?: [A-ZÁÉÍÓÚÇÃ]+)?|LEY|LEI|ACUERDO(?: [A-ZÁÉÍÓÚ]+)?|ORDENANZA(?: [A-Z]+)?"
@@ -66,10 +66,17 @@ def _list_starts(text: str) -> list[int]:
     return best if len(best) >= 2 else []
 
 
+def _opens_sentence(text: str, start: int) -> bool:
+    before = text[max(0, start - 3):start]
+    return start == 0 or before.endswith("\n") or before.rstrip(" ")[-1:] in (".", ":", ";") \
+        and before.endswith(" ")
+
+
 def item_starts(text: str) -> list[int]:
     """Offsets where the text's items begin (empty when it is not a list of items): the text
     before the first offset is the shared opening."""
-    heads = [match.start() for match in _NORM_HEAD.finditer(text)]
+    heads = [match.start() for match in _NORM_HEAD.finditer(text)
+             if _opens_sentence(text, match.start())]
     if len(heads) >= 2:
         return heads
     return _list_starts(text)
