@@ -340,9 +340,9 @@ def is_boilerplate_repeal(folded: str, span: tuple[int, int]) -> bool:
     """A repeal formula that every norm ends with: "Deróganse todas las disposiciones
     contrarias a la presente", "Revogam-se as disposições em contrário", "quedan abrogadas las
     normas que se opongan" (an undoing word, then what is contrary within a few words)."""
-    if not folded[span[0]:span[1]].lower().startswith(_REPEAL_STEMS):
+    if not folded[span[0]:span[1]].startswith(_REPEAL_STEMS):
         return False
-    return not _CONTRARY.isdisjoint(folded[span[1]:span[1] + 160].lower().split()[:10])
+    return not _CONTRARY.isdisjoint(folded[span[1]:span[1] + 160].split()[:10])
 
 
 def mentions_an_agenda(folded: str) -> bool:

@@ -196,14 +196,11 @@ class FieldScan:
 
     def _mentions_an_agenda(self) -> bool:
         if "agenda" not in self.cache:
-            self.cache["agenda"] = [1] if mentions_an_agenda(self.folded.lower()) else []
+            self.cache["agenda"] = [1] if mentions_an_agenda(self.folded) else []
         return bool(self.cache["agenda"])
 
     def _preambles(self) -> list[tuple[int, int]]:
-        if "preambles" not in self.cache:
-            self.cache["preambles"] = [n for span in preambles(self.text) for n in span]
-        flat = self.cache["preambles"]
-        return list(zip(flat[::2], flat[1::2], strict=True))
+        return cached_spans(self, "preambles", preambles)
 
     def _sentence_before(self, start: int) -> list[str]:
         """Folded words from the start of the sentence holding ``start`` up to it."""
@@ -448,12 +445,18 @@ def _holds(plan: RulePlan, scans: list[FieldScan],
                                          for s in scans)
 
 
+def cached_spans(scan: FieldScan, key: str,
+                 find: Callable[[str], list[tuple[int, int]]]) -> list[tuple[int, int]]:
+    """``find(scan.text)``, computed once per field (kept flat in the scan's int cache)."""
+    if key not in scan.cache:
+        scan.cache[key] = [n for span in find(scan.text) for n in span]
+    flat = scan.cache[key]
+    return list(zip(flat[::2], flat[1::2], strict=True))
+
+
 def bulletin_items(scan: FieldScan) -> list[tuple[int, int]]:
     """The field's bulletin items, ``segments.item_spans`` (cached on the scan)."""
-    if "items" not in scan.cache:
-        scan.cache["items"] = [n for span in item_spans(scan.text) for n in span]
-    flat = scan.cache["items"]
-    return list(zip(flat[::2], flat[1::2], strict=True))
+    return cached_spans(scan, "items", item_spans)
 
 
 def _within(found: dict[int, list[Occurrence]], opening: int, start: int,
