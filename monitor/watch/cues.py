@@ -321,18 +321,21 @@ def words_after(folded: str, end: int) -> list[str]:
     return words
 
 
+def _clause_end(text: str, end: int) -> int:
+    """Where the clause holding a phrase that ends at ``end`` stops (``LOOKBACK_CHARS`` on)."""
+    mark = CLAUSE_MARK.search(text, end, end + LOOKBACK_CHARS)
+    return mark.start() if mark else end + LOOKBACK_CHARS
+
+
 def is_undone_after(text: str, end: int, folded: str) -> bool:
     """"fue cancelado", "quedó sin efecto" in the clause right after a phrase."""
-    mark = CLAUSE_MARK.search(text, end, end + LOOKBACK_CHARS)
-    stop = mark.start() if mark else end + LOOKBACK_CHARS
-    words = words_after(folded[:stop], end)
+    words = words_after(folded[:_clause_end(text, end)], end)
     return any(w in UNDONE_AFTER for w in words) or \
         any(pair in UNDONE_AFTER_PAIRS for pair in zip(words, words[1:], strict=False))
 
 
 def _pairs_after(text: str, end: int, folded: str) -> set[tuple[str, str]]:
-    mark = CLAUSE_MARK.search(text, end, end + LOOKBACK_CHARS)
-    words = words_after(folded[:mark.start() if mark else end + LOOKBACK_CHARS], end)
+    words = words_after(folded[:_clause_end(text, end)], end)
     return set(zip(words, words[1:], strict=False))
 
 
@@ -367,8 +370,7 @@ def is_not_begun_after(text: str, end: int, folded: str) -> bool:
     """"o julgamento ainda nem começou", "el juicio todavía no comenzó", "el registro no
     funciona" in the clause right after a phrase: the step has not happened ("ainda não
     funciona em todo o território" says it works in part)."""
-    mark = CLAUSE_MARK.search(text, end, end + LOOKBACK_CHARS)
-    window = folded[end:mark.start() if mark else end + LOOKBACK_CHARS].split()
+    window = folded[end:_clause_end(text, end)].split()
     words = window[:LOOKAHEAD_WORDS]  # "todavía" (pt "however") is no joiner here
     for number, pair in enumerate(zip(words, words[1:], strict=False)):
         if pair in NOT_BEGUN_AFTER_PAIRS:
