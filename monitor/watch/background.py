@@ -98,6 +98,17 @@ def preambles(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def operative_start(text: str, lo: int, hi: int) -> int:
+    """Where the operative part that ``text[lo:hi]`` enters begins: the end of the last
+    operative word ("DECRETA:", "RESUELVE:") in that slice, or ``lo``. What the preamble said
+    ("sanciones que podrían ser dejadas sin efecto; DECRETA: Artículo Primero.- SUSPENDER")
+    does not hedge the article's act."""
+    last = None
+    for last in _OPERATIVE.finditer(text, lo, hi):
+        pass
+    return last.end() if last is not None else lo
+
+
 def in_preamble(text: str, start: int, spans: list[tuple[int, int]] | None = None) -> bool:
     """``start`` lies in a norm's preamble (``spans``: ``preambles(text)``, if known)."""
     return any(lo <= start < hi for lo, hi in (preambles(text) if spans is None else spans))

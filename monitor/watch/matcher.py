@@ -18,7 +18,7 @@ from datetime import datetime, timedelta
 from operator import itemgetter
 
 from monitor.watch.attribution import make_claim, one_demand_per_event
-from monitor.watch.background import in_preamble, is_background, preambles
+from monitor.watch.background import in_preamble, is_background, operative_start, preambles
 from monitor.watch.cues import (
     clause_words,
     has_clitic,
@@ -203,9 +203,11 @@ class FieldScan:
         return cached_spans(self, "preambles", preambles)
 
     def _sentence_before(self, start: int) -> list[str]:
-        """Folded words from the start of the sentence holding ``start`` up to it."""
+        """Folded words from the start of the sentence holding ``start`` (or of the operative
+        part it enters, ``operative_start``) up to it."""
         starts = sentence_starts_of(self)
-        return self.folded[starts[bisect.bisect_right(starts, start) - 1]:start].split()
+        begin = operative_start(self.text, starts[bisect.bisect_right(starts, start) - 1], start)
+        return self.folded[begin:start].split()
 
 
 @dataclass(frozen=True)

@@ -38,6 +38,9 @@ def test_a_request_or_order_past_the_colon_governs_the_infinitive(tmp_path, text
     "La Policía acaba de activar el protocolo de protección para la víctima.",
     "La Policía procedió a activar el protocolo de protección.",
     "La Policía activó el protocolo de protección.",
+    # the preamble's hedge ("podrían") stays behind the operative word
+    "DECRETO DE ALCALDÍA N° 4. CONSIDERANDO: Que resulta conveniente evitar medidas que podrían "
+    "ser dejadas sin efecto; DECRETA: Artículo Primero.- APROBAR el protocolo de protección.",
 ])
 def test_an_operative_or_done_infinitive_counts(tmp_path, text):
     found = match(rulebook_from(tmp_path, RULES), text, kind="gazette")
