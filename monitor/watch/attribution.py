@@ -6,15 +6,16 @@ humanitários para vítimas de tráfico de pessoas, alegando a migração para u
 informático", *suspendeu* is a setback for the visas, not for the trafficking-case database
 whose topic ("sistema informático") is only mentioned further on. So when every event
 occurrence a rule rests on is also an event occurrence of a rule of another demand, and that
-other rule finds its whole topic much nearer to it (``RATIO`` and ``MARGIN_CHARS``), the first
-rule's match is dropped. A rule that has an event of its own, or whose topic is about as near,
+other rule finds its whole topic much nearer to it (``RATIO`` and ``MARGIN_CHARS``), or in the
+event's own sentence where the first rule has none of its own, the first rule's match is
+dropped. A rule that has an event of its own, or whose topic is about as near,
 keeps its match: one decree may well create the registry and the visas. docs/rules.md, "One
 event, one demand", explains it to editors. Cases: tests/watch/test_watch_attribution.py.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -26,7 +27,7 @@ MARGIN_CHARS = 30
 # to count, not nearer than a topic in the event's own sentence.
 TITLE_DISTANCE = 150
 
-Place = tuple[str, int]  # field name and start of an occurrence
+Place = tuple[str, int, int]  # field name, start of an occurrence, number of its sentence
 
 
 class _Spanned(Protocol):
@@ -44,19 +45,26 @@ class Claim:
 
 
 def make_claim(match: Match, events: Sequence[int], items: Sequence[Sequence[int]],
-               spans: Mapping[str, Mapping[int, Sequence[_Spanned]]]) -> Claim:
+               spans: Mapping[str, Mapping[int, Sequence[_Spanned]]],
+               sentence_of: Callable[[str, int], int]) -> Claim:
     """The claim of one match: ``events`` are the rule's ``any`` phrase ids, ``items`` its
-    ``about``/``all`` items, ``spans`` its counted occurrences per field and phrase id."""
+    ``about``/``all`` items, ``spans`` its counted occurrences per field and phrase id,
+    ``sentence_of(field, start)`` the number of the sentence an occurrence lies in."""
     def places(ids: Sequence[int]) -> frozenset[Place]:
-        return frozenset((name, o.start) for name, found in spans.items()
+        return frozenset((name, o.start, sentence_of(name, o.start))
+                         for name, found in spans.items()
                          for pid in ids for o in found.get(pid, ()))
     return Claim(match, places(events), tuple(places(item) for item in items))
 
 
-def one_demand_per_event(claims: Sequence[Claim]) -> list[Match]:
+def one_demand_per_event(claims: Sequence[Claim], *,
+                         rivals: Sequence[Claim] = ()) -> list[Match]:
     """The claims' matches without those whose every event belongs, by a much nearer topic, to
-    a rule of another demand; order unchanged."""
-    return [claim.match for claim in claims if not _outclaimed(claim, claims)]
+    a rule of another demand; order unchanged. ``rivals`` are claims that may take an event
+    from another demand but propose nothing themselves (their rule's source kinds, countries
+    or dates leave the document out)."""
+    everyone = [*claims, *rivals]
+    return [claim.match for claim in claims if not _outclaimed(claim, everyone)]
 
 
 def _outclaimed(claim: Claim, claims: Sequence[Claim]) -> bool:
@@ -76,7 +84,17 @@ def _nearer(winner: Claim, loser: Claim, event: Place) -> bool:
     near, far = _reach(winner, event, shared), _reach(loser, event, shared)
     if near is None:
         return False  # no topic of its own: nothing tells it apart
-    return far is None or far > near * RATIO + MARGIN_CHARS
+    if far is None or far > near * RATIO + MARGIN_CHARS:
+        return True
+    return _in_sentence(winner, event, shared, every=True) and \
+        not _in_sentence(loser, event, shared, every=False)
+
+
+def _in_sentence(claim: Claim, event: Place, shared: frozenset[Place], *, every: bool) -> bool:
+    """Every (``every``) or some item of the claim's own topic occurs in ``event``'s sentence."""
+    own = [item - shared for item in claim.topic if item - shared]
+    found = (any(p[0] == event[0] and p[2] == event[2] for p in item) for item in own)
+    return bool(own) and (all(found) if every else any(found))
 
 
 def _reach(claim: Claim, event: Place, shared: frozenset[Place]) -> float | None:

@@ -59,7 +59,12 @@ _DATED = re.compile(rf"\b(?:(?:en|em|desde|durante|in) (?:(?:{_MONTHS}) (?:de|de
 # Last year, counted from the document's date: "en mayo del año pasado", "no ano passado" (a
 # past step, whatever the document's year). Not "hace cuatro meses"/"há quatro meses", which
 # also measures how long a state has lasted ("está fora do ar há quatro meses").
-_RELATIVE_PAST = re.compile(r"\b(?:el|del|en el|o|do|no) ano pass?ado\b")
+# An earlier legislature or government term is as past: "un proyecto archivado en la anterior
+# legislatura", "na legislatura passada", "durante la gestión anterior".
+_RELATIVE_PAST = re.compile(r"\b(?:(?:el|del|en el|o|do|no) ano pass?ado"
+                            r"|(?:la|na|a) (?:anterior legislatura|legislatura (?:anterior|pasada"
+                            r"|passada))|(?:la|na|a) (?:anterior gestion|gestion anterior"
+                            r"|gestao anterior))\b")
 _SENTENCE_MARK = re.compile(r"[.;!?\n]")
 # A chronology entry: a line or sentence that opens with its date ("20 de agosto de 2021 — la
 # policía registra el caso", "Outubro de 2022: a Comissão dá parecer favorável").
@@ -103,10 +108,8 @@ def operative_start(text: str, lo: int, hi: int) -> int:
     operative word ("DECRETA:", "RESUELVE:") in that slice, or ``lo``. What the preamble said
     ("sanciones que podrían ser dejadas sin efecto; DECRETA: Artículo Primero.- SUSPENDER")
     does not hedge the article's act."""
-    last = None
-    for last in _OPERATIVE.finditer(text, lo, hi):
-        pass
-    return last.end() if last is not None else lo
+    ends = [found.end() for found in _OPERATIVE.finditer(text, lo, hi)]
+    return ends[-1] if ends else lo
 
 
 def in_preamble(text: str, start: int, spans: list[tuple[int, int]] | None = None) -> bool:

@@ -193,6 +193,9 @@ ORDER_LOOKBACK_WORDS = 16
 _DONE_ENDINGS_FOLDED = ("aron", "ieron", "yeron", "aram", "eram", "iram", "ou", "eu", "iu")
 _DONE_ENDINGS_ORIGINAL = ("ó",)
 _SUBORDINATORS = frozenset({"que", "quien", "quienes", "cuyo", "cuya", "quem"})
+_MAIN_AUXILIARIES = frozenset({"fue", "fueron", "foi", "foram", "quedo", "quedaron", "ficou",
+                               "ficaram", "resulto", "resultaron"})
+_VERB_DENIALS = frozenset({"no", "nao", "nunca", "jamas", "jamais"})
 _QUE_GOVERNOR_WORDS = 4
 _QUE_DENIAL_WORDS = 6  # "negó este lunes (3) que", "negou nesta segunda-feira (3) que"
 # Future and conditional endings on the matched word itself or the two words before it
@@ -306,7 +309,20 @@ def _cut_at_que(words: list[str], language: str) -> list[str]:
             return denial + [words[i]] + words[i + 1:][-(LOOKBACK_WORDS - len(denial) - 1):]
         if _has_hedge(governed) or _has_hedge(governed, ORDER_PHRASES):
             return words
-        return words[i + 1:]
+        return _past_relative_denial(words[i + 1:])
+    return words
+
+
+def _past_relative_denial(words: list[str]) -> list[str]:
+    """A relative clause's own denial ends at the main clause's auxiliary: in "los proyectos
+    que no tuvieron segundo debate fueron archivados" (pt "que não tinham sido votados foram
+    arquivados") the "no" denies the debate, not the archiving. ``words``: those after the
+    "que"; an auxiliary right after the denial ("que no fue archivado") is its own."""
+    if len(words) < 3 or words[0] not in _VERB_DENIALS:  # not "ningún policía fue sancionado"
+        return words
+    for j in range(2, len(words)):
+        if words[j] in _MAIN_AUXILIARIES:
+            return words[j:]
     return words
 
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from operator import itemgetter
 
-from monitor.watch.attribution import make_claim, one_demand_per_event
+from monitor.watch.attribution import Claim, make_claim, one_demand_per_event
 from monitor.watch.background import in_preamble, is_background, operative_start, preambles
 from monitor.watch.cues import (
     clause_words,
@@ -294,26 +294,42 @@ def match_document(rulebook: Rulebook, doc: MatchInput, *, now: datetime,
     candidates, scans = scan_document(index, doc, only_rules)
     if not candidates:
         return []  # the common case: no rule's trigger phrase occurs
-    claims = []
+    claims: list[Claim] = []
+    filtered_out: list[RulePlan] = []
     for number in candidates:
         plan = index.plans[number]
-        field_scans = [scans[f] for f in plan.rule.fields]
-        if not _present(plan, _presence(field_scans)) or \
-                not passes_filters(plan.rule, doc, now=now):
+        if not _present(plan, _presence([scans[f] for f in plan.rule.fields])):
             continue
-        found = verify(plan, field_scans, index)
-        if found is not None:
-            claims.append(make_claim(build_match(plan, doc, found, index), plan.any_ids,
-                                     plan.about_ids + plan.all_ids, found.spans))
+        if not passes_filters(plan.rule, doc, now=now):
+            filtered_out.append(plan)
+        elif (claim := _claim(plan, doc, scans, index)) is not None:
+            claims.append(claim)
     matches = [claim.match for claim in claims]
-    if len(matches) > 1:
-        matches = one_status_per_demand(one_demand_per_event(claims))
+    # a rule the document's kind, country or date keeps from proposing still owns its topic's
+    # events: "No Equador, a Assembleia votou pelo arquivamento da reforma" in a story from
+    # Argentina is not a setback for the Argentine bill (attribution.py)
+    rivals = [c for plan in filtered_out if claims
+              and (c := _claim(plan, doc, scans, index)) is not None]
+    if len(matches) > 1 or rivals:
+        matches = one_status_per_demand(one_demand_per_event(claims, rivals=rivals))
     if only_rules is not None:
         wanted = set(only_rules)
         matches = [m for m in matches if m.rule_id in wanted]
     logger.debug("document %s: %d candidate rules, %d matches", doc.document_id,
                  len(candidates), len(matches))
     return matches
+
+
+def _claim(plan: RulePlan, doc: MatchInput, scans: dict[str, FieldScan],
+           index: ScanIndex) -> Claim | None:
+    """The rule's match on ``doc`` with where its events and topic occur, if it holds."""
+    found = verify(plan, [scans[f] for f in plan.rule.fields], index)
+    if found is None:
+        return None
+    def sentence_of(name: str, start: int) -> int:
+        return bisect.bisect_right(sentence_starts_of(scans[name]), start)
+    return make_claim(build_match(plan, doc, found, index), plan.any_ids,
+                      plan.about_ids + plan.all_ids, found.spans, sentence_of)
 
 
 def _candidates(index: ScanIndex, hits: Iterable[list[tuple[int, int]]],

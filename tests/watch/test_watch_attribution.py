@@ -56,3 +56,66 @@ def test_one_act_about_both_topics_keeps_both(tmp_path):
     text = ("El Ministerio suspendió la base de datos de casos de trata y las visas "
             "humanitarias para sus víctimas.")
     assert demands(tmp_path, text) == ["bo-registro", "bo-visas"]
+
+
+BILLS = """demands:
+  - id: ar-ley
+    country: AR
+    kind: structural
+    is_law: true
+    title: {es: Ley de trabajo sexual autónomo}
+    made_on: 2021-01-01
+    rules:
+      - id: tramite
+        proposes: in_progress
+        events: [aprobacion_camara]
+        about: [["trabajo sexual autónomo", "trabalho sexual autônomo"]]
+        any: ["parecer favorável", "dictamen favorable"]
+      - id: archivada
+        proposes: setback
+        events: [rechazo_camara]
+        about: [["trabajo sexual autónomo", "trabalho sexual autônomo"]]
+        any: ["arquivamento", "archivo"]
+  - id: ec-reforma
+    country: EC
+    kind: structural
+    is_law: true
+    title: {es: Reforma de la Ley Orgánica de Salud}
+    made_on: 2021-01-01
+    rules:
+      - id: archivada
+        proposes: setback
+        events: [rechazo_camara]
+        countries: [EC]
+        about: [["Lei Orgânica de Saúde", "Ley Orgánica de Salud"]]
+        any: ["arquivamento", "archivo"]
+"""
+ROUNDUP = ("Na Argentina, as comissões assinaram parecer favorável ao projeto que reconhece o "
+           "trabalho sexual autônomo, que agora depende da comissão de Orçamento. No Equador, a "
+           "Assembleia Nacional votou em agosto pelo arquivamento da reforma da Lei Orgânica de "
+           "Saúde que proibiria a exigência de testes obrigatórios.")
+
+
+def test_a_rule_the_country_keeps_out_still_owns_its_topics_event(tmp_path):
+    rulebook = rulebook_from(tmp_path, "", header=BILLS)
+    found = match_document(rulebook, doc(ROUNDUP, kind="news", country="AR"), now=NOW)
+    assert [(m.demand_id, m.proposes) for m in found] == [("ar-ley", "in_progress")]
+
+
+def test_without_a_rival_the_event_stays_with_the_only_rule(tmp_path):
+    rulebook = rulebook_from(tmp_path, "", header=BILLS.split("  - id: ec-reforma")[0])
+    found = match_document(rulebook, doc(ROUNDUP, kind="news", country="AR"), now=NOW)
+    assert [(m.demand_id, m.proposes) for m in found] == [("ar-ley", "setback")]
+
+
+def test_a_topic_wholly_in_the_events_sentence_takes_it_from_one_outside(tmp_path):
+    # the reform's second topic item ("testes obrigatórios") lies as far from the event as the
+    # Argentine bill does: distance alone would not decide, the sentence does
+    header = BILLS.replace('about: [["Lei Orgânica de Saúde", "Ley Orgánica de Salud"]]',
+                           'about: [["Lei Orgânica de Saúde"], ["testes obrigatórios"]]')
+    text = ROUNDUP.replace("a exigência de testes obrigatórios",
+                           "em todo o território nacional a exigência de testes obrigatórios")
+    rulebook = rulebook_from(tmp_path, "", header=header)
+    found = match_document(rulebook, doc(text, kind="news", country=""), now=NOW)
+    assert sorted((m.demand_id, m.proposes) for m in found) == [
+        ("ar-ley", "in_progress"), ("ec-reforma", "setback")]

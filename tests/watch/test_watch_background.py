@@ -78,6 +78,9 @@ def test_hedging_and_rulebook_adverbs_are_kept(tmp_path):
     # last year, counted from the document's date
     "O caso da trabalhadora sexual foi arquivado em maio do ano passado.",
     "El año pasado, el caso de la trabajadora sexual fue archivado.",
+    # an earlier legislature, like last year
+    "La iniciativa retoma el proyecto de la trabajadora sexual, archivado en la anterior "
+    "legislatura.",
     # a reminder governs its whole clause; a "when" clause after an earlier date is dated by it
     "El Ministerio Público recuerda que en el primer juicio el caso de la trabajadora sexual fue "
     "archivado.",

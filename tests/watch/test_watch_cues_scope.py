@@ -133,6 +133,19 @@ def test_a_relative_que_ends_the_denial(tmp_path):
     assert len(match(rulebook, text)) == 1
 
 
+@pytest.mark.parametrize(("text", "counts"), [
+    # the relative clause's own denial stops at the main clause's auxiliary
+    ("El protocolo que no tenía presupuesto fue activado en mayo.", True),
+    ("O protocolo que não contava com orçamento foi activado.", True),
+    # a denial right before the auxiliary, or of the subject, is the clause's own
+    ("Dijo que no fue activado el protocolo.", False),
+    ("Señaló que ningún protocolo fue activado.", False),
+])
+def test_a_denial_inside_a_relative_clause(tmp_path, text, counts):
+    rulebook = rulebook_from(tmp_path, PROTOCOL.format(proposes="fulfilled"))
+    assert bool(match(rulebook, text)) is counts
+
+
 def test_about_hooks_are_never_denied(tmp_path):
     text = ("El Ministerio Público inició una investigación contra los policías que se negaron "
             "a recibir la denuncia de la trabajadora sexual secuestrada.")

@@ -44,6 +44,22 @@ def test_builtin_lists_in_any(tmp_path, text, proposes):
     assert [m.proposes for m in match(rulebook, text)] == [proposes]
 
 
+@pytest.mark.parametrize("text", [
+    "Los proyectos que no tuvieron segundo debate fueron archivados, entre ellos el de la "
+    "trabajadora sexual.",
+    "A Assembleia votou pelo arquivamento do projeto da trabalhadora sexual.",
+    "Congresso arquiva proposta da trabalhadora sexual.",
+])
+def test_a_shelved_bill_is_a_rejection(tmp_path, text):
+    rulebook = rulebook_from(tmp_path, f"""\
+      - id: archivado
+        proposes: setback
+        events: [rechazo_camara]
+{CASE}        any: ["@rechazo"]
+""")
+    assert [m.proposes for m in match(rulebook, text, kind="congress")] == ["setback"]
+
+
 def test_a_listed_phrase_still_heeds_negation_and_plans(tmp_path):
     rulebook = rulebook_from(tmp_path, f"""\
       - id: avance
