@@ -131,6 +131,9 @@ HEDGING_PHRASES = frozenset({
     "reclama", "reclaman", "insto", "instan", "urge", "demanda que", "demandan que", "sugiere",
     "recomienda", "recomendo", "recomendaron", "si se", "en caso de", "antes de", "antes del",
     "pide", "recomiendan", "sugirio", "sugieren",
+    # an invitation or exhortation asks: "invita a las provincias a derogar las figuras"
+    "invita a", "invitan a", "invito a", "invitaron a", "exhorta", "exhortan", "exhorto",
+    "exhortaron", "insta", "convida", "convidam", "convidou", "exorta", "exortam", "exortou",
     # a recommendation's items: "formuló recomendaciones: crear una base de datos, agilizar…"
     "recomendacion", "recomendaciones", "recomendacao", "recomendacoes",
     "pueda", "puedan", "habria", "habrian",
@@ -464,6 +467,26 @@ def serves_a_purpose(clause: list[str]) -> bool:
             return False
         following = word
     return False
+
+
+# A bill's content is not an act: in "La iniciativa dispone la inscripción… y deroga las
+# figuras contravencionales", "O PL cria o cadastro nacional" the sentence's subject is a bill,
+# and what it "deroga" or "cria" happens only if it becomes law. The sentence opens with the
+# bill (a determiner or two first) and a stem the editor wrote (``derog*``) ends in the present
+# tense there; "la iniciativa fue archivada", "el proyecto perdió estado parlamentario" report
+# acts, and a noun ("protocolo") is no verb to judge; ``states_bill_content``.
+BILL_NOUNS = frozenset({"proyecto", "iniciativa", "anteproyecto", "propuesta", "projeto",
+                        "proposta", "anteprojeto", "pl", "substitutivo", "sustitutivo"})
+BILL_HINTS = ("proyecto", "iniciativa", "propuesta", "projeto", "proposta", " pl ", "stitutivo")
+BILL_WORDS = 3  # words before the bill noun: "El nuevo proyecto", "Esta iniciativa legislativa"
+PRESENT_SUFFIXES = frozenset({"a", "an", "am", "e", "en", "em"})
+
+
+def states_bill_content(sentence: list[str], suffix: str) -> bool:
+    """The sentence before a phrase opens with a bill as its subject, and ``suffix`` (what
+    followed the editor's stem in the text) is a present-tense ending ("deroga", "cria")."""
+    return suffix in PRESENT_SUFFIXES and any(word in BILL_NOUNS
+                                              for word in sentence[:BILL_WORDS])
 
 
 def opens_with_infinitive(clause: list[str]) -> bool:

@@ -20,6 +20,7 @@ from operator import itemgetter
 from monitor.watch.attribution import Claim, make_claim, one_demand_per_event
 from monitor.watch.background import in_preamble, is_background, operative_start, preambles
 from monitor.watch.cues import (
+    BILL_HINTS,
     clause_words,
     has_clitic,
     infinitive_cues,
@@ -37,6 +38,7 @@ from monitor.watch.cues import (
     opens_with_infinitive,
     order_words,
     serves_a_purpose,
+    states_bill_content,
 )
 from monitor.watch.excerpt import make_excerpt
 from monitor.watch.index import RulePlan, ScanIndex, build_index
@@ -87,7 +89,7 @@ class Occurrence:
     is_negated: bool
     is_hedged: bool
     is_ordered: bool = False  # ordered or referred, not yet done (ORDER_IS_NOT_THE_ACT)
-    is_aim: bool = False  # an infinitive after "para", "a fin de" (AIM_IS_NOT_THE_ACT)
+    is_aim: bool = False  # an aim ("para activar") or a bill's content (AIM_IS_NOT_THE_ACT)
     in_preamble: bool = False  # in a norm's VISTO/CONSIDERANDO (PREAMBLE_IS_BACKGROUND)
     is_boilerplate: bool = False  # "deróganse las disposiciones contrarias" (no real repeal)
     is_background: bool = False  # an earlier step recalled as context (cues.is_background)
@@ -179,6 +181,8 @@ class FieldScan:
             sentence = self._sentence_before(span[0])
             plan, order = infinitive_cues(sentence)
             hedged, ordered, aim = hedged or plan, ordered or order, serves_a_purpose(sentence)
+        if not aim and matched and self._mentions_a_bill():
+            aim = states_bill_content(self._sentence_before(span[0]), matched[0].suffix)
         undone = not denied and (is_undone_before(words) or
                                  is_undone_after(self.text, span[1], self.folded))
         boilerplate = is_boilerplate_repeal(self.folded, span)
@@ -198,6 +202,11 @@ class FieldScan:
         if "agenda" not in self.cache:
             self.cache["agenda"] = [1] if mentions_an_agenda(self.folded) else []
         return bool(self.cache["agenda"])
+
+    def _mentions_a_bill(self) -> bool:
+        if "bill" not in self.cache:
+            self.cache["bill"] = [1] if any(noun in self.folded for noun in BILL_HINTS) else []
+        return bool(self.cache["bill"])
 
     def _preambles(self) -> list[tuple[int, int]]:
         return cached_spans(self, "preambles", preambles)
@@ -384,7 +393,7 @@ def discount(occurrence: Occurrence, rule: Rule) -> str | None:
     if occurrence.is_ordered and rule.proposes in ORDER_IS_NOT_THE_ACT:
         return "ordered, not yet done (order cue)"
     if occurrence.is_aim and rule.proposes in AIM_IS_NOT_THE_ACT:
-        return "an aim, not an act (purpose cue: para, a fin de)"
+        return "an aim or a bill's content, not an act (para, a fin de; el proyecto crea)"
     return None
 
 

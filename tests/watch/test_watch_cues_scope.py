@@ -205,6 +205,9 @@ DATABASE = """\
     "personas.",
     # "habría": a rumour
     "Se afirma que la base de datos de trata de personas habría sido archivada.",
+    # an invitation asks, past the clause mark, for the infinitive
+    "La ley invita a las provincias, en la medida de sus posibilidades, a implementar la base de "
+    "datos de trata de personas.",
 ])
 def test_new_denial_and_plan_cues(tmp_path, text):
     assert match(rulebook_from(tmp_path, DATABASE), text) == []

@@ -169,3 +169,21 @@ def test_a_portuguese_infinitive_with_an_attached_pronoun(original, after, expec
 ])
 def test_a_purpose_word_before_the_infinitive(clause, expected):
     assert serves_a_purpose(clause) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # what a bill does happens only if it becomes law
+    ("La iniciativa dispone la inscripción en el régimen simplificado y activa el protocolo de "
+     "protección.", []),
+    ("O PL 1234/2022 cria o protocolo de proteção e ativa a rede de atendimento.", []),
+    ("El nuevo proyecto de ley activa el protocolo de protección.", []),
+    # a bill's own acts, a law's content, and a bill recalled in another sentence do count
+    ("El proyecto de ley fue archivado; el Ministerio activó el protocolo de protección.",
+     ["bo-demo/activado"]),
+    ("La ley promulgada activa el protocolo de protección.", ["bo-demo/activado"]),
+    ("El proyecto fue aprobado. El Ministerio activó el protocolo de protección.",
+     ["bo-demo/activado"]),
+])
+def test_a_bills_content_is_not_the_act(tmp_path, text, expected):
+    found = match(rulebook_from(tmp_path, AIMS), text, kind="gazette")
+    assert [m.rule_id for m in found] == expected
