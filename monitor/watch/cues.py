@@ -152,6 +152,8 @@ HEDGING_PHRASES = frozenset({
     "consideren", "planifique", "planifiquen", "prevea", "estudiara", "estudiaran",
     "analizara", "analizaran", "evaluara", "evaluaran", "considerara", "consideraran",
     "fase posterior", "etapa posterior",
+    # ... and in the infinitive: "recomendó evaluar la derogatoria", "estudar a revogação"
+    "evaluar", "estudiar", "analizar", "avaliar", "estudar", "analisar",
     "vai", "vao", "ira", "irao", "devera", "deverao", "podera", "poderao", "poderia",
     "poderiam", "deveria", "deveriam", "planeja", "planejam", "propoe", "propoem",
     "anunciou que", "anunciaram que", "estuda", "avalia", "pediu", "pediram", "solicitou",

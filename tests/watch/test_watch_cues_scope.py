@@ -205,6 +205,9 @@ DATABASE = """\
     "personas.",
     # "habría": a rumour
     "Se afirma que la base de datos de trata de personas habría sido archivada.",
+    # a plan verb in the infinitive, past an "y" joining two addressees
+    "La Defensoría recomendó al alcalde y al Concejo evaluar la implementación de la base de "
+    "datos de trata de personas.",
     # an invitation asks, past the clause mark, for the infinitive
     "La ley invita a las provincias, en la medida de sus posibilidades, a implementar la base de "
     "datos de trata de personas.",
