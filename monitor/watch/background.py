@@ -56,6 +56,17 @@ _MONTHS = ("enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiemb
 _DATED = re.compile(rf"\b(?:(?:en|em|desde|durante|in) (?:(?:{_MONTHS}) (?:de|del) )?"
                     rf"|(?:el|o|no|dia) \d{{1,2}} (?:de )?(?:{_MONTHS}) (?:de|del) )"
                     rf"(?:(?:el|la|o|a) )?(?:(?:ano|gestion) (?:de )?)?((?:19|20)\d\d)\b")
+# A month without a year, later in the calendar than the document's month, is last year's:
+# "O acusado foi preso em outubro" in a story of July ("en octubre" of a June document).
+# After the phrase only right after it: in "anuló la sentencia de 25 años dictada en junio
+# pasado" the month dates the sentence, not its annulment.
+_MONTH_ONLY = re.compile(rf"\b(?:en|em) ({_MONTHS})\b(?! (?:de|del) |proximo|que vem|que viene)")
+_MONTH_AFTER_WORDS = 3
+_MONTH_NUMBERS = {name: number for number, names in enumerate((
+    ("enero", "janeiro"), ("febrero", "fevereiro"), ("marzo", "marco"), ("abril",),
+    ("mayo", "maio"), ("junio", "junho"), ("julio", "julho"), ("agosto",),
+    ("septiembre", "setiembre", "setembro"), ("octubre", "outubro"), ("noviembre", "novembro"),
+    ("diciembre", "dezembro")), start=1) for name in names}
 # Last year, counted from the document's date: "en mayo del año pasado", "no ano passado" (a
 # past step, whatever the document's year). Not "hace cuatro meses"/"há quatro meses", which
 # also measures how long a state has lasted ("está fora do ar há quatro meses").
@@ -118,9 +129,10 @@ def in_preamble(text: str, start: int, spans: list[tuple[int, int]] | None = Non
 
 
 def is_background(text: str, folded: str, span: tuple[int, int], *,
-                  year: int | None) -> bool:
+                  year: int | None, month: int | None = None) -> bool:
     """The phrase at ``span`` recalls an earlier step: a background cue just before it in its
-    clause, or an earlier year than ``year`` (the document's) dating its clause."""
+    clause, or an earlier year than ``year`` (the document's; a month later than ``month``
+    named without a year is last year's) dating its clause."""
     cut = clause_start(text, span[0])
     before = folded[cut:span[0]].split()[-BACKGROUND_LOOKBACK_WORDS:]
     if any(w in BACKGROUND_WORDS for w in before) or \
@@ -129,18 +141,23 @@ def is_background(text: str, folded: str, span: tuple[int, int], *,
         return True
     window = (max(0, span[0] - LOOKBACK_CHARS), span[1] + _AFTER_CHARS)
     if year is None or not (_YEAR.search(folded, *window) or
-                            _RELATIVE_PAST.search(folded, *window)):
+                            _RELATIVE_PAST.search(folded, *window) or
+                            month is not None and _MONTH_ONLY.search(folded, *window)):
         return False  # no date anywhere near: nothing below can date the phrase
-    return _dated_before(folded[cut:span[0]], year) or \
-        _dated_before(_clause_after(text, folded, span[1]), year) or \
-        _dated_before(_leading_clause(text, folded, cut), year) or \
+    after = _clause_after(text, folded, span[1])
+    return _dated_before(folded[cut:span[0]], year, month) or \
+        _dated_before(after, year) or \
+        _dated_before(" ".join(after.split()[:_MONTH_AFTER_WORDS]), year, month) or \
+        _dated_before(_leading_clause(text, folded, cut), year, month) or \
         _opens_with_earlier_date(text, folded, span[0], year) or \
         _when_after_a_date(text, folded, cut, year)
 
 
-def _dated_before(folded_piece: str, year: int) -> bool:
+def _dated_before(folded_piece: str, year: int, month: int | None = None) -> bool:
     return any(int(found.group(1)) < year for found in _DATED.finditer(folded_piece)) or \
-        _RELATIVE_PAST.search(folded_piece) is not None
+        _RELATIVE_PAST.search(folded_piece) is not None or \
+        month is not None and any(_MONTH_NUMBERS[found.group(1)] > month
+                                  for found in _MONTH_ONLY.finditer(folded_piece))
 
 
 def _opens_with_earlier_date(text: str, folded: str, start: int, year: int) -> bool:

@@ -14,7 +14,7 @@ import bisect
 import logging
 from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from operator import itemgetter
 
 from monitor.watch.attribution import Claim, make_claim, one_demand_per_event
@@ -151,6 +151,7 @@ class FieldScan:
     # "es" or "pt", guessed on first use: a few cue words differ (language.guess_language)
     language: DocumentLanguage = field(default_factory=lambda: DocumentLanguage(""))
     year: int | None = None  # the document's year: an earlier year dates a step as background
+    month: int | None = None  # and month: "em outubro" in a July story is last October
     cache: dict[str, list[int]] = field(default_factory=dict)
     _cued: dict[tuple[int, int], Occurrence] = field(default_factory=dict)
 
@@ -191,7 +192,8 @@ class FieldScan:
         return Occurrence(
             span[0], span[1], is_negated=denied or undone, is_hedged=hedged,
             is_ordered=ordered, is_aim=aim,
-            is_background=is_background(self.text, self.folded, span, year=self.year),
+            is_background=is_background(self.text, self.folded, span, year=self.year,
+                                        month=self.month),
             in_preamble=in_preamble(self.text, span[0], self._preambles()),
             is_denied_topic=denied_topic,
             is_rejected_topic=denied_topic and not is_negated(
@@ -257,13 +259,14 @@ def scan_index(rulebook: Rulebook) -> ScanIndex:
 
 
 def scan_field(name: str, text: str, index: ScanIndex, *, folded: str,
-               language: DocumentLanguage, year: int | None, compact: CompactText,
+               language: DocumentLanguage, published_on: date | None, compact: CompactText,
                trigger_hits: list[tuple[int, int]]) -> FieldScan:
     """Every key of the index in one field, given its folded text, its compact text and the
     trigger keys already found in it (``match_document`` scans triggers first)."""
     hits = trigger_hits + index.scan_others(compact.text)
     return FieldScan(name=name, text=text, folded=folded, raw=RawSpans(compact, hits, index),
-                     language=language, year=year)
+                     language=language, year=published_on.year if published_on else None,
+                     month=published_on.month if published_on else None)
 
 
 def scan_document(index: ScanIndex, doc: MatchInput, only_rules: Collection[str] | None = None,
@@ -282,9 +285,9 @@ def scan_document(index: ScanIndex, doc: MatchInput, only_rules: Collection[str]
     if not candidates:
         return [], {}
     language = DocumentLanguage(folded)
-    year = doc.published_on.year if doc.published_on is not None else None
     return candidates, {name: scan_field(name, title if name == "title" else text, index,
-                                         folded=originals[name], language=language, year=year,
+                                         folded=originals[name], language=language,
+                                         published_on=doc.published_on,
                                          compact=CompactText(parts[name], compacts[name]),
                                          trigger_hits=triggers[name])
                         for name in parts}

@@ -4,9 +4,12 @@ topic is much nearer; an event of its own or an equally near topic keeps both
 
 from __future__ import annotations
 
+from datetime import date
+
 from watch_helpers import NOW, doc, rulebook_from
 
 from monitor.watch import match_document
+from monitor.watch.model import MatchInput
 
 HEADER = """demands:
   - id: bo-visas
@@ -90,21 +93,26 @@ BILLS = """demands:
         about: [["Lei Orgânica de Saúde", "Ley Orgánica de Salud"]]
         any: ["arquivamento", "archivo"]
 """
+SEPTEMBER = date(2022, 9, 30)  # "votou em agosto": this year's August
 ROUNDUP = ("Na Argentina, as comissões assinaram parecer favorável ao projeto que reconhece o "
            "trabalho sexual autônomo, que agora depende da comissão de Orçamento. No Equador, a "
            "Assembleia Nacional votou em agosto pelo arquivamento da reforma da Lei Orgânica de "
            "Saúde que proibiria a exigência de testes obrigatórios.")
 
 
+def roundup(text: str, *, country: str) -> MatchInput:
+    return doc(text, kind="news", country=country, published_on=SEPTEMBER)
+
+
 def test_a_rule_the_country_keeps_out_still_owns_its_topics_event(tmp_path):
     rulebook = rulebook_from(tmp_path, "", header=BILLS)
-    found = match_document(rulebook, doc(ROUNDUP, kind="news", country="AR"), now=NOW)
+    found = match_document(rulebook, roundup(ROUNDUP, country="AR"), now=NOW)
     assert [(m.demand_id, m.proposes) for m in found] == [("ar-ley", "in_progress")]
 
 
 def test_without_a_rival_the_event_stays_with_the_only_rule(tmp_path):
     rulebook = rulebook_from(tmp_path, "", header=BILLS.split("  - id: ec-reforma")[0])
-    found = match_document(rulebook, doc(ROUNDUP, kind="news", country="AR"), now=NOW)
+    found = match_document(rulebook, roundup(ROUNDUP, country="AR"), now=NOW)
     assert [(m.demand_id, m.proposes) for m in found] == [("ar-ley", "setback")]
 
 
@@ -116,6 +124,6 @@ def test_a_topic_wholly_in_the_events_sentence_takes_it_from_one_outside(tmp_pat
     text = ROUNDUP.replace("a exigência de testes obrigatórios",
                            "em todo o território nacional a exigência de testes obrigatórios")
     rulebook = rulebook_from(tmp_path, "", header=header)
-    found = match_document(rulebook, doc(text, kind="news", country=""), now=NOW)
+    found = match_document(rulebook, roundup(text, country=""), now=NOW)
     assert sorted((m.demand_id, m.proposes) for m in found) == [
         ("ar-ley", "in_progress"), ("ec-reforma", "setback")]

@@ -117,6 +117,19 @@ def test_earlier_year_needs_the_documents_date(tmp_path):
     assert len(match(rulebook, text, published_on=date(2021, 12, 1))) == 1
 
 
+def test_a_month_later_than_the_documents_is_last_years(tmp_path):
+    rulebook = rulebook_from(tmp_path, ARCHIVED)
+    text = "O caso da trabalhadora sexual foi arquivado em outubro."
+    assert match(rulebook, text, published_on=date(2023, 7, 17)) == []
+    assert len(match(rulebook, text, published_on=date(2023, 11, 2))) == 1
+    # far after the phrase the month dates something else; "próximo" is no past
+    far = ("La Sala archivó el caso de la trabajadora sexual, con la sentencia de 25 años dictada "
+           "en octubre.")
+    assert len(match(rulebook, far, published_on=date(2023, 2, 17))) == 1
+    before = "En octubre próximo, el caso de la trabajadora sexual fue archivado."
+    assert len(match(rulebook, before, published_on=date(2023, 2, 17))) == 1
+
+
 def test_background_allow_counts_the_recalled_step(tmp_path):
     allow = "        events: [retroceso]\n        background: allow\n"
     rulebook = rulebook_from(tmp_path, ARCHIVED.replace("        events: [retroceso]\n", allow))
