@@ -476,19 +476,42 @@ def serves_a_purpose(clause: list[str]) -> bool:
 # and what it "deroga" or "cria" happens only if it becomes law. The sentence opens with the
 # bill (a determiner or two first) and a stem the editor wrote (``derog*``) ends in the present
 # tense there; "la iniciativa fue archivada", "el proyecto perdió estado parlamentario" report
-# acts, and a noun ("protocolo") is no verb to judge; ``states_bill_content``.
+# acts, and a noun ("protocolo") is no verb to judge. A draft's relative clause says the same:
+# "validó el borrador del reglamento que incorpora a las trabajadoras sexuales", "aprobó el
+# proyecto de ley que crea el registro" (the phrase opens right after the "que");
+# ``states_bill_content``.
 BILL_NOUNS = frozenset({"proyecto", "iniciativa", "anteproyecto", "propuesta", "projeto",
-                        "proposta", "anteprojeto", "pl", "substitutivo", "sustitutivo"})
-BILL_HINTS = ("proyecto", "iniciativa", "propuesta", "projeto", "proposta", " pl ", "stitutivo")
+                        "proposta", "anteprojeto", "pl", "substitutivo", "sustitutivo",
+                        "borrador", "minuta", "rascunho", "esboco"})
+BILL_HINTS = ("proyecto", "iniciativa", "propuesta", "projeto", "proposta", " pl ", "stitutivo",
+              "borrador", "minuta", "rascunho", "esboco")
 BILL_WORDS = 3  # words before the bill noun: "El nuevo proyecto", "Esta iniciativa legislativa"
-PRESENT_SUFFIXES = frozenset({"a", "an", "am", "e", "en", "em"})
+ANTECEDENT_WORDS = 8  # "el borrador de modificación del reglamento del régimen … que"
+PRESENT_ENDINGS = ("a", "an", "am", "e", "en", "em")
+PRESENT_SUFFIX_CHARS = 3
+_PARTICIPLE_ENDINGS = ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas")
 
 
-def states_bill_content(sentence: list[str], suffix: str) -> bool:
-    """The sentence before a phrase opens with a bill as its subject, and ``suffix`` (what
-    followed the editor's stem in the text) is a present-tense ending ("deroga", "cria")."""
-    return suffix in PRESENT_SUFFIXES and any(word in BILL_NOUNS
-                                              for word in sentence[:BILL_WORDS])
+def states_bill_content(sentence: list[str], suffix: str | None, first: tuple[str, str]) -> bool:
+    """The phrase states what a bill or draft does: the sentence before it opens with one as
+    its subject and ``suffix`` (what followed the editor's stem in the text; None for a phrase
+    without ``*``) makes it a present tense ("deroga", "cria", "incluye"); or the phrase opens a relative
+    clause ("que [se]") of one. ``first``: the phrase's first word, folded and as written."""
+    if _is_done_verb(*first):
+        return False
+    if suffix is not None and _is_present(first[0], suffix) and \
+            any(word in BILL_NOUNS for word in sentence[:BILL_WORDS]):
+        return True
+    clause = sentence[:-1] if sentence[-1:] == ["se"] else sentence
+    return clause[-1:] == ["que"] and any(word in BILL_NOUNS
+                                          for word in clause[-ANTECEDENT_WORDS - 1:-1])
+
+
+def _is_present(word: str, suffix: str) -> bool:
+    """A present-tense third person ("deroga", "incluye", "criam"): a short ending after the
+    editor's stem, no participle ("criada") and no longer noun ending ("derogatoria")."""
+    return len(suffix) <= PRESENT_SUFFIX_CHARS and word.endswith(PRESENT_ENDINGS) and \
+        not word.endswith(_PARTICIPLE_ENDINGS)
 
 
 def opens_with_infinitive(clause: list[str]) -> bool:

@@ -66,6 +66,9 @@ AIM_IS_NOT_THE_ACT = frozenset({"fulfilled", "setback"})
 # earlier steps, not the norm's own act, which its operative part states. Its words still name
 # what the norm is about, so only rules looking for those earlier steps skip it.
 PREAMBLE_IS_BACKGROUND = frozenset({"in_progress"})
+# What a bill or draft would do ("la iniciativa deroga…", "el proyecto de ley que crea el
+# registro") meets no part of a demand and undoes nothing; filing or passing it is progress.
+CONTENT_IS_NOT_THE_ACT = frozenset({"fulfilled", "partial", "setback"})
 _MAX_OPTIONS = 16  # occurrences tried per item when items must be apart (items_apart)
 # For a rule proposing a setback an undoing ("suspendió las medidas", "fue revocada") is the
 # news, not a denial; a denial proper ("no se suspendió") still is one. So it is for a rule whose
@@ -89,7 +92,8 @@ class Occurrence:
     is_negated: bool
     is_hedged: bool
     is_ordered: bool = False  # ordered or referred, not yet done (ORDER_IS_NOT_THE_ACT)
-    is_aim: bool = False  # an aim ("para activar") or a bill's content (AIM_IS_NOT_THE_ACT)
+    is_aim: bool = False  # an infinitive after "para", "a fin de" (AIM_IS_NOT_THE_ACT)
+    is_content: bool = False  # what a bill or draft does (CONTENT_IS_NOT_THE_ACT)
     in_preamble: bool = False  # in a norm's VISTO/CONSIDERANDO (PREAMBLE_IS_BACKGROUND)
     is_boilerplate: bool = False  # "deróganse las disposiciones contrarias" (no real repeal)
     is_background: bool = False  # an earlier step recalled as context (cues.is_background)
@@ -182,8 +186,7 @@ class FieldScan:
             sentence = self._sentence_before(span[0])
             plan, order = infinitive_cues(sentence)
             hedged, ordered, aim = hedged or plan, ordered or order, serves_a_purpose(sentence)
-        if not aim and matched and self._mentions_a_bill():
-            aim = states_bill_content(self._sentence_before(span[0]), matched[0].suffix)
+        content = self._mentions_a_bill() and self._states_bill_content(span, matched)
         undone = not denied and (is_undone_before(words) or
                                  is_undone_after(self.text, span[1], self.folded))
         boilerplate = is_boilerplate_repeal(self.folded, span)
@@ -191,7 +194,7 @@ class FieldScan:
         denied_topic = is_negated(right_before, language=language, undoing=False)
         return Occurrence(
             span[0], span[1], is_negated=denied or undone, is_hedged=hedged,
-            is_ordered=ordered, is_aim=aim,
+            is_ordered=ordered, is_aim=aim, is_content=content,
             is_background=is_background(self.text, self.folded, span, year=self.year,
                                         month=self.month),
             in_preamble=in_preamble(self.text, span[0], self._preambles()),
@@ -204,6 +207,14 @@ class FieldScan:
         if "agenda" not in self.cache:
             self.cache["agenda"] = [1] if mentions_an_agenda(self.folded) else []
         return bool(self.cache["agenda"])
+
+    def _states_bill_content(self, span: tuple[int, int], matched: list[WildcardWord]) -> bool:
+        words = self.folded[span[0]:span[1]].split()
+        if not words:
+            return False
+        first = (words[0], self.text[span[0]:span[0] + len(words[0])])
+        suffix = matched[0].suffix if matched and matched[0].folded == words[0] else None
+        return states_bill_content(self._sentence_before(span[0]), suffix, first)
 
     def _mentions_a_bill(self) -> bool:
         if "bill" not in self.cache:
@@ -396,7 +407,9 @@ def discount(occurrence: Occurrence, rule: Rule) -> str | None:
     if occurrence.is_ordered and rule.proposes in ORDER_IS_NOT_THE_ACT:
         return "ordered, not yet done (order cue)"
     if occurrence.is_aim and rule.proposes in AIM_IS_NOT_THE_ACT:
-        return "an aim or a bill's content, not an act (para, a fin de; el proyecto crea)"
+        return "an aim, not an act (purpose cue: para, a fin de)"
+    if occurrence.is_content and rule.proposes in CONTENT_IS_NOT_THE_ACT:
+        return "what a bill or draft would do, not an act (el proyecto que crea…)"
     return None
 
 

@@ -177,13 +177,35 @@ def test_a_purpose_word_before_the_infinitive(clause, expected):
      "protección.", []),
     ("O PL 1234/2022 cria o protocolo de proteção e ativa a rede de atendimento.", []),
     ("El nuevo proyecto de ley activa el protocolo de protección.", []),
+    # ... and what a bill or draft in a relative clause does
+    ("Diputados aprobó el proyecto de ley que activa el protocolo de protección.", []),
+    ("El Ministerio validó el borrador de resolución que activa el protocolo de protección.", []),
+    ("O Ministério validou a minuta que ativa o protocolo de proteção.", []),
     # a bill's own acts, a law's content, and a bill recalled in another sentence do count
     ("El proyecto de ley fue archivado; el Ministerio activó el protocolo de protección.",
      ["bo-demo/activado"]),
     ("La ley promulgada activa el protocolo de protección.", ["bo-demo/activado"]),
+    ("El Ministerio aprobó la resolución que activa el protocolo de protección.",
+     ["bo-demo/activado"]),
     ("El proyecto fue aprobado. El Ministerio activó el protocolo de protección.",
      ["bo-demo/activado"]),
 ])
 def test_a_bills_content_is_not_the_act(tmp_path, text, expected):
     found = match(rulebook_from(tmp_path, AIMS), text, kind="gazette")
     assert [m.rule_id for m in found] == expected
+
+
+def test_a_bills_content_meets_no_part_but_filing_it_is_progress(tmp_path):
+    rules = """\
+      - id: en-parte
+        proposes: partial
+        events: [reglamentacion]
+        all: [["incluy*", "inclu*"], ["trabajadoras sexuales"]]
+      - id: en-tramite
+        proposes: in_progress
+        events: [proyecto_presentado]
+        all: [["incluy*", "inclu*"], ["trabajadoras sexuales"]]
+"""
+    text = "La propuesta incluye a las trabajadoras sexuales en el seguro de salud."
+    found = match(rulebook_from(tmp_path, rules), text, kind="ministry")
+    assert [m.rule_id for m in found] == ["bo-demo/en-tramite"]
