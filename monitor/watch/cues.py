@@ -494,9 +494,10 @@ _PARTICIPLE_ENDINGS = ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas
 
 def states_bill_content(sentence: list[str], suffix: str | None, first: tuple[str, str]) -> bool:
     """The phrase states what a bill or draft does: the sentence before it opens with one as
-    its subject and ``suffix`` (what followed the editor's stem in the text; None for a phrase
-    without ``*``) makes it a present tense ("deroga", "cria", "incluye"); or the phrase opens a relative
-    clause ("que [se]") of one. ``first``: the phrase's first word, folded and as written."""
+    its subject and ``suffix`` (what followed the editor's stem in the text; None for a
+    phrase without ``*``) makes a present tense ("deroga", "cria", "incluye"); or the phrase
+    opens a relative clause ("que [se]") of one. ``first``: the phrase's first word, folded
+    and as written."""
     if _is_done_verb(*first):
         return False
     if suffix is not None and _is_present(first[0], suffix) and \
