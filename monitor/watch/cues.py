@@ -508,6 +508,30 @@ def states_bill_content(sentence: list[str], suffix: str | None, first: tuple[st
                                           for word in clause[-ANTECEDENT_WORDS - 1:-1])
 
 
+# A training, a registry or a protocol named as what a plan, programme or curriculum is of has
+# not happened yet: "aprobó el Plan Nacional de Capacitación en identificación de víctimas",
+# "validaram o currículo de formação", "diseño curricular del Programa de Capacitación". Only
+# right before the phrase, past words that qualify the plan (``names_a_plan``).
+PLAN_NOUNS = frozenset({"plan", "plano", "planes", "planos", "programa", "programas",
+                        "curriculo", "curricular", "malla", "cronograma", "diseno", "desenho"})
+_PLAN_QUALIFIERS = frozenset({"de", "del", "da", "do", "en", "em", "sobre", "nacional",
+                              "plurinacional", "permanente", "anual", "departamental",
+                              "regional", "estatal", "federal", "municipal", "integral",
+                              "nuevo", "novo", "piloto"})
+PLAN_WORDS = 5
+
+
+def names_a_plan(clause: list[str]) -> bool:
+    """The phrase is what a plan, programme or curriculum right before it is of (``clause``:
+    the folded clause words before the phrase)."""
+    for word in reversed(clause[-PLAN_WORDS:]):
+        if word in PLAN_NOUNS:
+            return True
+        if word not in _PLAN_QUALIFIERS and not word[:1].isdigit():
+            return False
+    return False
+
+
 def _is_present(word: str, suffix: str) -> bool:
     """A present-tense third person ("deroga", "incluye", "criam"): a short ending after the
     editor's stem, no participle ("criada") and no longer noun ending ("derogatoria")."""

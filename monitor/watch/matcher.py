@@ -34,6 +34,7 @@ from monitor.watch.cues import (
     is_undone_after,
     is_undone_before,
     mentions_an_agenda,
+    names_a_plan,
     on_the_agenda,
     opens_with_infinitive,
     order_words,
@@ -69,6 +70,10 @@ PREAMBLE_IS_BACKGROUND = frozenset({"in_progress"})
 # What a bill or draft would do ("la iniciativa deroga…", "el proyecto de ley que crea el
 # registro") meets no part of a demand and undoes nothing; filing or passing it is progress.
 CONTENT_IS_NOT_THE_ACT = frozenset({"fulfilled", "partial", "setback"})
+# A training or registry named as what a plan, programme or curriculum is of ("aprobó el Plan
+# Nacional de Capacitación") is planned, not held in part; approving the plan is progress (or,
+# for a demand that asks for the programme itself, its fulfilment), suspending it a setback.
+PLAN_IS_NOT_THE_ACT = frozenset({"partial"})
 _MAX_OPTIONS = 16  # occurrences tried per item when items must be apart (items_apart)
 # For a rule proposing a setback an undoing ("suspendió las medidas", "fue revocada") is the
 # news, not a denial; a denial proper ("no se suspendió") still is one. So it is for a rule whose
@@ -94,6 +99,7 @@ class Occurrence:
     is_ordered: bool = False  # ordered or referred, not yet done (ORDER_IS_NOT_THE_ACT)
     is_aim: bool = False  # an infinitive after "para", "a fin de" (AIM_IS_NOT_THE_ACT)
     is_content: bool = False  # what a bill or draft does (CONTENT_IS_NOT_THE_ACT)
+    is_planned: bool = False  # what a plan or programme is of (PLAN_IS_NOT_THE_ACT)
     in_preamble: bool = False  # in a norm's VISTO/CONSIDERANDO (PREAMBLE_IS_BACKGROUND)
     is_boilerplate: bool = False  # "deróganse las disposiciones contrarias" (no real repeal)
     is_background: bool = False  # an earlier step recalled as context (cues.is_background)
@@ -194,7 +200,7 @@ class FieldScan:
         denied_topic = is_negated(right_before, language=language, undoing=False)
         return Occurrence(
             span[0], span[1], is_negated=denied or undone, is_hedged=hedged,
-            is_ordered=ordered, is_aim=aim, is_content=content,
+            is_ordered=ordered, is_aim=aim, is_content=content, is_planned=names_a_plan(words),
             is_background=is_background(self.text, self.folded, span, year=self.year,
                                         month=self.month),
             in_preamble=in_preamble(self.text, span[0], self._preambles()),
@@ -410,6 +416,8 @@ def discount(occurrence: Occurrence, rule: Rule) -> str | None:
         return "an aim, not an act (purpose cue: para, a fin de)"
     if occurrence.is_content and rule.proposes in CONTENT_IS_NOT_THE_ACT:
         return "what a bill or draft would do, not an act (el proyecto que crea…)"
+    if occurrence.is_planned and rule.proposes in PLAN_IS_NOT_THE_ACT:
+        return "what a plan or programme is of, not yet held (plan de capacitación)"
     return None
 
 

@@ -306,3 +306,16 @@ def test_a_step_scheduled_or_not_begun_after_the_phrase_does_not_count(tmp_path,
 ])
 def test_a_step_held_or_working_in_part_counts(tmp_path, text):
     assert len(match(rulebook_from(tmp_path, TRIAL), text)) == 1
+
+
+@pytest.mark.parametrize(("text", "counts"), [
+    ("El Consejo aprobó el Plan Nacional de Capacitación en trata de personas.", False),
+    ("O Ministério validou o currículo de capacitación en trata de personas.", False),
+    ("Se presentó el programa plurinacional 2021-2023 de capacitación en trata de personas.",
+     False),
+    # a training held, and one held within a programme, count
+    ("Se realizó el taller de capacitación en trata de personas para 40 policías.", True),
+    ("En el marco del Plan Nacional, se dictó un curso sobre trata de personas.", True),
+])
+def test_what_a_plan_is_of_is_not_yet_held(tmp_path, text, counts):
+    assert bool(match(rulebook_from(tmp_path, TRAINING), text)) is counts
