@@ -5,7 +5,7 @@ Layer: digests (pure; imports only ``storage.records``). A source is *failing* a
 ``late_after_days``, *silent* when it gave no new document for ``silent_after_days``.
 Coverage, in words (domain.md): no source mapped → source known, not yet collected →
 collecting, no rules yet → watched. Settings read: none (values are passed in).
-Cases: tests/digests/test_health.py.
+Cases: tests/digests/test_flags.py, tests/digests/test_i18n.py.
 """
 
 from __future__ import annotations

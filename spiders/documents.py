@@ -9,7 +9,8 @@ as a failed ``FetchItem``. Settings read: ocr_languages (passed in).
 The date is the listing's or feed's, else the page's metadata, else the URL's, else (last
 resort) the one the title or text states (``spiders.text_datelines``; ``extra["date_source"]``
 is then ``text:<form>``, e.g. ``text:dateline``).
-Cases: tests/crawling/test_documents.py, tests/fixtures/crawling/*.
+Cases: tests/crawling/test_crawl_datelines.py, tests/parsing/test_datelines.py and the crawl
+tests under tests/crawling/ (fixtures in tests/fixtures/crawling/).
 """
 
 from __future__ import annotations

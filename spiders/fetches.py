@@ -2,8 +2,8 @@
 
 Layer: spiders. Kinds (see ``spiders.errors``): dns, timeout, refused, http, robots, too_large,
 redirect, ssrf, empty, blocked, parse, encoding, pdf, spider. A 304 is a success with
-``is_not_modified``. Settings read: none. Cases: tests/crawling/test_fetches.py and the crawl
-tests.
+``is_not_modified``. Settings read: none. Cases: tests/crawling/test_crawl_conditional.py and
+the other crawl tests.
 """
 
 from __future__ import annotations

@@ -6,7 +6,7 @@ chromium_path, ocr_languages) into a ``CrawlOptions``; nothing here reads the en
 What the settings do: https://docs.scrapy.org/en/latest/topics/settings.html; the Playwright
 part follows docs/stack-notes.md (asyncio reactor; the browser download handler is installed only
 when some source renders JS, because each crawl then launches Chromium).
-Cases: tests/crawling/test_settings.py.
+Cases: tests/crawling/test_middlewares.py, tests/crawling/test_listing_spider.py.
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """Evidence excerpts: a sentence-ish window of about 300 characters around the first match,
 with highlight offsets, and two renderings of highlights (rich markup, «plain» marks).
 
-Layer: monitor. Pure functions. Cases: tests/watch/test_excerpt.py.
+Layer: monitor. Pure functions. Cases: tests/watch/test_watch_matcher.py.
 """
 
 from __future__ import annotations

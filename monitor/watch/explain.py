@@ -19,13 +19,12 @@ from monitor.watch.matcher import (
     FieldScan,
     Occurrence,
     bulletin_items,
-    discount,
     match_document,
     passes_filters,
     scan_document,
     scan_index,
-    topic_discount,
     verify,
+    why_not_counted,
 )
 from monitor.watch.model import Match, MatchInput, Rulebook
 
@@ -126,13 +125,11 @@ def _context(text: str, occurrence: Occurrence) -> str:
 
 
 def _verdict(plan: RulePlan, pid: int, part: str, occurrence: Occurrence) -> str:
-    rule = plan.rule
     if part == "none":
         return "recalled as background, does not block" if occurrence.is_background \
             else BLOCKS
-    if pid in plan.uncued_ids:
-        return topic_discount(occurrence, rule) or "counts (topic)"
-    return discount(occurrence, rule) or "counts"
+    return why_not_counted(plan, pid, occurrence) or \
+        ("counts (topic)" if pid in plan.uncued_ids else "counts")
 
 
 def format_explanations(explained: list[RuleExplanation]) -> str:

@@ -2,7 +2,7 @@
 
 Layer: monitor. Pure function. Key: demand + proposed status (or corroboration) + event codes;
 within a key, matches whose dates fall within ``window_days`` of the group's first date join it.
-Undated matches of one key form their own group. Cases: tests/watch/test_grouping.py.
+Undated matches of one key form their own group. Cases: tests/watch/test_watch_grouping_backtest.py.
 """
 
 from __future__ import annotations

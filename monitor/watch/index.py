@@ -8,7 +8,7 @@ against rules whose trigger phrases occur in it. The keys are split in two autom
 *trigger* keys (each rule's rarest required group) and the rest. A document is scanned with the
 trigger automaton first; only when that finds a candidate rule is it scanned with the rest, so
 the common document (no rule concerned) costs one pass with almost no hits.
-Cases: tests/watch/test_matcher.py.
+Cases: tests/watch/test_watch_matcher.py.
 """
 
 from __future__ import annotations
@@ -35,6 +35,12 @@ class RulePlan:
     def positive_ids(self) -> frozenset[int]:
         ids = {i for item in self.about_ids + self.all_ids + self.near_ids for i in item}
         return frozenset(ids | set(self.any_ids))
+
+    @property
+    def object_ids(self) -> frozenset[int]:
+        """Phrases in ``all`` or ``near`` but not in ``any``: what the event acts on."""
+        items = {i for item in self.all_ids + self.near_ids for i in item}
+        return frozenset(items - set(self.any_ids))
 
     @property
     def uncued_ids(self) -> frozenset[int]:

@@ -3,7 +3,7 @@
 Layer: monitor. Reads YAML through ``monitor.yamlio`` (ruamel round-trip: lines kept, duplicate
 keys refused, 1 MiB limit). Every problem in a file is collected as ``path:line: message``; a
 file with any problem contributes nothing, the other files still load. No settings read: the
-caller passes the folder and, when known, the source ids. Cases: tests/watch/test_loader.py,
+caller passes the folder and, when known, the source ids. Cases: tests/watch/test_watch_loader.py,
 tests/fixtures/watch/invalid/*.yaml (``# Expect-error: LINE: message`` headers).
 """
 

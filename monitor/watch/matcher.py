@@ -5,7 +5,7 @@ rulebook's single Aho-Corasick automaton over it (``index``), checks the rest of
 the hit, and then verifies only the rules whose phrases occurred: filters (source kinds, ids,
 countries, date window), all/any/none, near, same_sentence, negation and hedging cues, and the
 source-weight rule; then one demand per event (``attribution``) and one status per demand
-(``precedence``). No settings read. Cases: tests/watch/test_matcher.py and friends.
+(``precedence``). No settings read. Cases: tests/watch/test_watch_matcher.py and friends.
 """
 
 from __future__ import annotations
@@ -46,7 +46,7 @@ from monitor.watch.index import RulePlan, ScanIndex, build_index
 from monitor.watch.language import DocumentLanguage
 from monitor.watch.model import Match, MatchInput, Rule, Rulebook
 from monitor.watch.normalize import Word, fold_text
-from monitor.watch.phrases import CompactText, compact_form, phrase_span
+from monitor.watch.phrases import CompactText, compact_form, keeps_stress, phrase_span
 from monitor.watch.precedence import one_status_per_demand
 from monitor.watch.proximity import near_holds, same_sentence_holds, sentence_starts_of
 from monitor.watch.segments import item_spans
@@ -106,6 +106,7 @@ class Occurrence:
     is_denied_topic: bool = False  # a denial right before it (TOPIC_NEGATION_WORDS)
     is_rejected_topic: bool = False  # ... and that denial is a rejection ("rechazó el proyecto")
     is_only_undone: bool = False  # negated by an undoing ("suspendió"), not by a denial
+    is_only_rejected: bool = False  # negated by a rejection ("rechazó la iniciativa") alone
 
 
 class RawSpans:
@@ -116,8 +117,10 @@ class RawSpans:
     """
 
     def __init__(self, compact: CompactText, hits: list[tuple[int, int]],
-                 index: ScanIndex) -> None:
+                 index: ScanIndex, original: str = "") -> None:
         self._compact = compact
+        self._original = original  # the field as written: a final "ó" is checked there
+        self._stress_free = "ó" not in original and "Ó" not in original
         self._hits = hits  # (key end, group number), in text order
         self._groups = set(map(_SECOND, hits))  # C speed: no Python code per hit
         self._ends: dict[int, list[int]] = {}
@@ -139,14 +142,16 @@ class RawSpans:
             phrase = self._index.phrases[phrase_id]
             ends = self._group_ends(self._index.group_of.get(phrase_id, -1))
             found = (phrase_span(phrase, self._compact, end) for end in ends)
-            self._spans[phrase_id] = [span for span in found if span is not None]
+            self._spans[phrase_id] = [span for span in found if span is not None and (
+                self._stress_free or keeps_stress(phrase, self._original, span))]
         return self._spans[phrase_id]
 
     def __contains__(self, phrase_id: object) -> bool:
         if not isinstance(phrase_id, int):
             return False
-        if self._index.phrases[phrase_id].tail is None:  # the key is the whole phrase
-            return self._index.group_of.get(phrase_id, -1) in self._groups
+        phrase = self._index.phrases[phrase_id]
+        if phrase.tail is None and (self._stress_free or not phrase.stressed):
+            return self._index.group_of.get(phrase_id, -1) in self._groups  # the key is all of it
         return bool(self.get(phrase_id))
 
 
@@ -182,6 +187,9 @@ class FieldScan:
         matched = _wildcard_words(self, span, index.phrases[phrase_id].words)
         denied = is_negated(words, language=language, undoing=False) or \
             is_not_begun_after(self.text, span[1], self.folded)
+        rejected = denied and not is_negated(words, language=language, undoing=False,
+                                             rejection=False) and \
+            not is_not_begun_after(self.text, span[1], self.folded)
         hedged = (any(is_hedged(words, originals, m.original) for m in matched)
                   if matched else is_hedged(words, originals, "")) or \
             is_scheduled_after(self.text, span[1], self.folded) or \
@@ -207,7 +215,7 @@ class FieldScan:
             is_denied_topic=denied_topic,
             is_rejected_topic=denied_topic and not is_negated(
                 right_before, language=language, undoing=False, rejection=False),
-            is_only_undone=undone, is_boilerplate=boilerplate)
+            is_only_undone=undone, is_only_rejected=rejected, is_boilerplate=boilerplate)
 
     def _mentions_an_agenda(self) -> bool:
         if "agenda" not in self.cache:
@@ -281,7 +289,8 @@ def scan_field(name: str, text: str, index: ScanIndex, *, folded: str,
     """Every key of the index in one field, given its folded text, its compact text and the
     trigger keys already found in it (``match_document`` scans triggers first)."""
     hits = trigger_hits + index.scan_others(compact.text)
-    return FieldScan(name=name, text=text, folded=folded, raw=RawSpans(compact, hits, index),
+    return FieldScan(name=name, text=text, folded=folded,
+                     raw=RawSpans(compact, hits, index, original=text),
                      language=language, year=published_on.year if published_on else None,
                      month=published_on.month if published_on else None)
 
@@ -393,13 +402,22 @@ def passes_filters(rule: Rule, doc: MatchInput, *, now: datetime) -> bool:
     return rule.since_days is None or published >= now.date() - timedelta(days=rule.since_days)
 
 
-def discount(occurrence: Occurrence, rule: Rule) -> str | None:
-    """Why an occurrence of an event phrase does not count for ``rule``; None when it counts
+def why_not_counted(plan: RulePlan, phrase_id: int, occurrence: Occurrence) -> str | None:
+    """Why an occurrence of one of the rule's phrases does not count; None when it counts
     (``explain`` prints the reason to editors)."""
+    if phrase_id in plan.uncued_ids:
+        return topic_discount(occurrence, plan.rule)
+    return discount(occurrence, plan.rule, acted_on=phrase_id in plan.object_ids)
+
+
+def discount(occurrence: Occurrence, rule: Rule, *, acted_on: bool = False) -> str | None:
+    """Why an occurrence of an event phrase (``acted_on``: of what an event acts on, an
+    ``all`` phrase) does not count for ``rule``; None when it counts."""
     if occurrence.is_boilerplate:
         return "the formula repealing whatever is contrary, not a repeal of this"
-    if rule.negation == "exclude" and occurrence.is_negated and \
-            not (occurrence.is_only_undone and undoing_is_the_news(rule)):
+    news = undoing_is_the_news(rule) and (occurrence.is_only_undone or
+                                          acted_on and occurrence.is_only_rejected)
+    if rule.negation == "exclude" and occurrence.is_negated and not news:
         return "denied or undone (negation cue)"
     if rule.background == "exclude" and occurrence.is_background:
         return "recalled as background (an earlier step)"
@@ -431,22 +449,14 @@ def topic_discount(occurrence: Occurrence, rule: Rule) -> str | None:
     return None
 
 
-def _counts(occurrence: Occurrence, rule: Rule) -> bool:
-    return discount(occurrence, rule) is None
-
-
-def _counts_as_topic(occurrence: Occurrence, rule: Rule) -> bool:
-    return topic_discount(occurrence, rule) is None
-
-
 def counted(scan: FieldScan, phrase_id: int, plan: RulePlan,
             index: ScanIndex) -> list[Occurrence]:
     """Occurrences of a phrase in a field that count for this rule (cues applied; phrases only
     in ``about`` heed negation alone)."""
     if phrase_id not in scan.raw:
         return []
-    counts = _counts_as_topic if phrase_id in plan.uncued_ids else _counts
-    return [o for o in scan.occurrences(phrase_id, index) if counts(o, plan.rule)]
+    return [o for o in scan.occurrences(phrase_id, index)
+            if why_not_counted(plan, phrase_id, o) is None]
 
 
 @dataclass
@@ -571,8 +581,7 @@ def _present(plan: RulePlan, has: Callable[[int], bool]) -> bool:
 
 
 def _first_counted(scan: FieldScan, phrase_id: int, plan: RulePlan, index: ScanIndex) -> bool:
-    counts = _counts_as_topic if phrase_id in plan.uncued_ids else _counts
-    return any(counts(scan.occurrence(phrase_id, i, index), plan.rule)
+    return any(why_not_counted(plan, phrase_id, scan.occurrence(phrase_id, i, index)) is None
                for i in range(len(scan.raw.get(phrase_id))))
 
 

@@ -29,8 +29,13 @@ class Phrase:
     tail: re.Pattern[str] | None
 
     @property
+    def stressed(self) -> bool:
+        """A word of it must keep its final "ó" in the text (``phrases.keeps_stress``)."""
+        return any(w.stressed for w in self.words)
+
+    @property
     def canonical(self) -> str:
-        return " ".join(w.text + ("*" if w.is_wildcard else "") for w in self.words)
+        return " ".join(w.written for w in self.words)
 
 
 # An item is satisfied when any one of its phrases occurs (a plain phrase is a 1-item list).

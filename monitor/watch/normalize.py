@@ -3,7 +3,8 @@
 Layer: monitor. ``fold_text`` returns a string exactly as long as its input, so an offset into
 the folded text is an offset into the original (highlights and excerpts rely on it). It runs at
 C speed: Latin-1 characters go through one byte table; the rare others are folded one by one with
-unidecode in a codec error handler. Cases: tests/watch/test_normalize.py.
+unidecode in a codec error handler.
+Cases: tests/watch/test_watch_matcher.py, tests/watch/test_watch_language.py.
 """
 
 from __future__ import annotations
@@ -112,13 +113,27 @@ def blank_adverbs(folded: str, kept: frozenset[str] = frozenset()) -> str:
 
 @dataclass(frozen=True)
 class Word:
-    """One word of a phrase, folded; ``is_wildcard``: the editor wrote ``stem*``."""
+    """One word of a phrase, folded; ``is_wildcard``: the editor wrote ``stem*``;
+    ``stressed``: the editor wrote a final "ó" ("archivó"), which tells a verb from its noun
+    ("archivo") and must be in the text too (``phrases.keeps_stress``)."""
 
     text: str
     is_wildcard: bool
+    stressed: bool = False
+
+    @property
+    def written(self) -> str:
+        """The word as its canonical form shows it: ``activ*``, ``archivó``."""
+        if self.stressed:
+            return self.text[:-1] + "ó"
+        return self.text + ("*" if self.is_wildcard else "")
 
 
 WILDCARD_MIN_STEM = 3
+# A Spanish preterite's final stress, the only accent a match heeds: "archivó" (it archived)
+# is not "archivo" (an archive, "Foto: Archivo"), nor "registró" "registro", "rechazó"
+# "rechazo", "activó" "activo".
+STRESSED_ENDING = "ó"
 # Articles, prepositions, conjunctions and pronouns (folded, es and pt): a phrase made only of
 # them matches almost any text. Negations are not here ("no", "não" can be a ``none`` phrase),
 # nor "dos" (Portuguese "of the", Spanish "two").
@@ -164,12 +179,17 @@ def _parse_chunk(chunk: str, phrase: str) -> list[Word]:
     if is_wildcard and len(parts[-1]) < WILDCARD_MIN_STEM:
         raise ValueError(f"phrase {phrase!r}: the stem {parts[-1]!r} before '*' is shorter than "
                          f"{WILDCARD_MIN_STEM} letters and would match too much")
-    return [Word(part, is_wildcard and i == len(parts) - 1) for i, part in enumerate(parts)]
+    stressed = not is_wildcard and unicodedata.normalize("NFC", body).lower().endswith(
+        STRESSED_ENDING) and bool(parts) and parts[-1].endswith("o")
+    last = len(parts) - 1
+    return [Word(part, is_wildcard and i == last, stressed and i == last)
+            for i, part in enumerate(parts)]
 
 
 def phrase_key(words: tuple[Word, ...]) -> str:
-    """Canonical text of a phrase: folded words, ``*`` kept (``activ* protocolo``)."""
-    return " ".join(w.text + ("*" if w.is_wildcard else "") for w in words)
+    """Canonical text of a phrase: folded words, ``*`` and a final "ó" kept (``activ*
+    protocolo``, ``archivó el caso``)."""
+    return " ".join(w.written for w in words)
 
 
 # Sentence ends: . ! ? followed by space and a capital/digit/opening mark, or a line break.

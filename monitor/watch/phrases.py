@@ -6,7 +6,8 @@ has exactly one space on each side and word boundaries are plain spaces. A phras
 its literal words up to the first wildcard (`` base de datos ``, `` activ``); only a phrase with
 a wildcard before its last word needs a further check (``tail``). ``CompactText`` maps offsets
 back to the original text. No user regular expression exists anywhere: the only patterns are
-built here from escaped literals. Cases: tests/watch/test_phrases.py.
+built here from escaped literals. A final "ó" the editor wrote must be in the text too
+(``keeps_stress``). Cases: tests/watch/test_watch_matcher.py, tests/watch/test_watch_terms.py.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import bisect
 import re
 
 from monitor.watch.model import Phrase
-from monitor.watch.normalize import Word, parse_phrase
+from monitor.watch.normalize import STRESSED_ENDING, Word, fold_text, parse_phrase
 
 _RUNS = re.compile(r"  +")
 
@@ -123,3 +124,18 @@ def phrase_span(phrase: Phrase, compact: CompactText, key_end: int) -> tuple[int
     else:
         end = text.index(" ", key_end + 1)
     return compact.original(start), compact.original(end)
+
+
+_EDGE_MARKS = ".,;:!?\"'()«»“”[]"
+
+
+def keeps_stress(phrase: Phrase, text: str, span: tuple[int, int]) -> bool:
+    """Each word the editor wrote with a final "ó" ends with it in ``text[span]`` too, unless the
+    text writes no "ó" at all (then it cannot tell "archivó" from "archivo")."""
+    stressed = [w.text for w in phrase.words if w.stressed]
+    if not stressed:
+        return True
+    written = text[span[0]:span[1]].split()
+    folded = [fold_text(word.strip(_EDGE_MARKS)) for word in written]
+    return all(any(f == word and w.strip(_EDGE_MARKS).lower().endswith(STRESSED_ENDING)
+                   for w, f in zip(written, folded, strict=True)) for word in stressed)

@@ -1,7 +1,7 @@
 """Proximity checks: ``near`` (terms within N words of one sentence) and ``same_sentence``.
 
 Layer: monitor. Word positions and sentence starts are computed only for documents where a rule
-using them is a candidate, and cached on the field scan. Cases: tests/watch/test_matcher.py.
+using them is a candidate, and cached on the field scan. Cases: tests/watch/test_watch_matcher.py.
 """
 
 from __future__ import annotations

@@ -274,6 +274,27 @@ def test_a_rejection_of_the_topic_is_a_setback_rules_news(tmp_path, text):
                  text) == []
 
 
+def test_what_a_rejection_acts_on_counts_in_all_for_a_setback(tmp_path):
+    rules = """\
+      - id: rechazada
+        proposes: {proposes}
+        events: [rechazo_camara]
+        all: [["reglamento"], ["iniciativa"]]
+        any: ["rechaz*"]
+"""
+    text = "El Cabildo rechazó la iniciativa de reforma al reglamento de la Zona Norte."
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    assert match(rulebook_from(tmp_path / "a", rules.format(proposes="setback")), text)
+    assert match(rulebook_from(tmp_path / "b", rules.format(proposes="fulfilled")), text) == []
+    # the rejected thing as the event itself is no setback: a judge who "rechazó las medidas
+    # sustitutivas" kept the accused in prison
+    event = REJECTED.replace('any: ["rechaz*", "rejeit*"]', 'any: ["medidas sustitutivas"]')
+    (tmp_path / "c").mkdir()
+    assert match(rulebook_from(tmp_path / "c", event.format(proposes="setback")),
+                 "El juez rechazó las medidas sustitutivas; la ordenanza…") == []
+
+
 def test_a_denied_rejection_is_no_setback(tmp_path):
     text = "El Concejo no rechazó el proyecto de ordenanza."
     assert match(rulebook_from(tmp_path, REJECTED.format(proposes="setback")), text) == []

@@ -58,6 +58,32 @@ def test_words_match_on_boundaries_only(tmp_path):
     assert len(match(rulebook, "Casos de trata.")) == 1
 
 
+@pytest.mark.parametrize(("text", "counts"), [
+    ("La Fiscalía archivó el caso de la trabajadora sexual.", True),
+    ("LA FISCALÍA ARCHIVÓ EL CASO DE LA TRABAJADORA SEXUAL.", True),
+    # the noun is not the verb: "archivo", "Foto: Archivo"
+    ("La trabajadora sexual pidió copia del archivo del caso. Foto: Archivo.", False),
+    # a text that writes no "ó" at all cannot tell them apart
+    ("La Fiscalia archivo el caso de la trabajadora sexual (texto sin tildes).", True),
+])
+def test_a_final_o_with_accent_tells_the_verb_from_the_noun(tmp_path, text, counts):
+    rulebook = rulebook_from(tmp_path, """\
+      - id: archivado
+        proposes: setback
+        events: [retroceso]
+        about: [["trabajadora sexual"]]
+        any: ["archivó"]
+""")
+    assert bool(match(rulebook, text)) is counts
+
+
+def test_the_stressed_and_the_plain_phrase_are_two_phrases():
+    from monitor.watch.phrases import compile_phrase
+    assert compile_phrase("archivó el caso").canonical == "archivó el caso"
+    assert compile_phrase("archivo del caso").canonical == "archivo del caso"
+    assert compile_phrase("Archivó").stressed and not compile_phrase("archiv*").stressed
+
+
 @pytest.mark.parametrize("text", [
     "La Policía negó haber activado el protocolo.",
     "No se activó el protocolo.",
