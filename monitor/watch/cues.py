@@ -532,6 +532,23 @@ def names_a_plan(clause: list[str]) -> bool:
     return False
 
 
+# An act done in part is not the whole: "amparó parcialmente los derechos", "acogió en parte
+# la demanda", "aprobación parcial del reglamento" (``in_part``), right before or after it.
+IN_PART_WORDS = frozenset({"parcialmente", "parcial", "parciales", "parciais"})
+IN_PART_PAIRS = frozenset({("en", "parte"), ("em", "parte")})
+IN_PART_REACH = 3
+
+
+def in_part(before: list[str], after: list[str]) -> bool:
+    """An "in part" qualifier among the last clause words ``before`` a phrase or the first
+    words ``after`` it (folded)."""
+    for words in (before[-IN_PART_REACH:], after[:IN_PART_REACH]):
+        if any(w in IN_PART_WORDS for w in words) or \
+                any(pair in IN_PART_PAIRS for pair in zip(words, words[1:], strict=False)):
+            return True
+    return False
+
+
 def _is_present(word: str, suffix: str) -> bool:
     """A present-tense third person ("deroga", "incluye", "criam"): a short ending after the
     editor's stem, no participle ("criada") and no longer noun ending ("derogatoria")."""

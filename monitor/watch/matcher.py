@@ -23,6 +23,7 @@ from monitor.watch.cues import (
     BILL_HINTS,
     clause_words,
     has_clitic,
+    in_part,
     infinitive_cues,
     is_boilerplate_repeal,
     is_hedged,
@@ -40,6 +41,7 @@ from monitor.watch.cues import (
     order_words,
     serves_a_purpose,
     states_bill_content,
+    words_after,
 )
 from monitor.watch.excerpt import make_excerpt
 from monitor.watch.index import RulePlan, ScanIndex, build_index
@@ -74,6 +76,8 @@ CONTENT_IS_NOT_THE_ACT = frozenset({"fulfilled", "partial", "setback"})
 # Nacional de Capacitación") is planned, not held in part; approving the plan is progress (or,
 # for a demand that asks for the programme itself, its fulfilment), suspending it a setback.
 PLAN_IS_NOT_THE_ACT = frozenset({"partial"})
+# An act done in part ("amparó parcialmente", "aprobación parcial") is no fulfilment.
+IN_PART_IS_NOT_FULFILMENT = frozenset({"fulfilled"})
 _MAX_OPTIONS = 16  # occurrences tried per item when items must be apart (items_apart)
 # For a rule proposing a setback an undoing ("suspendió las medidas", "fue revocada") is the
 # news, not a denial; a denial proper ("no se suspendió") still is one. So it is for a rule whose
@@ -100,6 +104,7 @@ class Occurrence:
     is_aim: bool = False  # an infinitive after "para", "a fin de" (AIM_IS_NOT_THE_ACT)
     is_content: bool = False  # what a bill or draft does (CONTENT_IS_NOT_THE_ACT)
     is_planned: bool = False  # what a plan or programme is of (PLAN_IS_NOT_THE_ACT)
+    is_in_part: bool = False  # "amparó parcialmente" (IN_PART_IS_NOT_FULFILMENT)
     in_preamble: bool = False  # in a norm's VISTO/CONSIDERANDO (PREAMBLE_IS_BACKGROUND)
     is_boilerplate: bool = False  # "deróganse las disposiciones contrarias" (no real repeal)
     is_background: bool = False  # an earlier step recalled as context (cues.is_background)
@@ -209,6 +214,7 @@ class FieldScan:
         return Occurrence(
             span[0], span[1], is_negated=denied or undone, is_hedged=hedged,
             is_ordered=ordered, is_aim=aim, is_content=content, is_planned=names_a_plan(words),
+            is_in_part=in_part(words, words_after(self.folded, span[1])),
             is_background=is_background(self.text, self.folded, span, year=self.year,
                                         month=self.month),
             in_preamble=in_preamble(self.text, span[0], self._preambles()),
@@ -436,6 +442,8 @@ def discount(occurrence: Occurrence, rule: Rule, *, acted_on: bool = False) -> s
         return "what a bill or draft would do, not an act (el proyecto que crea…)"
     if occurrence.is_planned and rule.proposes in PLAN_IS_NOT_THE_ACT:
         return "what a plan or programme is of, not yet held (plan de capacitación)"
+    if occurrence.is_in_part and rule.proposes in IN_PART_IS_NOT_FULFILMENT:
+        return "done only in part (parcialmente, en parte)"
     return None
 
 

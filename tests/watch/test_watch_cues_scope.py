@@ -340,3 +340,28 @@ def test_a_step_held_or_working_in_part_counts(tmp_path, text):
 ])
 def test_what_a_plan_is_of_is_not_yet_held(tmp_path, text, counts):
     assert bool(match(rulebook_from(tmp_path, TRAINING), text)) is counts
+
+
+@pytest.mark.parametrize(("text", "proposes"), [
+    ("La Corte amparó parcialmente los derechos de la trabajadora sexual.", ["partial"]),
+    ("La Corte acogió en parte la tutela de la trabajadora sexual.", ["partial"]),
+    ("El Concejo dispuso la aprobación parcial del reglamento de la trabajadora sexual.",
+     ["partial"]),
+    ("La Corte amparó los derechos de la trabajadora sexual.", ["fulfilled"]),
+])
+def test_an_act_done_in_part_is_no_fulfilment(tmp_path, text, proposes):
+    rules = """\
+      - id: amparada
+        proposes: fulfilled
+        events: [fallo_judicial]
+        about: [["trabajadora sexual"]]
+        any: ["ampar*", "acog*", "aprobación"]
+      - id: en-parte
+        proposes: partial
+        events: [fallo_judicial]
+        about: [["trabajadora sexual"]]
+        all: [["parcialmente", "en parte", "parcial"]]
+        any: ["ampar*", "acog*", "aprobación"]
+"""
+    found = match(rulebook_from(tmp_path, rules), text, kind="court")
+    assert [m.proposes for m in found] == proposes
