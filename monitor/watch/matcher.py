@@ -78,6 +78,7 @@ CONTENT_IS_NOT_THE_ACT = frozenset({"fulfilled", "partial", "setback"})
 PLAN_IS_NOT_THE_ACT = frozenset({"partial"})
 # An act done in part ("amparó parcialmente", "aprobación parcial") is no fulfilment.
 IN_PART_IS_NOT_FULFILMENT = frozenset({"fulfilled"})
+IN_PART_CHARS = 40  # about IN_PART_REACH words either side
 _MAX_OPTIONS = 16  # occurrences tried per item when items must be apart (items_apart)
 # For a rule proposing a setback an undoing ("suspendió las medidas", "fue revocada") is the
 # news, not a denial; a denial proper ("no se suspendió") still is one. So it is for a rule whose
@@ -190,11 +191,11 @@ class FieldScan:
         language = self.language.value
         words, originals = clause_words(self.text, self.folded, span[0], language=language)
         matched = _wildcard_words(self, span, index.phrases[phrase_id].words)
-        denied = is_negated(words, language=language, undoing=False) or \
-            is_not_begun_after(self.text, span[1], self.folded)
-        rejected = denied and not is_negated(words, language=language, undoing=False,
-                                             rejection=False) and \
-            not is_not_begun_after(self.text, span[1], self.folded)
+        denial = is_negated(words, language=language, undoing=False)
+        not_begun = is_not_begun_after(self.text, span[1], self.folded)
+        denied = denial or not_begun
+        rejected = denial and not not_begun and not is_negated(
+            words, language=language, undoing=False, rejection=False)
         hedged = (any(is_hedged(words, originals, m.original) for m in matched)
                   if matched else is_hedged(words, originals, "")) or \
             is_scheduled_after(self.text, span[1], self.folded) or \
@@ -214,7 +215,8 @@ class FieldScan:
         return Occurrence(
             span[0], span[1], is_negated=denied or undone, is_hedged=hedged,
             is_ordered=ordered, is_aim=aim, is_content=content, is_planned=names_a_plan(words),
-            is_in_part=in_part(words, words_after(self.folded, span[1])),
+            is_in_part=self._near_in_part(span) and in_part(words, words_after(self.folded,
+                                                                           span[1])),
             is_background=is_background(self.text, self.folded, span, year=self.year,
                                         month=self.month),
             in_preamble=in_preamble(self.text, span[0], self._preambles()),
@@ -235,6 +237,11 @@ class FieldScan:
         first = (words[0], self.text[span[0]:span[0] + len(words[0])])
         suffix = matched[0].suffix if matched and matched[0].folded == words[0] else None
         return states_bill_content(self._sentence_before(span[0]), suffix, first)
+
+    def _near_in_part(self, span: tuple[int, int]) -> bool:
+        """An "in part" word within a few words of the span (a cheap test first)."""
+        window = self.folded[max(0, span[0] - IN_PART_CHARS):span[1] + IN_PART_CHARS]
+        return "parcia" in window or " parte" in window
 
     def _mentions_a_bill(self) -> bool:
         if "bill" not in self.cache:
