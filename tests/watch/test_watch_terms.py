@@ -29,6 +29,10 @@ def test_every_builtin_phrase_compiles_and_every_name_is_valid():
     ("La Fiscalía imputó formalmente al captor de la trabajadora sexual.", "partial"),
     ("El Tribunal absolvió al acusado de secuestrar a la trabajadora sexual.", "setback"),
     ("O caso da trabalhadora sexual foi arquivado pela promotoria.", "setback"),
+    ("La Fiscalía presentó requerimiento fiscal contra el agresor de la trabajadora sexual.",
+     "partial"),
+    ("El juez dictó auto de formal procesamiento al agresor de la trabajadora sexual.",
+     "partial"),
 ])
 def test_builtin_lists_in_any(tmp_path, text, proposes):
     rulebook = rulebook_from(tmp_path, f"""\
