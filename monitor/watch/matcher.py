@@ -123,10 +123,10 @@ class RawSpans:
     """
 
     def __init__(self, compact: CompactText, hits: list[tuple[int, int]],
-                 index: ScanIndex, original: str = "") -> None:
+                 index: ScanIndex, *, original: str = "", stress_free: bool = True) -> None:
         self._compact = compact
         self._original = original  # the field as written: a final "ó" is checked there
-        self._stress_free = "ó" not in original and "Ó" not in original
+        self._stress_free = stress_free  # the document writes no "ó": it cannot be checked
         self._hits = hits  # (key end, group number), in text order
         self._groups = set(map(_SECOND, hits))  # C speed: no Python code per hit
         self._ends: dict[int, list[int]] = {}
@@ -191,39 +191,50 @@ class FieldScan:
         language = self.language.value
         words, originals = clause_words(self.text, self.folded, span[0], language=language)
         matched = _wildcard_words(self, span, index.phrases[phrase_id].words)
-        denial = is_negated(words, language=language, undoing=False)
-        not_begun = is_not_begun_after(self.text, span[1], self.folded)
-        denied = denial or not_begun
-        rejected = denial and not not_begun and not is_negated(
-            words, language=language, undoing=False, rejection=False)
-        hedged = (any(is_hedged(words, originals, m.original) for m in matched)
-                  if matched else is_hedged(words, originals, "")) or \
-            is_scheduled_after(self.text, span[1], self.folded) or \
-            (self._mentions_an_agenda() and on_the_agenda(self._sentence_before(span[0])))
-        ordered, aim = is_ordered(*order_words(self.text, self.folded, span[0])), False
-        if any(is_infinitive(words, m.folded, m.suffix, clitic=has_clitic(m.original, m.after))
-               for m in matched) or opens_with_infinitive(words):
-            sentence = self._sentence_before(span[0])
-            plan, order = infinitive_cues(sentence)
-            hedged, ordered, aim = hedged or plan, ordered or order, serves_a_purpose(sentence)
-        content = self._mentions_a_bill() and self._states_bill_content(span, matched)
+        denied, rejected = self._denial(span, words)
+        hedged, ordered, aim = self._plan(span, words, originals, matched)
         undone = not denied and (is_undone_before(words) or
                                  is_undone_after(self.text, span[1], self.folded))
-        boilerplate = is_boilerplate_repeal(self.folded, span)
         right_before = words[-TOPIC_NEGATION_WORDS:]
         denied_topic = is_negated(right_before, language=language, undoing=False)
         return Occurrence(
             span[0], span[1], is_negated=denied or undone, is_hedged=hedged,
-            is_ordered=ordered, is_aim=aim, is_content=content, is_planned=names_a_plan(words),
-            is_in_part=self._near_in_part(span) and in_part(words, words_after(self.folded,
-                                                                           span[1])),
+            is_ordered=ordered, is_aim=aim, is_content=self._states_bill_content(span, matched),
+            is_planned=names_a_plan(words), is_in_part=self._in_part(span, words),
             is_background=is_background(self.text, self.folded, span, year=self.year,
                                         month=self.month),
             in_preamble=in_preamble(self.text, span[0], self._preambles()),
             is_denied_topic=denied_topic,
             is_rejected_topic=denied_topic and not is_negated(
                 right_before, language=language, undoing=False, rejection=False),
-            is_only_undone=undone, is_only_rejected=rejected, is_boilerplate=boilerplate)
+            is_only_undone=undone, is_only_rejected=rejected,
+            is_boilerplate=is_boilerplate_repeal(self.folded, span))
+
+    def _denial(self, span: tuple[int, int], words: list[str]) -> tuple[bool, bool]:
+        """(denied, only by a rejection): a denial cue before the phrase or a step not begun
+        after it; "rechazó" alone is the rejection a setback rule may read as its news."""
+        language = self.language.value
+        denial = is_negated(words, language=language, undoing=False)
+        not_begun = is_not_begun_after(self.text, span[1], self.folded)
+        rejected = denial and not not_begun and not is_negated(
+            words, language=language, undoing=False, rejection=False)
+        return denial or not_begun, rejected
+
+    def _plan(self, span: tuple[int, int], words: list[str], originals: list[str],
+              matched: list[WildcardWord]) -> tuple[bool, bool, bool]:
+        """(hedged, ordered, an aim): plan and order cues, and for an infinitive those of its
+        whole sentence and a purpose word before it."""
+        hedged = (any(is_hedged(words, originals, m.original) for m in matched)
+                  if matched else is_hedged(words, originals, "")) or \
+            is_scheduled_after(self.text, span[1], self.folded) or \
+            (self._mentions_an_agenda() and on_the_agenda(self._sentence_before(span[0])))
+        ordered = is_ordered(*order_words(self.text, self.folded, span[0]))
+        if any(is_infinitive(words, m.folded, m.suffix, clitic=has_clitic(m.original, m.after))
+               for m in matched) or opens_with_infinitive(words):
+            sentence = self._sentence_before(span[0])
+            plan, order = infinitive_cues(sentence)
+            return hedged or plan, ordered or order, serves_a_purpose(sentence)
+        return hedged, ordered, False
 
     def _mentions_an_agenda(self) -> bool:
         if "agenda" not in self.cache:
@@ -232,16 +243,18 @@ class FieldScan:
 
     def _states_bill_content(self, span: tuple[int, int], matched: list[WildcardWord]) -> bool:
         words = self.folded[span[0]:span[1]].split()
-        if not words:
+        if not words or not self._mentions_a_bill():
             return False
         first = (words[0], self.text[span[0]:span[0] + len(words[0])])
         suffix = matched[0].suffix if matched and matched[0].folded == words[0] else None
         return states_bill_content(self._sentence_before(span[0]), suffix, first)
 
-    def _near_in_part(self, span: tuple[int, int]) -> bool:
-        """An "in part" word within a few words of the span (a cheap test first)."""
+    def _in_part(self, span: tuple[int, int], words: list[str]) -> bool:
+        """An "in part" qualifier right before or after the phrase (``cues.in_part``), looked
+        for only when its words are near (a cheap test first)."""
         window = self.folded[max(0, span[0] - IN_PART_CHARS):span[1] + IN_PART_CHARS]
-        return "parcia" in window or " parte" in window
+        return ("parcia" in window or " parte" in window) and \
+            in_part(words, words_after(self.folded, span[1]))
 
     def _mentions_a_bill(self) -> bool:
         if "bill" not in self.cache:
@@ -298,12 +311,13 @@ def scan_index(rulebook: Rulebook) -> ScanIndex:
 
 def scan_field(name: str, text: str, index: ScanIndex, *, folded: str,
                language: DocumentLanguage, published_on: date | None, compact: CompactText,
-               trigger_hits: list[tuple[int, int]]) -> FieldScan:
+               trigger_hits: list[tuple[int, int]], stress_free: bool) -> FieldScan:
     """Every key of the index in one field, given its folded text, its compact text and the
-    trigger keys already found in it (``match_document`` scans triggers first)."""
+    trigger keys already found in it (``match_document`` scans triggers first);
+    ``stress_free``: the document writes no "ó" anywhere."""
     hits = trigger_hits + index.scan_others(compact.text)
     return FieldScan(name=name, text=text, folded=folded,
-                     raw=RawSpans(compact, hits, index, original=text),
+                     raw=RawSpans(compact, hits, index, original=text, stress_free=stress_free),
                      language=language, year=published_on.year if published_on else None,
                      month=published_on.month if published_on else None)
 
@@ -324,11 +338,13 @@ def scan_document(index: ScanIndex, doc: MatchInput, only_rules: Collection[str]
     if not candidates:
         return [], {}
     language = DocumentLanguage(folded)
+    stress_free = not any(mark in field for mark in "óÓ" for field in (title, text))
     return candidates, {name: scan_field(name, title if name == "title" else text, index,
                                          folded=originals[name], language=language,
                                          published_on=doc.published_on,
                                          compact=CompactText(parts[name], compacts[name]),
-                                         trigger_hits=triggers[name])
+                                         trigger_hits=triggers[name],
+                                         stress_free=stress_free)
                         for name in parts}
 
 

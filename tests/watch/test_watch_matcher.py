@@ -77,6 +77,19 @@ def test_a_final_o_with_accent_tells_the_verb_from_the_noun(tmp_path, text, coun
     assert bool(match(rulebook, text)) is counts
 
 
+def test_the_whole_document_says_whether_it_writes_accents(tmp_path):
+    rulebook = rulebook_from(tmp_path, """\
+      - id: archivado
+        proposes: setback
+        events: [retroceso]
+        about: [["trabajadora sexual"]]
+        any: ["archivó"]
+""")
+    # the title has no "ó" of its own, but the text does: "Archivo" stays a noun
+    assert match(rulebook, "La trabajadora sexual declaró ante la Fiscalía.",
+                 title="Archivo: el caso de la trabajadora sexual") == []
+
+
 def test_the_stressed_and_the_plain_phrase_are_two_phrases():
     from monitor.watch.phrases import compile_phrase
     assert compile_phrase("archivó el caso").canonical == "archivó el caso"
