@@ -58,6 +58,15 @@ def test_words_match_on_boundaries_only(tmp_path):
     assert len(match(rulebook, "Casos de trata.")) == 1
 
 
+ARCHIVED_VERB = """\
+      - id: archivado
+        proposes: setback
+        events: [retroceso]
+        about: [["trabajadora sexual"]]
+        any: ["archivó"]
+"""
+
+
 @pytest.mark.parametrize(("text", "counts"), [
     ("La Fiscalía archivó el caso de la trabajadora sexual.", True),
     ("LA FISCALÍA ARCHIVÓ EL CASO DE LA TRABAJADORA SEXUAL.", True),
@@ -67,24 +76,12 @@ def test_words_match_on_boundaries_only(tmp_path):
     ("La Fiscalia archivo el caso de la trabajadora sexual (texto sin tildes).", True),
 ])
 def test_a_final_o_with_accent_tells_the_verb_from_the_noun(tmp_path, text, counts):
-    rulebook = rulebook_from(tmp_path, """\
-      - id: archivado
-        proposes: setback
-        events: [retroceso]
-        about: [["trabajadora sexual"]]
-        any: ["archivó"]
-""")
+    rulebook = rulebook_from(tmp_path, ARCHIVED_VERB)
     assert bool(match(rulebook, text)) is counts
 
 
 def test_the_whole_document_says_whether_it_writes_accents(tmp_path):
-    rulebook = rulebook_from(tmp_path, """\
-      - id: archivado
-        proposes: setback
-        events: [retroceso]
-        about: [["trabajadora sexual"]]
-        any: ["archivó"]
-""")
+    rulebook = rulebook_from(tmp_path, ARCHIVED_VERB)
     # the title has no "ó" of its own, but the text does: "Archivo" stays a noun
     assert match(rulebook, "La trabajadora sexual declaró ante la Fiscalía.",
                  title="Archivo: el caso de la trabajadora sexual") == []
