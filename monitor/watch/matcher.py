@@ -331,12 +331,20 @@ def scan_document(index: ScanIndex, doc: MatchInput, only_rules: Collection[str]
     title, text = doc.title or "", doc.text or ""
     folded = fold_text(f"{title}\n{text}")  # one pass over both fields (same length)
     originals = {"title": folded[:len(title)], "text": folded[len(title) + 1:]}
-    parts = {name: index.scan_form(part) for name, part in originals.items()}
-    compacts = {name: compact_form(part) for name, part in parts.items()}
-    triggers = {name: index.scan_triggers(compact) for name, compact in compacts.items()}
-    candidates = _candidates(index, triggers.values(), only_rules)
+    # Both fields are blanked, squeezed and scanned in one pass each, split by a line break
+    # that no key (letters, digits and single spaces) can cross: " title \n text ".
+    joined = index.scan_form(f" {originals['title']} \n {originals['text']} ")
+    compact = compact_form(joined)
+    hits = index.scan_triggers(compact)
+    candidates = _candidates(index, hits, only_rules)
     if not candidates:
         return [], {}
+    split = compact.index("\n")
+    compacts = {"title": compact[:split], "text": compact[split + 1:]}
+    parts = {"title": joined[1:len(title) + 1], "text": joined[len(title) + 4:-1]}
+    triggers: dict[str, list[tuple[int, int]]] = {
+        "title": [hit for hit in hits if hit[0] < split],
+        "text": [(end - split - 1, group) for end, group in hits if end > split]}
     language = DocumentLanguage(folded)
     stress_free = not any(mark in field for mark in "óÓ" for field in (title, text))
     return candidates, {name: scan_field(name, title if name == "title" else text, index,
@@ -399,15 +407,14 @@ def _claim(plan: RulePlan, doc: MatchInput, scans: dict[str, FieldScan],
                       plan.about_ids + plan.all_ids, found.spans, sentence_of)
 
 
-def _candidates(index: ScanIndex, hits: Iterable[list[tuple[int, int]]],
+def _candidates(index: ScanIndex, hits: list[tuple[int, int]],
                 only_rules: Collection[str] | None) -> list[int]:
     """Rule numbers the trigger hits may concern (in rulebook order), within the demands of
     ``only_rules`` (their other rules decide which status is kept)."""
     by_group = index.rules_by_group
     numbers: set[int] = set()
-    for field_hits in hits:
-        for group in set(map(_SECOND, field_hits)) & by_group.keys():
-            numbers |= by_group[group]
+    for group in set(map(_SECOND, hits)) & by_group.keys():
+        numbers |= by_group[group]
     if only_rules is not None:
         wanted = set(only_rules)
         demands = {p.rule.demand_id for p in index.plans if p.rule.id in wanted}

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from datetime import date
 
 from monitor.errors import RuleError
@@ -28,7 +29,7 @@ class Phrase:
     key: str
     tail: re.Pattern[str] | None
 
-    @property
+    @cached_property  # asked once per occurrence test: kept in the instance's __dict__
     def stressed(self) -> bool:
         """A word of it must keep its final "ó" in the text (``phrases.keeps_stress``)."""
         return any(w.stressed for w in self.words)
