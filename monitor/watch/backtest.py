@@ -1,8 +1,9 @@
 """Backtesting rules over stored documents: what each rule would propose, and what changed.
 
 Layer: monitor. Pure: the caller (``veeduria rules test``) reads documents and the editors'
-past decisions from storage and passes them in. ``current`` is restricted to the demands
-present in ``new``, so testing one file reports only that file's gains and losses. Editors'
+past decisions from storage and passes them in. ``current`` is compared on the demands
+present in ``new`` only, so testing one file reports only that file's gains and losses; the
+file is tried inside the rest of the rulebook, so other demands still take their events. Editors'
 decisions are the labelled data a rule is scored on: each match on a document that editors
 confirmed or rejected for its demand is marked, each rule gets its counts, and the confirmed
 documents that no rule finds any more are listed.
@@ -77,14 +78,20 @@ def backtest(new: Rulebook, current: Rulebook | None, documents: Iterable[MatchI
              now: datetime, verdicts: Mapping[ReviewKey, Verdict] | None = None,
              ) -> BacktestReport:
     """Match ``documents`` with ``new`` (and ``current``, same demands only) and compare;
-    with ``verdicts``, score the matches on the editors' past decisions."""
+    with ``verdicts``, score the matches on the editors' past decisions.
+
+    ``new`` is tried inside the rest of ``current``: another demand's rule that claims the same
+    event (``attribution``) takes it in the test as it would in a run, so what the test shows
+    is what the scheduler will propose once the file is saved."""
     demand_ids = {d.id for d in new.demands}
-    baseline = None
+    whole, only, baseline_only = new, None, None
     if current is not None:
-        kept = [d for d in current.demands if d.id in demand_ids]
-        baseline = make_rulebook(kept, [])
-    report = BacktestReport(rule_ids=tuple(r.id for r in new.rules), has_baseline=bool(baseline),
-                            verdicts=verdicts or {})
+        others = [d for d in current.demands if d.id not in demand_ids]
+        whole = make_rulebook([*new.demands, *others], []) if others else new
+        only = [r.id for r in new.rules] if others else None
+        baseline_only = [r.id for r in current.rules if r.demand_id in demand_ids]
+    report = BacktestReport(rule_ids=tuple(r.id for r in new.rules),
+                            has_baseline=current is not None, verdicts=verdicts or {})
     report.by_rule = {rule_id: [] for rule_id in report.rule_ids}
     before: dict[MatchKey, Match] = {}
     after: dict[MatchKey, Match] = {}
@@ -92,16 +99,17 @@ def backtest(new: Rulebook, current: Rulebook | None, documents: Iterable[MatchI
     for doc in documents:
         report.documents_seen += 1
         seen.add(str(doc.document_id))
-        for match in match_document(new, doc, now=now):
+        for match in match_document(whole, doc, now=now, only_rules=only):
             report.by_rule[match.rule_id].append(match)
             after[_key(match)] = match
-        if baseline is not None:
-            before.update((_key(m), m) for m in match_document(baseline, doc, now=now))
+        if current is not None and baseline_only:
+            before.update((_key(m), m) for m in match_document(current, doc, now=now,
+                                                                only_rules=baseline_only))
     proposed = {(str(m.document_id), m.demand_id) for m in after.values() if m.proposes}
     report.missed = sorted((key, verdict) for key, verdict in report.verdicts.items()
                            if verdict.state == "confirmed" and key[0] in seen
                            and key[1] in demand_ids and key not in proposed)
-    if baseline is not None:
+    if current is not None:
         report.new_matches = [m for k, m in after.items() if k not in before]
         report.lost_matches = [m for k, m in before.items() if k not in after]
         report.unchanged = len(after.keys() & before.keys())

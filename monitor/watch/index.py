@@ -14,7 +14,8 @@ Cases: tests/watch/test_watch_matcher.py.
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from collections.abc import Collection
+from dataclasses import dataclass, field
 
 import ahocorasick
 
@@ -61,6 +62,11 @@ class ScanIndex:
     triggers: ahocorasick.Automaton | None = None  # keys of the groups in rules_by_group
     others: ahocorasick.Automaton | None = None  # every other key
     adverbs: frozenset[str] = frozenset()  # adverbs in -mente that are whole phrases (kept)
+    demand_of: dict[str, str] = field(default_factory=dict)  # full rule id -> demand id
+
+    def demands_of(self, rule_ids: Collection[str]) -> set[str]:
+        """The demand ids of these full rule ids (unknown ids are ignored)."""
+        return {self.demand_of[r] for r in rule_ids if r in self.demand_of}
 
     def scan_form(self, folded: str) -> str:
         """``folded`` as phrases are scanned in: adverbs in -mente blanked but the rulebook's."""
@@ -106,7 +112,8 @@ def build_index(rules: tuple[Rule, ...]) -> ScanIndex:
                      triggers=_keyed({g: keys[g] for g in rules_by_group}),
                      others=_keyed({g: k for g, k in enumerate(keys) if g not in rules_by_group}),
                      adverbs=frozenset(p.words[0].text for p in phrases
-                                       if len(p.words) == 1 and is_adverb(p.words[0].text)))
+                                       if len(p.words) == 1 and is_adverb(p.words[0].text)),
+                     demand_of={r.id: r.demand_id for r in rules})
 
 
 def _keyed(keys: dict[int, str]) -> ahocorasick.Automaton | None:

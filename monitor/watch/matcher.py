@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import bisect
 import logging
-from collections.abc import Callable, Collection, Iterable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from operator import itemgetter
@@ -322,10 +322,10 @@ def scan_field(name: str, text: str, index: ScanIndex, *, folded: str,
                      month=published_on.month if published_on else None)
 
 
-def scan_document(index: ScanIndex, doc: MatchInput, only_rules: Collection[str] | None = None,
+def scan_document(index: ScanIndex, doc: MatchInput, wanted: Collection[str] | None = None,
                   ) -> tuple[list[int], dict[str, FieldScan]]:
-    """The candidate rule numbers (rules whose trigger phrase occurs) and, when there are any,
-    the scan of each field; ``([], {})`` otherwise."""
+    """The candidate rule numbers (rules whose trigger phrase occurs) and, when there are any
+    (of the ``wanted`` demands, when given), the scan of each field; ``([], {})`` otherwise."""
     if not index.phrases:
         return [], {}
     title, text = doc.title or "", doc.text or ""
@@ -336,7 +336,7 @@ def scan_document(index: ScanIndex, doc: MatchInput, only_rules: Collection[str]
     joined = index.scan_form(f" {originals['title']} \n {originals['text']} ")
     compact = compact_form(joined)
     hits = index.scan_triggers(compact)
-    candidates = _candidates(index, hits, only_rules)
+    candidates = _candidates(index, hits, wanted)
     if not candidates:
         return [], {}
     split = compact.index("\n")
@@ -362,23 +362,22 @@ def match_document(rulebook: Rulebook, doc: MatchInput, *, now: datetime,
     one status per demand (``precedence.one_status_per_demand``).
 
     ``only_rules``: full rule ids to return (the others are dropped), e.g. the rules a rulebook
-    change touched (``changes.changed_rules``); None returns every rule. The other rules of
-    the same demands are still tried, so the kept status is the one the whole rulebook keeps.
+    change touched (``changes.changed_rules``); None returns every rule. What is returned is
+    what a run of the whole rulebook returns for those rules: the other rules of the same
+    demands decide which status is kept, and once one of them holds, the other demands' rules
+    compete for the same event (``attribution``).
     """
     index = scan_index(rulebook)
-    candidates, scans = scan_document(index, doc, only_rules)
+    wanted = None if only_rules is None else index.demands_of(only_rules)
+    candidates, scans = scan_document(index, doc, wanted)
     if not candidates:
         return []  # the common case: no rule's trigger phrase occurs
-    claims: list[Claim] = []
-    filtered_out: list[RulePlan] = []
-    for number in candidates:
-        plan = index.plans[number]
-        if not _present(plan, _presence([scans[f] for f in plan.rule.fields])):
-            continue
-        if not passes_filters(plan.rule, doc, now=now):
-            filtered_out.append(plan)
-        elif (claim := _claim(plan, doc, scans, index)) is not None:
-            claims.append(claim)
+    own = [n for n in candidates if wanted is None or index.plans[n].rule.demand_id in wanted]
+    claims, filtered_out = _claims(own, doc, scans, index, now=now)
+    if claims and len(own) < len(candidates):
+        others = _claims([n for n in candidates if n not in set(own)], doc, scans, index,
+                         now=now)
+        claims, filtered_out = claims + others[0], filtered_out + others[1]
     matches = [claim.match for claim in claims]
     # a rule the document's kind, country or date keeps from proposing still owns its topic's
     # events: "No Equador, a Assembleia votou pelo arquivamento da reforma" in a story from
@@ -388,11 +387,28 @@ def match_document(rulebook: Rulebook, doc: MatchInput, *, now: datetime,
     if len(matches) > 1 or rivals:
         matches = one_status_per_demand(one_demand_per_event(claims, rivals=rivals))
     if only_rules is not None:
-        wanted = set(only_rules)
-        matches = [m for m in matches if m.rule_id in wanted]
+        kept = set(only_rules)
+        matches = [m for m in matches if m.rule_id in kept]
     logger.debug("document %s: %d candidate rules, %d matches", doc.document_id,
                  len(candidates), len(matches))
     return matches
+
+
+def _claims(numbers: list[int], doc: MatchInput, scans: dict[str, FieldScan],
+            index: ScanIndex, *, now: datetime) -> tuple[list[Claim], list[RulePlan]]:
+    """The claims of these rules, and the rules present but kept off by their filters (their
+    claims are rivals, computed only when some rule claims something)."""
+    claims: list[Claim] = []
+    filtered_out: list[RulePlan] = []
+    for number in numbers:
+        plan = index.plans[number]
+        if not _present(plan, _presence([scans[f] for f in plan.rule.fields])):
+            continue
+        if not passes_filters(plan.rule, doc, now=now):
+            filtered_out.append(plan)
+        elif (claim := _claim(plan, doc, scans, index)) is not None:
+            claims.append(claim)
+    return claims, filtered_out
 
 
 def _claim(plan: RulePlan, doc: MatchInput, scans: dict[str, FieldScan],
@@ -408,17 +424,15 @@ def _claim(plan: RulePlan, doc: MatchInput, scans: dict[str, FieldScan],
 
 
 def _candidates(index: ScanIndex, hits: list[tuple[int, int]],
-                only_rules: Collection[str] | None) -> list[int]:
-    """Rule numbers the trigger hits may concern (in rulebook order), within the demands of
-    ``only_rules`` (their other rules decide which status is kept)."""
+                wanted: Collection[str] | None) -> list[int]:
+    """Rule numbers the trigger hits may concern (in rulebook order); none when ``wanted``
+    (demand ids) is given and no rule of those demands is among them."""
     by_group = index.rules_by_group
     numbers: set[int] = set()
     for group in set(map(_SECOND, hits)) & by_group.keys():
         numbers |= by_group[group]
-    if only_rules is not None:
-        wanted = set(only_rules)
-        demands = {p.rule.demand_id for p in index.plans if p.rule.id in wanted}
-        numbers = {n for n in numbers if index.plans[n].rule.demand_id in demands}
+    if wanted is not None and not any(index.plans[n].rule.demand_id in wanted for n in numbers):
+        return []
     return sorted(numbers)
 
 

@@ -9,6 +9,7 @@ from datetime import date
 from watch_helpers import NOW, doc, rulebook_from
 
 from monitor.watch import match_document
+from monitor.watch.backtest import backtest
 from monitor.watch.model import MatchInput
 
 HEADER = """demands:
@@ -127,3 +128,33 @@ def test_a_topic_wholly_in_the_events_sentence_takes_it_from_one_outside(tmp_pat
     found = match_document(rulebook, roundup(text, country=""), now=NOW)
     assert sorted((m.demand_id, m.proposes) for m in found) == [
         ("ar-ley", "in_progress"), ("ec-reforma", "setback")]
+
+
+def test_only_rules_lose_the_event_to_another_demand_as_a_full_run_does(tmp_path):
+    # re-matching after bo-registro changed must not hand it the event bo-visas takes
+    rulebook = rulebook_from(tmp_path, "", header=HEADER)
+    text = doc("A Direção-Geral de Migração suspendeu a emissão de vistos humanitários para "
+               "vítimas estrangeiras de tráfico de pessoas, alegando a migração para um novo "
+               "sistema informático que ainda não funciona nas fronteiras do país.",
+               kind="ministry")
+    assert match_document(rulebook, text, now=NOW, only_rules={"bo-registro/suprimido"}) == []
+    kept = match_document(rulebook, text, now=NOW, only_rules={"bo-visas/suspendidas"})
+    assert [m.demand_id for m in kept] == ["bo-visas"]
+
+
+def test_a_rule_file_is_tested_inside_the_rest_of_the_rulebook(tmp_path):
+    (tmp_path / "whole").mkdir()
+    (tmp_path / "file").mkdir()
+    current = rulebook_from(tmp_path / "whole", "", header=HEADER)
+    new = rulebook_from(tmp_path / "file", "", header=HEADER.split("  - id: bo-visas")[0]
+                        + "  - id: bo-registro" + HEADER.split("  - id: bo-registro")[1])
+    shared = doc("A Direção-Geral de Migração suspendeu a emissão de vistos humanitários para "
+                 "vítimas estrangeiras de tráfico de pessoas, alegando a migração para um novo "
+                 "sistema informático que ainda não funciona.", kind="ministry")
+    own = doc("El Ministerio suspendió la base de datos de casos de trata.", kind="ministry",
+              number=2)
+    report = backtest(new, current, [shared, own], now=NOW)
+    assert [str(m.document_id) for m in report.by_rule["bo-registro/suprimido"]] == [
+        str(own.document_id)]
+    alone = backtest(new, None, [shared], now=NOW)  # no rulebook in force: nothing competes
+    assert len(alone.by_rule["bo-registro/suprimido"]) == 1
