@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Collection
 from dataclasses import dataclass, field
+from functools import cached_property
 
 import ahocorasick
 
@@ -32,18 +33,18 @@ class RulePlan:
     near_ids: tuple[tuple[int, ...], ...]
     about_ids: tuple[tuple[int, ...], ...] = ()
 
-    @property
+    @cached_property
     def positive_ids(self) -> frozenset[int]:
         ids = {i for item in self.about_ids + self.all_ids + self.near_ids for i in item}
         return frozenset(ids | set(self.any_ids))
 
-    @property
+    @cached_property
     def object_ids(self) -> frozenset[int]:
         """Phrases in ``all`` or ``near`` but not in ``any``: what the event acts on."""
         items = {i for item in self.all_ids + self.near_ids for i in item}
         return frozenset(items - set(self.any_ids))
 
-    @property
+    @cached_property
     def uncued_ids(self) -> frozenset[int]:
         """Phrases only in ``about``: their occurrences count whatever the cues say."""
         cued = {i for item in self.all_ids + self.near_ids for i in item} | set(self.any_ids)

@@ -341,6 +341,11 @@ def scan_document(index: ScanIndex, doc: MatchInput, wanted: Collection[str] | N
         return [], {}
     split = compact.index("\n")
     compacts = {"title": compact[:split], "text": compact[split + 1:]}
+    # a rule needs a key of each of its items: a substring test (C speed) spares most
+    # candidate documents the second scan and the cues
+    candidates = [n for n in candidates if _keys_occur(index, index.plans[n], compacts)]
+    if not candidates:
+        return [], {}
     parts = {"title": joined[1:len(title) + 1], "text": joined[len(title) + 4:-1]}
     triggers: dict[str, list[tuple[int, int]]] = {
         "title": [hit for hit in hits if hit[0] < split],
@@ -354,6 +359,12 @@ def scan_document(index: ScanIndex, doc: MatchInput, wanted: Collection[str] | N
                                          trigger_hits=triggers[name],
                                          stress_free=stress_free)
                         for name in parts}
+
+
+def _keys_occur(index: ScanIndex, plan: RulePlan, compacts: dict[str, str]) -> bool:
+    """Every item of the rule has a phrase whose scan key occurs in a field it reads."""
+    texts = [compacts[name] for name in plan.rule.fields]
+    return _present(plan, lambda pid: any(index.phrases[pid].key in t for t in texts))
 
 
 def match_document(rulebook: Rulebook, doc: MatchInput, *, now: datetime,
