@@ -48,7 +48,13 @@ from monitor.watch.index import RulePlan, ScanIndex, build_index
 from monitor.watch.language import DocumentLanguage
 from monitor.watch.model import Match, MatchInput, Rule, Rulebook
 from monitor.watch.normalize import Word, fold_text
-from monitor.watch.phrases import CompactText, compact_form, keeps_stress, phrase_span
+from monitor.watch.phrases import (
+    CompactText,
+    compact_form,
+    keeps_stress,
+    one_sentence,
+    phrase_span,
+)
 from monitor.watch.precedence import one_status_per_demand
 from monitor.watch.proximity import near_holds, same_sentence_holds, sentence_starts_of
 from monitor.watch.segments import item_spans
@@ -148,8 +154,10 @@ class RawSpans:
             phrase = self._index.phrases[phrase_id]
             ends = self._group_ends(self._index.group_of.get(phrase_id, -1))
             found = (phrase_span(phrase, self._compact, end) for end in ends)
+            several = len(phrase.words) > 1
             self._spans[phrase_id] = [span for span in found if span is not None and (
-                self._stress_free or keeps_stress(phrase, self._original, span))]
+                self._stress_free or keeps_stress(phrase, self._original, span)) and (
+                not several or one_sentence(self._original, span))]
         return self._spans[phrase_id]
 
     def __contains__(self, phrase_id: object) -> bool:

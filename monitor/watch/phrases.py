@@ -7,7 +7,8 @@ its literal words up to the first wildcard (`` base de datos ``, `` activ``); on
 a wildcard before its last word needs a further check (``tail``). ``CompactText`` maps offsets
 back to the original text. No user regular expression exists anywhere: the only patterns are
 built here from escaped literals. A final "ó" the editor wrote must be in the text too
-(``keeps_stress``). Cases: tests/watch/test_watch_matcher.py, tests/watch/test_watch_terms.py.
+(``keeps_stress``), and a phrase of several words never spans two sentences
+(``one_sentence``). Cases: tests/watch/test_watch_matcher.py, tests/watch/test_watch_terms.py.
 """
 
 from __future__ import annotations
@@ -16,7 +17,13 @@ import bisect
 import re
 
 from monitor.watch.model import Phrase
-from monitor.watch.normalize import STRESSED_ENDING, Word, fold_text, parse_phrase
+from monitor.watch.normalize import (
+    STRESSED_ENDING,
+    Word,
+    fold_text,
+    parse_phrase,
+    sentence_starts,
+)
 
 _RUNS = re.compile(r"  +")
 
@@ -139,3 +146,15 @@ def keeps_stress(phrase: Phrase, text: str, span: tuple[int, int]) -> bool:
     folded = [fold_text(word.strip(_EDGE_MARKS)) for word in written]
     return all(any(f == word and w.strip(_EDGE_MARKS).lower().endswith(STRESSED_ENDING)
                    for w, f in zip(written, folded, strict=True)) for word in stressed)
+
+
+_BREAKS = ".!?…\n"
+
+
+def one_sentence(text: str, span: tuple[int, int]) -> bool:
+    """``text[span]`` lies in one sentence: "hospital de tercer nivel. 2. Decreto" holds no
+    "nivel 2", while "Art. 281 bis" (an abbreviation) is one run of words."""
+    inside = text[span[0]:span[1]]
+    if not any(mark in inside for mark in _BREAKS):
+        return True
+    return len(sentence_starts(inside)) == 1

@@ -58,6 +58,23 @@ def test_words_match_on_boundaries_only(tmp_path):
     assert len(match(rulebook, "Casos de trata.")) == 1
 
 
+@pytest.mark.parametrize(("text", "counts"), [
+    ("El informe ubica a Bolivia en el nivel 2.", True),
+    ("El Art. 281 bis del Código Penal define la trata.", True),  # an abbreviation
+    # a phrase of several words never spans two sentences (a list number starts the next)
+    ("1. Transferencia para el hospital de tercer nivel. 2. Decreto sobre transporte.", False),
+    ("Se capacitó a funcionarios del nivel\n\n2 de la Fuerza.", False),
+])
+def test_a_phrase_of_several_words_stays_in_one_sentence(tmp_path, text, counts):
+    rulebook = rulebook_from(tmp_path, """\
+      - id: nivel
+        proposes: note
+        events: [examen_internacional]
+        any: ["nivel 2", "art 281 bis"]
+""")
+    assert bool(match(rulebook, text)) is counts
+
+
 ARCHIVED_VERB = """\
       - id: archivado
         proposes: setback
