@@ -604,9 +604,12 @@ def _present_in(plan: RulePlan, spans: dict[str, dict[int, list[Occurrence]]]) -
 
 def _blocks(scan: FieldScan, phrase_id: int, index: ScanIndex) -> bool:
     """A ``none`` phrase blocks the rule wherever it occurs, denied or not, unless it is only
-    recalled as background ("Depois do piloto em Pisiga, ... passou a aplicar")."""
-    return phrase_id in scan.raw and not all(o.is_background
-                                             for o in scan.occurrences(phrase_id, index))
+    recalled: as background ("Depois do piloto em Pisiga, ... passou a aplicar"), among a
+    norm's motives (CONSIDERANDO: "que el plan piloto ... arrojó resultados"), or in the
+    formula every norm ends with ("Quedan derogadas las disposiciones contrarias")."""
+    return phrase_id in scan.raw and not all(
+        o.is_background or o.in_preamble or o.is_boilerplate
+        for o in scan.occurrences(phrase_id, index))
 
 
 def items_apart(items: tuple[tuple[int, ...], ...],

@@ -75,3 +75,33 @@ def test_a_real_repeal_still_counts(tmp_path):
 ])
 def test_what_an_agenda_lists_is_still_to_be_dealt_with(tmp_path, text):
     assert match(rulebook_from(tmp_path, RULES), text, kind="congress") == []
+
+
+PUBLISHED = """\
+      - id: publicada
+        proposes: fulfilled
+        events: [publicacion_oficial]
+        about: [["visas humanitarias"]]
+        any: ["aprueba el procedimiento"]
+        none: ["piloto", "derog*"]
+"""
+
+
+@pytest.mark.parametrize("text", [
+    # the closing formula repeals nothing in particular
+    "RESOLUCIÓN N° 12. Artículo 1.- Se aprueba el procedimiento de visas humanitarias. "
+    "Artículo 2.- Quedan derogadas las disposiciones contrarias a la presente.",
+    # a norm's motives recite the pilot it rests on
+    "VISTO Y CONSIDERANDO: Que el plan piloto de visas humanitarias arrojó buenos resultados. "
+    "RESUELVE: Artículo 1.- Se aprueba el procedimiento de visas humanitarias.",
+])
+def test_a_none_phrase_in_a_norms_formula_or_motives_does_not_block(tmp_path, text):
+    rulebook = rulebook_from(tmp_path, PUBLISHED)
+    assert [m.proposes for m in match(rulebook, text, kind="gazette")] == ["fulfilled"]
+
+
+def test_a_none_phrase_in_the_operative_part_still_blocks(tmp_path):
+    rulebook = rulebook_from(tmp_path, PUBLISHED)
+    text = ("RESUELVE: Artículo 1.- Se aprueba el procedimiento de visas humanitarias como "
+            "plan piloto en Pisiga.")
+    assert match(rulebook, text, kind="gazette") == []
