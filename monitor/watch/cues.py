@@ -399,6 +399,39 @@ def is_not_begun_after(text: str, end: int, folded: str) -> bool:
     return False
 
 
+# What follows a phrase and leaves it out: "el artículo 281 bis «no forma parte de esta
+# iniciativa»", "as Forças Armadas não foram incluídas", "quedan fuera de su alcance".
+LEFT_OUT_AFTER = frozenset({
+    ("no", "forma", "parte"), ("no", "forman", "parte"), ("no", "formo", "parte"),
+    ("no", "formaba", "parte"), ("nao", "faz", "parte"), ("nao", "fazem", "parte"),
+    ("nao", "fez", "parte"), ("nao", "fizeram", "parte"), ("queda", "fuera"),
+    ("quedan", "fuera"), ("quedo", "fuera"), ("quedaron", "fuera"), ("fica", "de", "fora"),
+    ("ficam", "de", "fora"), ("ficou", "de", "fora"), ("ficaram", "de", "fora")})
+_LEFT_OUT_PARTICIPLES = ("comprendid", "incluid", "contemplad", "abarcad", "abrangid")
+_LEFT_OUT_HINTS = ("part", "fuera", "fora", "comprendid", "incluid", "contemplad", "abarcad",
+                   "abrangid")
+LEFT_OUT_WORDS = 3  # "no han sido incluidas": the participle within three words of the denial
+_SENTENCE_MARK = re.compile(r"[.;:!?\n]")
+
+
+def is_left_out_after(text: str, end: int, folded: str) -> bool:
+    """The words right after a phrase say it is left out ("no forma parte", "não foram
+    incluídas", "quedan fuera"), up to ``LOOKAHEAD_WORDS`` words in its sentence (quotes and
+    commas do not stop it: "«no forma parte de esta iniciativa»")."""
+    window = folded[end:end + LOOKBACK_CHARS]
+    if not any(hint in window for hint in _LEFT_OUT_HINTS):
+        return False
+    mark = _SENTENCE_MARK.search(text, end, end + LOOKBACK_CHARS)
+    words = folded[end:mark.start() if mark else end + LOOKBACK_CHARS].split()[:LOOKAHEAD_WORDS]
+    for i, word in enumerate(words):
+        if tuple(words[i:i + 3]) in LEFT_OUT_AFTER or tuple(words[i:i + 2]) in LEFT_OUT_AFTER:
+            return True
+        if word in _VERB_DENIALS and any(w.startswith(_LEFT_OUT_PARTICIPLES)
+                                         for w in words[i + 1:i + 1 + LEFT_OUT_WORDS]):
+            return True
+    return False
+
+
 def is_negated(folded_words: list[str], *, language: str = "es",
                undoing: bool = True, rejection: bool = True) -> bool:
     """A denial cue among the clause words before the phrase (``undoing=False``: a denial

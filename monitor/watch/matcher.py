@@ -28,6 +28,7 @@ from monitor.watch.cues import (
     is_boilerplate_repeal,
     is_hedged,
     is_infinitive,
+    is_left_out_after,
     is_negated,
     is_not_begun_after,
     is_ordered,
@@ -205,17 +206,18 @@ class FieldScan:
                                  is_undone_after(self.text, span[1], self.folded))
         right_before = words[-TOPIC_NEGATION_WORDS:]
         denied_topic = is_negated(right_before, language=language, undoing=False)
+        left_out = is_left_out_after(self.text, span[1], self.folded)
         return Occurrence(
-            span[0], span[1], is_negated=denied or undone, is_hedged=hedged,
+            span[0], span[1], is_negated=denied or undone or left_out, is_hedged=hedged,
             is_ordered=ordered, is_aim=aim, is_content=self._states_bill_content(span, matched),
             is_planned=names_a_plan(words), is_in_part=self._in_part(span, words),
             is_background=is_background(self.text, self.folded, span, year=self.year,
                                         month=self.month),
             in_preamble=in_preamble(self.text, span[0], self._preambles()),
-            is_denied_topic=denied_topic,
-            is_rejected_topic=denied_topic and not is_negated(
+            is_denied_topic=denied_topic or left_out,
+            is_rejected_topic=denied_topic and not left_out and not is_negated(
                 right_before, language=language, undoing=False, rejection=False),
-            is_only_undone=undone, is_only_rejected=rejected,
+            is_only_undone=undone and not left_out, is_only_rejected=rejected and not left_out,
             is_boilerplate=is_boilerplate_repeal(self.folded, span))
 
     def _denial(self, span: tuple[int, int], words: list[str]) -> tuple[bool, bool]:

@@ -365,3 +365,27 @@ def test_an_act_done_in_part_is_no_fulfilment(tmp_path, text, proposes):
 """
     found = match(rulebook_from(tmp_path, rules), text, kind="court")
     assert [m.proposes for m in found] == proposes
+
+
+REFORM = """\
+      - id: reforma
+        proposes: in_progress
+        events: [proyecto_presentado]
+        about: [["artículo 281 bis", "Forças Armadas"]]
+        any: ["proyecto de ley", "projeto de lei"]
+"""
+
+
+@pytest.mark.parametrize(("text", "counts"), [
+    ("Presentaron el proyecto de ley; el artículo 281 bis «no forma parte de esta iniciativa».",
+     False),
+    ("O projeto de lei foi protocolado, mas as Forças Armadas não foram incluídas no texto.",
+     False),
+    ("Presentaron el proyecto de ley que modifica el artículo 281 bis del Código Penal.", True),
+    # the denial left out of the sentence ends the reach
+    ("Presentaron el proyecto de ley sobre el artículo 281 bis. No forma parte del paquete "
+     "fiscal.", True),
+])
+def test_what_the_words_after_leave_out_is_denied(tmp_path, text, counts):
+    rulebook = rulebook_from(tmp_path, REFORM)
+    assert bool(match(rulebook, text, kind="congress")) is counts
