@@ -130,7 +130,7 @@ HEDGING_PHRASES = frozenset({
     "pidieron", "solicito", "solicitaron", "solicita", "exige", "exigio", "exigieron", "exigen",
     "reclama", "reclaman", "insto", "instan", "urge", "demanda que", "demandan que", "sugiere",
     "recomienda", "recomendo", "recomendaron", "si se", "en caso de", "antes de", "antes del",
-    "pide", "recomiendan", "sugirio", "sugieren",
+    "pide", "recomiendan", "sugirio", "sugieren", "se houver", "caso haja", "em caso de",
     # an invitation or exhortation asks: "invita a las provincias a derogar las figuras"
     "invita a", "invitan a", "invito a", "invitaron a", "exhorta", "exhortan", "exhorto",
     "exhortaron", "insta", "convida", "convidam", "convidou", "exorta", "exortam", "exortou",
@@ -598,6 +598,27 @@ def opens_with_infinitive(clause: list[str]) -> bool:
     first = clause[0]
     return len(first) >= 5 and first.isalpha() and first not in _NOT_INFINITIVES and \
         first.endswith(_INFINITIVE_ENDINGS)
+
+
+# A sentence that opens with a condition states what would happen: "Si la víctima lo solicita,
+# la Policía activa el protocolo", "Se houver ameaça, a polícia ativa o protocolo" (the comma
+# ends the clause, so the ordinary hedge words before the phrase do not see it).
+CONDITION_OPENERS = frozenset({
+    ("si",), ("en", "caso", "de"), ("em", "caso", "de"), ("se", "houver"), ("se", "for"),
+    ("se", "forem"), ("caso", "haja"), ("caso", "seja"), ("caso", "sejam")})
+_NOT_CONDITIONS = frozenset({("si", "bien")})  # "Si bien la Policía activó…" concedes a fact
+
+
+def opens_with_condition(sentence: list[str]) -> bool:
+    """The sentence before a phrase, or its last "que" clause, opens with a condition ("si",
+    "en caso de", "se houver"): "O delegado disse que, se houver ameaça, a polícia ativa…"."""
+    starts = [0] + [i + 1 for i, word in enumerate(sentence) if word == "que"][-1:]
+    for start in starts:
+        opening = tuple(sentence[start:start + 3])
+        if opening[:2] not in _NOT_CONDITIONS and \
+                any(opening[:size] in CONDITION_OPENERS for size in (1, 2, 3)):
+            return True
+    return False
 
 
 def infinitive_cues(sentence: list[str]) -> tuple[bool, bool]:

@@ -38,6 +38,7 @@ from monitor.watch.cues import (
     mentions_an_agenda,
     names_a_plan,
     on_the_agenda,
+    opens_with_condition,
     opens_with_infinitive,
     order_words,
     serves_a_purpose,
@@ -237,7 +238,8 @@ class FieldScan:
         hedged = (any(is_hedged(words, originals, m.original) for m in matched)
                   if matched else is_hedged(words, originals, "")) or \
             is_scheduled_after(self.text, span[1], self.folded) or \
-            (self._mentions_an_agenda() and on_the_agenda(self._sentence_before(span[0])))
+            (self._mentions_an_agenda() and on_the_agenda(self._sentence_before(span[0]))) or \
+            opens_with_condition(self._sentence_before(span[0]))
         ordered = is_ordered(*order_words(self.text, self.folded, span[0]))
         if any(is_infinitive(words, m.folded, m.suffix, clitic=has_clitic(m.original, m.after))
                for m in matched) or opens_with_infinitive(words):

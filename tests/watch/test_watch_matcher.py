@@ -160,6 +160,8 @@ def test_negation_allow_opts_out(tmp_path):
     "El Gobierno planea activar el protocolo.",
     "A polícia vai ativar o protocolo.",
     "A polícia pretende ativar o protocolo.",
+    "O delegado disse que, se houver ameaça, a polícia ativa o protocolo.",
+    "Em caso de nova denúncia a polícia ativa o protocolo.",
 ])
 def test_hedged_occurrence_does_not_count(tmp_path, text):
     rulebook = rulebook_from(tmp_path, """\
@@ -169,6 +171,12 @@ def test_hedged_occurrence_does_not_count(tmp_path, text):
         all: [["activ*", "ativ*"], "protocolo"]
 """)
     assert match(rulebook, text) == []
+
+
+def test_a_concession_is_no_condition(tmp_path):
+    rulebook = rulebook_from(tmp_path, PROTOCOL_RULE)
+    assert match(rulebook, "Si la víctima lo pide, la Policía activa el protocolo.") == []
+    assert len(match(rulebook, "Si bien tardó, la Policía activó el protocolo.")) == 1
 
 
 def test_hedging_allow_opts_out(tmp_path):
