@@ -356,7 +356,7 @@ def scan_document(index: ScanIndex, doc: MatchInput, wanted: Collection[str] | N
     # a rule needs a key of each of its items: a substring test (C speed) spares most
     # candidate documents the second scan and the cues
     candidates = [n for n in candidates if _keys_occur(index, index.plans[n], compacts)]
-    if not candidates:
+    if not _concern(index, candidates, wanted):
         return [], {}
     parts = {"title": joined[1:len(title) + 1], "text": joined[len(title) + 4:-1]}
     triggers: dict[str, list[tuple[int, int]]] = {
@@ -398,8 +398,8 @@ def match_document(rulebook: Rulebook, doc: MatchInput, *, now: datetime,
     own = [n for n in candidates if wanted is None or index.plans[n].rule.demand_id in wanted]
     claims, filtered_out = _claims(own, doc, scans, index, now=now)
     if claims and len(own) < len(candidates):
-        others = _claims([n for n in candidates if n not in set(own)], doc, scans, index,
-                         now=now)
+        mine = set(own)
+        others = _claims([n for n in candidates if n not in mine], doc, scans, index, now=now)
         claims, filtered_out = claims + others[0], filtered_out + others[1]
     matches = [claim.match for claim in claims]
     # a rule the document's kind, country or date keeps from proposing still owns its topic's
@@ -454,9 +454,14 @@ def _candidates(index: ScanIndex, hits: list[tuple[int, int]],
     numbers: set[int] = set()
     for group in set(map(_SECOND, hits)) & by_group.keys():
         numbers |= by_group[group]
-    if wanted is not None and not any(index.plans[n].rule.demand_id in wanted for n in numbers):
-        return []
-    return sorted(numbers)
+    return sorted(numbers) if _concern(index, numbers, wanted) else []
+
+
+def _concern(index: ScanIndex, numbers: Collection[int], wanted: Collection[str] | None) -> bool:
+    """Some of these rules, and when ``wanted`` (demand ids) is given one of those demands'."""
+    if wanted is None:
+        return bool(numbers)
+    return any(index.plans[n].rule.demand_id in wanted for n in numbers)
 
 
 def passes_filters(rule: Rule, doc: MatchInput, *, now: datetime) -> bool:
