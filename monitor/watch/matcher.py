@@ -202,7 +202,8 @@ class FieldScan:
         words, originals = clause_words(self.text, self.folded, span[0], language=language)
         matched = _wildcard_words(self, span, index.phrases[phrase_id].words)
         denied, rejected = self._denial(span, words)
-        hedged, ordered, aim = self._plan(span, words, originals, matched)
+        sentence = self._sentence_before(span[0])  # read by the plan and bill-content cues
+        hedged, ordered, aim = self._plan(span, words, originals, matched, sentence)
         undone = not denied and (is_undone_before(words) or
                                  is_undone_after(self.text, span[1], self.folded))
         right_before = words[-TOPIC_NEGATION_WORDS:]
@@ -210,7 +211,8 @@ class FieldScan:
         left_out = is_left_out_after(self.text, span[1], self.folded)
         return Occurrence(
             span[0], span[1], is_negated=denied or undone or left_out, is_hedged=hedged,
-            is_ordered=ordered, is_aim=aim, is_content=self._states_bill_content(span, matched),
+            is_ordered=ordered, is_aim=aim,
+            is_content=self._states_bill_content(span, matched, sentence),
             is_planned=names_a_plan(words), is_in_part=self._in_part(span, words),
             is_background=is_background(self.text, self.folded, span, year=self.year,
                                         month=self.month),
@@ -232,18 +234,17 @@ class FieldScan:
         return denial or not_begun, rejected
 
     def _plan(self, span: tuple[int, int], words: list[str], originals: list[str],
-              matched: list[WildcardWord]) -> tuple[bool, bool, bool]:
+              matched: list[WildcardWord], sentence: list[str]) -> tuple[bool, bool, bool]:
         """(hedged, ordered, an aim): plan and order cues, and for an infinitive those of its
-        whole sentence and a purpose word before it."""
+        whole sentence (``sentence``: its words before the phrase) and a purpose word."""
         hedged = (any(is_hedged(words, originals, m.original) for m in matched)
                   if matched else is_hedged(words, originals, "")) or \
             is_scheduled_after(self.text, span[1], self.folded) or \
-            (self._mentions_an_agenda() and on_the_agenda(self._sentence_before(span[0]))) or \
-            opens_with_condition(self._sentence_before(span[0]))
+            (self._mentions_an_agenda() and on_the_agenda(sentence)) or \
+            opens_with_condition(sentence)
         ordered = is_ordered(*order_words(self.text, self.folded, span[0]))
         if any(is_infinitive(words, m.folded, m.suffix, clitic=has_clitic(m.original, m.after))
                for m in matched) or opens_with_infinitive(words):
-            sentence = self._sentence_before(span[0])
             plan, order = infinitive_cues(sentence)
             return hedged or plan, ordered or order, serves_a_purpose(sentence)
         return hedged, ordered, False
@@ -253,13 +254,14 @@ class FieldScan:
             self.cache["agenda"] = [1] if mentions_an_agenda(self.folded) else []
         return bool(self.cache["agenda"])
 
-    def _states_bill_content(self, span: tuple[int, int], matched: list[WildcardWord]) -> bool:
+    def _states_bill_content(self, span: tuple[int, int], matched: list[WildcardWord],
+                             sentence: list[str]) -> bool:
         words = self.folded[span[0]:span[1]].split()
         if not words or not self._mentions_a_bill():
             return False
         first = (words[0], self.text[span[0]:span[0] + len(words[0])])
         suffix = matched[0].suffix if matched and matched[0].folded == words[0] else None
-        return states_bill_content(self._sentence_before(span[0]), suffix, first)
+        return states_bill_content(sentence, suffix, first)
 
     def _in_part(self, span: tuple[int, int], words: list[str]) -> bool:
         """An "in part" qualifier right before or after the phrase (``cues.in_part``), looked
