@@ -432,6 +432,17 @@ def is_left_out_after(text: str, end: int, folded: str) -> bool:
     return False
 
 
+QUESTION_CHARS = 300  # how far after a phrase its sentence's end is looked for
+
+
+def is_question(text: str, end: int) -> bool:
+    """The phrase's sentence is a question: the first sentence mark after it is "?"
+    ("¿La víctima ya cuenta con protección?", "E a lei do trabalho sexual?"). A question asks
+    whether a step happened; it does not report it."""
+    mark = _SENTENCE_MARK.search(text, end, end + QUESTION_CHARS)
+    return mark is not None and mark.group() == "?"
+
+
 def is_negated(folded_words: list[str], *, language: str = "es",
                undoing: bool = True, rejection: bool = True) -> bool:
     """A denial cue among the clause words before the phrase (``undoing=False``: a denial

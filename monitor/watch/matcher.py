@@ -32,6 +32,7 @@ from monitor.watch.cues import (
     is_negated,
     is_not_begun_after,
     is_ordered,
+    is_question,
     is_scheduled_after,
     is_undone_after,
     is_undone_before,
@@ -241,7 +242,8 @@ class FieldScan:
                   if matched else is_hedged(words, originals, "")) or \
             is_scheduled_after(self.text, span[1], self.folded) or \
             (self._mentions_an_agenda() and on_the_agenda(sentence)) or \
-            opens_with_condition(sentence)
+            opens_with_condition(sentence) or \
+            (self._has_questions() and is_question(self.text, span[1]))
         ordered = is_ordered(*order_words(self.text, self.folded, span[0]))
         if any(is_infinitive(words, m.folded, m.suffix, clitic=has_clitic(m.original, m.after))
                for m in matched) or opens_with_infinitive(words):
@@ -269,6 +271,11 @@ class FieldScan:
         window = self.folded[max(0, span[0] - IN_PART_CHARS):span[1] + IN_PART_CHARS]
         return ("parcia" in window or " parte" in window) and \
             in_part(words, words_after(self.folded, span[1]))
+
+    def _has_questions(self) -> bool:
+        if "questions" not in self.cache:
+            self.cache["questions"] = [1] if "?" in self.text else []
+        return bool(self.cache["questions"])
 
     def _mentions_a_bill(self) -> bool:
         if "bill" not in self.cache:

@@ -173,6 +173,16 @@ def test_hedged_occurrence_does_not_count(tmp_path, text):
     assert match(rulebook, text) == []
 
 
+@pytest.mark.parametrize(("text", "found"), [
+    ("¿La Policía ya activó el protocolo? —Todavía no lo sabemos.", 0),
+    ("E a polícia, ativou o protocolo?", 0),
+    ("—¿Activaron el protocolo? —Sí. La Policía activó el protocolo el sábado.", 1),
+    ("La Policía activó el protocolo. ¿Llegó a tiempo?", 1),
+])
+def test_a_question_asks_and_does_not_report(protocol, text, found):
+    assert len(match(protocol, text)) == found
+
+
 def test_a_concession_is_no_condition(tmp_path):
     rulebook = rulebook_from(tmp_path, PROTOCOL_RULE)
     assert match(rulebook, "Si la víctima lo pide, la Policía activa el protocolo.") == []
