@@ -83,6 +83,19 @@ _OPENING_DATE = re.compile(rf"\s*(?:\d{{1,2}} (?:de )?)?(?:{_MONTHS}) (?:de|del)
                            rf"((?:19|20)\d\d)\b")  # used with .match(text, pos)
 _AFTER_CHARS = 60
 _YEAR = re.compile(r"(?:19|20)\d\d")
+# A participle used as an adjective and dated right after it names a step that came before the
+# news: "el proyecto archivado la semana pasada en comisión", "a triagem, suspensa em maio por
+# falta de verba", "el borrador validado en julio". As a main verb ("la custodia fue retirada la
+# semana pasada") the same words are the news, so an auxiliary right before keeps it.
+_PARTICIPLE = re.compile(r"\w+(?:ad|id)[oa]s?$|\w*suspens[oa]s?$")
+_AUXILIARIES = frozenset({"fue", "fueron", "foi", "foram", "ha", "han", "he", "hemos", "sido",
+                          "se", "es", "son", "esta", "estan", "era", "eran", "quedo",
+                          "quedaron", "queda", "quedan", "ficou", "ficaram", "fica", "ficam",
+                          "tem", "tiene", "tienen", "sera", "seran", "ser", "sendo", "siendo",
+                          "estava", "estavam", "estaba", "estaban", "resulto", "resultaron"})
+_LAST_WEEK = re.compile(rf"(?:la semana pasada|el mes pasado|(?:na )?semana passada"
+                        rf"|(?:no )?mes passado|(?:en|em) ({_MONTHS})\b(?! (?:de|del) \d"
+                        rf"|proximo|que vem|que viene))")
 
 
 # A norm's preamble recites the acts it rests on ("VISTO: el proyecto de ordenanza que propone
@@ -137,7 +150,8 @@ def is_background(text: str, folded: str, span: tuple[int, int], *,
     before = folded[cut:span[0]].split()[-BACKGROUND_LOOKBACK_WORDS:]
     if any(w in BACKGROUND_WORDS for w in before) or \
             any(pair in BACKGROUND_PAIRS for pair in zip(before, before[1:], strict=False)) or \
-            _REMINDER.search(folded, cut, span[0]):
+            _REMINDER.search(folded, cut, span[0]) or \
+            is_dated_attribute(folded, span, month=month):
         return True
     window = (max(0, span[0] - LOOKBACK_CHARS), span[1] + _AFTER_CHARS)
     if year is None or not (_YEAR.search(folded, *window) or
@@ -151,6 +165,22 @@ def is_background(text: str, folded: str, span: tuple[int, int], *,
         _dated_before(_leading_clause(text, folded, cut), year, month) or \
         _opens_with_earlier_date(text, folded, span[0], year) or \
         _when_after_a_date(text, folded, cut, year)
+
+
+def is_dated_attribute(folded: str, span: tuple[int, int], *, month: int | None) -> bool:
+    """The phrase ends in a participle used as an adjective (no auxiliary right before it)
+    and dated right after it by "la semana pasada", "el mes pasado" or an earlier month of the
+    document's year ("en julio" in an October document): a step that came before the news."""
+    words = folded[span[0]:span[1]].split()
+    before = folded[max(0, span[0] - 40):span[0]].split()[-1:]
+    if not words or not _PARTICIPLE.match(words[-1]) or (before and before[0] in _AUXILIARIES):
+        return False
+    found = _LAST_WEEK.match(folded, span[1] + 1) if folded[span[1]:span[1] + 1] == " " \
+        else None
+    if found is None:
+        return False
+    named = found.group(1)
+    return named is None or (month is not None and _MONTH_NUMBERS[named] < month)
 
 
 def _dated_before(folded_piece: str, year: int, month: int | None = None) -> bool:

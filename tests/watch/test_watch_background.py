@@ -130,6 +130,23 @@ def test_a_month_later_than_the_documents_is_last_years(tmp_path):
     assert len(match(rulebook, before, published_on=date(2023, 2, 17))) == 1
 
 
+def test_a_dated_participle_used_as_an_adjective_is_background(tmp_path):
+    rulebook = rulebook_from(tmp_path, ARCHIVED)
+    october = date(2023, 10, 16)
+    for recalled in ("El autor del proyecto de la trabajadora sexual archivado la semana pasada "
+                     "anunció otro.",
+                     "O caso da trabalhadora sexual, arquivado em julho, volta ao debate.",
+                     "A investigação da trabalhadora sexual, arquivada em maio, não voltou."):
+        assert match(rulebook, recalled, published_on=october) == []
+    # as a main verb it is the news; a month of the document itself or one not yet past is no
+    # date of an earlier step
+    for news in ("El caso de la trabajadora sexual fue archivado la semana pasada.",
+                 "El caso de la trabajadora sexual quedó archivado en octubre.",
+                 "El caso de la trabajadora sexual, archivado en octubre, ya no se reabrirá.",
+                 "Se archivó la semana pasada el caso de la trabajadora sexual."):
+        assert len(match(rulebook, news, published_on=october)) == 1, news
+
+
 def test_background_allow_counts_the_recalled_step(tmp_path):
     allow = "        events: [retroceso]\n        background: allow\n"
     rulebook = rulebook_from(tmp_path, ARCHIVED.replace("        events: [retroceso]\n", allow))
