@@ -82,6 +82,8 @@ _SENTENCE_MARK = re.compile(r"[.;!?\n]")
 _OPENING_DATE = re.compile(rf"\s*(?:\d{{1,2}} (?:de )?)?(?:{_MONTHS}) (?:de|del) "
                            rf"((?:19|20)\d\d)\b")  # used with .match(text, pos)
 _AFTER_CHARS = 60
+_SINCE = re.compile(rf"\bdesde (?:el |o )?(?:(?:dia )?\d{{1,2}} (?:de )?)?(?:{_MONTHS})"
+                    rf"(?: (?:de|del) (?:19|20)\d\d)?$")  # used with .search(folded, lo, hi)
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # A participle used as an adjective and dated right after it names a step that came before the
 # news: "el proyecto archivado la semana pasada en comisión", "a triagem, suspensa em maio por
@@ -151,7 +153,7 @@ def is_background(text: str, folded: str, span: tuple[int, int], *,
     if any(w in BACKGROUND_WORDS for w in before) or \
             any(pair in BACKGROUND_PAIRS for pair in zip(before, before[1:], strict=False)) or \
             _REMINDER.search(folded, cut, span[0]) or \
-            is_dated_attribute(folded, span, month=month):
+            is_dated_attribute(folded, span, month=month) or _since_when(text, folded, cut):
         return True
     window = (max(0, span[0] - LOOKBACK_CHARS), span[1] + _AFTER_CHARS)
     if year is None or not (_YEAR.search(folded, *window) or
@@ -211,6 +213,14 @@ def _when_after_a_date(text: str, folded: str, cut: int, year: int) -> bool:
         return False
     found = list(_DATED.finditer(folded, max(0, cut - 40), cut - 1))
     return bool(found) and found[-1].end() == cut - 1 and int(found[-1].group(1)) < year
+
+
+def _since_when(text: str, folded: str, cut: int) -> bool:
+    """The clause opens with "cuando"/"quando" right after "desde" and a date: a state has
+    lasted since that step ("está em liberdade desde fevereiro, quando um juiz revogou a prisão
+    preventiva"), whatever the year."""
+    return cut >= 2 and text[cut - 1] == "," and _WHEN.match(folded, cut) is not None and \
+        _SINCE.search(folded, max(0, cut - 40), cut - 1) is not None
 
 
 def _clause_after(text: str, folded: str, end: int) -> str:
