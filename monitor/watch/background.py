@@ -24,6 +24,10 @@ BACKGROUND_WORDS = frozenset({"tras", "apos", "habia", "habian", "havia", "havia
                               "permanece", "permanecen", "continua", "continuan", "sigue",
                               "siguen", "permanecem", "continuam", "segue", "seguem",
                               "aguarda", "aguardan", "aguardam", "cumplia", "cumpria",
+                              # ... or lasted: "el imputado permaneció con detención preventiva
+                              # durante la etapa preparatoria", "esteve sob proteção"
+                              "permanecio", "permanecieron", "permaneceu", "permaneceram",
+                              "estuvo", "estuvieron", "esteve", "estiveram",
                               # a state that was: "quien se encontraba con medidas
                               # sustitutivas", "o réu estava em prisão preventiva"
                               "estaba", "estaban", "encontraba", "encontraban", "hallaba",
@@ -95,6 +99,12 @@ _AUXILIARIES = frozenset({"fue", "fueron", "foi", "foram", "ha", "han", "he", "h
                           "quedaron", "queda", "quedan", "ficou", "ficaram", "fica", "ficam",
                           "tem", "tiene", "tienen", "sera", "seran", "ser", "sendo", "siendo",
                           "estava", "estavam", "estaba", "estaban", "resulto", "resultaron"})
+# Participles that date an act or a document named after the phrase: "la sentencia dictada en
+# noviembre de 2023", "la resolución emitida el 3 de mayo de 2022", "o decreto publicado em 2021".
+_ACT_PARTICIPLES = ("dictad", "emitid", "aprobad", "aprovad", "publicad", "promulgad", "firmad",
+                    "suscrit", "ordenad", "dispuest", "pronunciad", "prolatad", "proferid",
+                    "expedid", "adoptad", "sancionad", "otorgad", "concedid", "impuest",
+                    "decretad", "resuelt", "registrad", "presentad", "apresentad", "assinad")
 _LAST_WEEK = re.compile(rf"(?:la semana pasada|el mes pasado|(?:na )?semana passada"
                         rf"|(?:no )?mes passado|(?:en|em) ({_MONTHS})\b(?! (?:de|del) \d"
                         rf"|proximo|que vem|que viene))")
@@ -224,8 +234,16 @@ def _since_when(text: str, folded: str, cut: int) -> bool:
 
 
 def _clause_after(text: str, folded: str, end: int) -> str:
+    """The phrase's clause after it, up to a participle that a later date would date instead:
+    in "anuló la sentencia de 25 años dictada en noviembre de 2023" the year dates the
+    sentence, not its annulment."""
     mark = CLAUSE_MARK.search(text, end, end + _AFTER_CHARS)
-    return folded[end:mark.start() if mark else end + _AFTER_CHARS]
+    after = folded[end:mark.start() if mark else end + _AFTER_CHARS]
+    words = after.split()
+    for i, word in enumerate(words):
+        if i and word.startswith(_ACT_PARTICIPLES) and _PARTICIPLE.match(word):
+            return " " + " ".join(words[:i])
+    return after
 
 
 def _leading_clause(text: str, folded: str, cut: int) -> str:

@@ -90,6 +90,9 @@ def test_hedging_and_rulebook_adverbs_are_kept(tmp_path):
     # a state that has lasted since a step: the step is older news, whatever its year
     "O réu está em liberdade desde fevereiro, quando o caso da trabalhadora sexual foi "
     "arquivado.",
+    # a state that lasted, in the preterite
+    "El imputado permaneció con detención preventiva durante la etapa preparatoria, dijo la "
+    "trabajadora sexual.",
     # a state that was: the imperfect
     "El acusado, que se encontraba con detención preventiva, fue liberado; la trabajadora "
     "sexual apeló.",
@@ -110,6 +113,15 @@ def test_past_steps_recalled_as_background_do_not_count(tmp_path, text):
 ])
 def test_new_steps_and_norm_dates_count(tmp_path, text):
     assert len(match(rulebook_from(tmp_path, ARCHIVED), text)) == 1
+
+
+def test_an_earlier_year_after_an_acts_participle_dates_that_act(tmp_path):
+    rulebook = rulebook_from(tmp_path, ARCHIVED)
+    may = date(2024, 5, 2)
+    assert len(match(rulebook, "La Sala archivó el caso de la trabajadora sexual y la sentencia "
+                               "dictada en noviembre de 2023.", published_on=may)) == 1
+    assert match(rulebook, "La Sala archivó en noviembre de 2023 el caso de la trabajadora "
+                           "sexual.", published_on=may) == []
 
 
 def test_earlier_year_needs_the_documents_date(tmp_path):
