@@ -194,9 +194,22 @@ ORDER_PHRASES = frozenset({
     "para sua aprovacao",
 })
 ORDER_LOOKBACK_WORDS = 16
+# A request reaches as far as an order ("el Ministerio Público requirió al Juez de Instrucción
+# la detención preventiva del imputado y la aplicación de medidas de protección"), and for
+# every status: what is asked for has not happened. A done verb after it ends it as for orders
+# ("pidió medidas y el juez las otorgó").
+REQUEST_PHRASES = frozenset({
+    "pidio", "pidieron", "solicito", "solicitaron", "requirio", "requirieron", "exigio",
+    "exigieron", "reclamo", "reclamaron", "pide", "piden", "solicita", "solicitan", "requiere",
+    "exige", "exigen", "reclama", "reclaman",
+    "pediu", "pediram", "solicitou", "solicitaram", "requereu", "requereram", "exigiu",
+    "exigiram", "cobrou", "cobraram", "pede", "pedem", "solicitam", "requer", "exige",
+})
 # A finished verb (preterite) after an order cue: the clause narrates, it does not order.
 _DONE_ENDINGS_FOLDED = ("aron", "ieron", "yeron", "aram", "eram", "iram", "ou", "eu", "iu")
 _DONE_ENDINGS_ORIGINAL = ("ó",)
+_IRREGULAR_DONE = frozenset({"dispuso", "impuso", "hizo", "dio", "puso", "tuvo", "fez", "deu",
+                             "impos", "dispos", "pos"})
 _SUBORDINATORS = frozenset({"que", "quien", "quienes", "cuyo", "cuya", "quem"})
 _MAIN_AUXILIARIES = frozenset({"fue", "fueron", "foi", "foram", "quedo", "quedaron", "ficou",
                                "ficaram", "resulto", "resultaron"})
@@ -289,6 +302,16 @@ def order_words(text: str, folded: str, start: int) -> tuple[list[str], list[str
     original_words = (text[cut:start].split() + text[start:start + LOOKBACK_CHARS].split()[
         :extra])[-len(folded_words):] if folded_words else []
     return folded_words, original_words
+
+
+def is_requested(text: str, folded: str, start: int) -> bool:
+    """A request governs the phrase: a request cue among the words an order may govern, before
+    the phrase only (the phrase's own verb, "requirió medidas de protección", is the request
+    step a rule may look for), with no done verb after it."""
+    cut = clause_start(text, start)
+    folded_words = folded[cut:start].split()[-ORDER_LOOKBACK_WORDS:]
+    original_words = text[cut:start].split()[-len(folded_words):] if folded_words else []
+    return is_ordered(folded_words, original_words, cues=REQUEST_PHRASES)
 
 
 def clause_start(text: str, start: int) -> int:
@@ -639,10 +662,12 @@ def infinitive_cues(sentence: list[str]) -> tuple[bool, bool]:
     return _has_hedge(words), _has_hedge(words, ORDER_PHRASES)
 
 
-def is_ordered(folded_words: list[str], original_words: list[str] | None = None) -> bool:
+def is_ordered(folded_words: list[str], original_words: list[str] | None = None, *,
+               cues: frozenset[str] = ORDER_PHRASES) -> bool:
     """An order or referral cue before the phrase (the act is ordered, not yet done), unless a
-    finished verb follows the cue ("hasta que el juez dictó sentencia")."""
-    last = _last_cue_end(folded_words, ORDER_PHRASES)
+    finished verb follows the cue ("hasta que el juez dictó sentencia"); with ``cues`` set to
+    ``REQUEST_PHRASES``, a request."""
+    last = _last_cue_end(folded_words, cues)
     if last is None:
         return False
     originals = original_words if original_words is not None else folded_words
@@ -679,7 +704,8 @@ def _is_done_verb(folded: str, original: str) -> bool:
     "aprovaram", "expediu"."""
     original = original.strip(".,;:!?\"'()«»“”").lower()
     return len(original) > 2 and original.endswith(_DONE_ENDINGS_ORIGINAL) or \
-        len(folded) > 4 and folded.endswith(_DONE_ENDINGS_FOLDED)
+        len(folded) > 4 and folded.endswith(_DONE_ENDINGS_FOLDED) or \
+        folded in _IRREGULAR_DONE
 
 
 def _has_hedge(folded_words: list[str], cues: frozenset[str] = HEDGING_PHRASES) -> bool:

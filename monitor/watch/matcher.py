@@ -33,6 +33,7 @@ from monitor.watch.cues import (
     is_not_begun_after,
     is_ordered,
     is_question,
+    is_requested,
     is_scheduled_after,
     is_undone_after,
     is_undone_before,
@@ -245,6 +246,7 @@ class FieldScan:
             opens_with_condition(sentence) or \
             (self._has_questions() and is_question(self.text, span[1]))
         ordered = is_ordered(*order_words(self.text, self.folded, span[0]))
+        hedged = hedged or is_requested(self.text, self.folded, span[0])
         if any(is_infinitive(words, m.folded, m.suffix, clitic=has_clitic(m.original, m.after))
                for m in matched) or opens_with_infinitive(words):
             plan, order = infinitive_cues(sentence)

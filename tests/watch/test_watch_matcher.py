@@ -183,6 +183,28 @@ def test_a_question_asks_and_does_not_report(protocol, text, found):
     assert len(match(protocol, text)) == found
 
 
+def test_a_request_reaches_its_far_object_but_not_its_own_verb(tmp_path):
+    rulebook = rulebook_from(tmp_path, """\
+      - id: medidas
+        proposes: fulfilled
+        events: [protocolo_activado]
+        all: ["aplicación de medidas de protección"]
+      - id: pedidas
+        proposes: in_progress
+        events: [fallo_judicial]
+        all: ["requiri* medidas de protección"]
+""")
+    far = ("El Ministerio Público requirió al Juez de Instrucción de la Capital la detención "
+           "preventiva del imputado y la aplicación de medidas de protección a favor de la "
+           "víctima.")
+    assert match(rulebook, far) == []
+    assert [m.rule_id for m in match(rulebook, "El fiscal requirió medidas de protección.")] \
+        == ["bo-demo/pedidas"]
+    granted = ("La fiscal requirió medidas y el juez dispuso la aplicación de medidas de "
+               "protección.")
+    assert [m.rule_id for m in match(rulebook, granted)] == ["bo-demo/medidas"]
+
+
 def test_a_concession_is_no_condition(tmp_path):
     rulebook = rulebook_from(tmp_path, PROTOCOL_RULE)
     assert match(rulebook, "Si la víctima lo pide, la Policía activa el protocolo.") == []
