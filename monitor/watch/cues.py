@@ -203,7 +203,7 @@ REQUEST_PHRASES = frozenset({
     "exigieron", "reclamo", "reclamaron", "pide", "piden", "solicita", "solicitan", "requiere",
     "exige", "exigen", "reclama", "reclaman",
     "pediu", "pediram", "solicitou", "solicitaram", "requereu", "requereram", "exigiu",
-    "exigiram", "cobrou", "cobraram", "pede", "pedem", "solicitam", "requer", "exige",
+    "exigiram", "cobrou", "cobraram", "pede", "pedem", "solicitam", "requer",
 })
 # A finished verb (preterite) after an order cue: the clause narrates, it does not order.
 _DONE_ENDINGS_FOLDED = ("aron", "ieron", "yeron", "aram", "eram", "iram", "ou", "eu", "iu")
