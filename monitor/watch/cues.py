@@ -455,6 +455,42 @@ def is_left_out_after(text: str, end: int, folded: str) -> bool:
     return False
 
 
+# A sentence that compares the news with another case names that case only as a yardstick:
+# "a diferencia de lo ocurrido el año pasado en Cochabamba, esta vez la Policía recibió la
+# denuncia", "El caso recuerda al de Cochabamba de 2021", "as colegas lembraram o caso de 2021".
+COMPARISON_PHRASES = frozenset({
+    "a diferencia de", "a diferencia del", "al igual que", "como en el caso", "como ocurrio en",
+    "como sucedio en", "recuerda al", "recuerda el caso", "recordo el caso", "recordaron el caso",
+    "similar al", "semejante al", "parecido al", "evoca el caso", "a semejanza de",
+    "ao contrario do", "ao contrario da", "ao contrario de", "diferentemente do",
+    "diferentemente da", "diferente do que", "a exemplo do", "a exemplo da", "como no caso",
+    "lembra o caso", "lembrou o caso", "lembraram o caso", "lembram o caso", "semelhante ao",
+    "parecido com o", "assim como no", "tal como no", "recordou o caso", "recordaram o caso",
+})
+COMPARISON_HINTS = ("diferen", "igual que", "como en el caso", "como ocurrio", "como sucedio",
+                    "recuerda", "recordo el caso", "recordaron el caso", "similar al",
+                    "semejan", "parecido", "evoca", "contrario d", "exemplo d", "como no caso",
+                    "lembr", "semelhante", "assim como no", "tal como no", "recordou o caso",
+                    "recordaram o caso")
+
+
+_CORRECTION_NEXT = (("que",), ("lo", "que"), ("o", "que"))  # "a diferencia de lo que se informó"
+
+
+def is_compared(sentence: list[str]) -> bool:
+    """A comparison cue among the sentence words before a phrase: the phrase names another
+    case as a yardstick, not the news. A cue followed by "(lo/o) que" corrects an earlier
+    report instead ("Diferentemente do que foi publicado, a reforma não foi promulgada")."""
+    starts = _cue_starts(COMPARISON_PHRASES)
+    for i, word in enumerate(sentence):
+        for size in starts.get(word, ()):
+            if " ".join(sentence[i:i + size]) in COMPARISON_PHRASES and \
+                    not any(tuple(sentence[i + size:i + size + len(next_words)]) == next_words
+                            for next_words in _CORRECTION_NEXT):
+                return True
+    return False
+
+
 QUESTION_CHARS = 300  # how far after a phrase its sentence's end is looked for
 
 

@@ -21,11 +21,13 @@ from monitor.watch.attribution import Claim, make_claim, one_demand_per_event
 from monitor.watch.background import in_preamble, is_background, operative_start, preambles
 from monitor.watch.cues import (
     BILL_HINTS,
+    COMPARISON_HINTS,
     clause_words,
     has_clitic,
     in_part,
     infinitive_cues,
     is_boilerplate_repeal,
+    is_compared,
     is_hedged,
     is_infinitive,
     is_left_out_after,
@@ -123,6 +125,7 @@ class Occurrence:
     is_rejected_topic: bool = False  # ... and that denial is a rejection ("rechazó el proyecto")
     is_only_undone: bool = False  # negated by an undoing ("suspendió"), not by a denial
     is_only_rejected: bool = False  # negated by a rejection ("rechazó la iniciativa") alone
+    is_compared: bool = False  # in a sentence comparing with another case (cues.is_compared)
 
 
 class RawSpans:
@@ -223,7 +226,8 @@ class FieldScan:
             is_rejected_topic=denied_topic and not left_out and not is_negated(
                 right_before, language=language, undoing=False, rejection=False),
             is_only_undone=undone and not left_out, is_only_rejected=rejected and not left_out,
-            is_boilerplate=is_boilerplate_repeal(self.folded, span))
+            is_boilerplate=is_boilerplate_repeal(self.folded, span),
+            is_compared=self._compares() and is_compared(sentence))
 
     def _denial(self, span: tuple[int, int], words: list[str]) -> tuple[bool, bool]:
         """(denied, only by a rejection): a denial cue before the phrase or a step not begun
@@ -273,6 +277,12 @@ class FieldScan:
         window = self.folded[max(0, span[0] - IN_PART_CHARS):span[1] + IN_PART_CHARS]
         return ("parcia" in window or " parte" in window) and \
             in_part(words, words_after(self.folded, span[1]))
+
+    def _compares(self) -> bool:
+        if "compares" not in self.cache:
+            self.cache["compares"] = [1] if any(hint in self.folded
+                                                for hint in COMPARISON_HINTS) else []
+        return bool(self.cache["compares"])
 
     def _has_questions(self) -> bool:
         if "questions" not in self.cache:
@@ -510,6 +520,8 @@ def discount(occurrence: Occurrence, rule: Rule, *, acted_on: bool = False) -> s
         return "denied or undone (negation cue)"
     if rule.background == "exclude" and occurrence.is_background:
         return "recalled as background (an earlier step)"
+    if rule.background == "exclude" and occurrence.is_compared:
+        return "another case named as a yardstick (comparison cue: a diferencia de)"
     if rule.background == "exclude" and occurrence.in_preamble and \
             rule.proposes in PREAMBLE_IS_BACKGROUND:
         return "recited in a norm's preamble (VISTO, CONSIDERANDO)"
@@ -537,6 +549,8 @@ def topic_discount(occurrence: Occurrence, rule: Rule) -> str | None:
     if rule.negation == "exclude" and occurrence.is_denied_topic and \
             not (occurrence.is_rejected_topic and undoing_is_the_news(rule)):
         return "denied right before it"
+    if rule.background == "exclude" and occurrence.is_compared:
+        return "another case named as a yardstick (comparison cue: a diferencia de)"
     return None
 
 

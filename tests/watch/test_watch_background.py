@@ -276,3 +276,34 @@ def test_adverbs_of_degree_are_skipped_but_hedging_adverbs_are_not(tmp_path):
 """)
     assert match(rulebook, "La Sala ANULÓ TOTALMENTE la Sentencia N° 41/2022.")
     assert match(rulebook, "La Policía activó supuestamente el protocolo.") == []
+
+
+COMPARED = """\
+      - id: aprehension
+        proposes: partial
+        events: [imputacion]
+        about: [["trabajadora sexual", "trabalhadora sexual"], ["Cochabamba"]]
+        any: ["aprehendido", "foi preso"]
+"""
+
+
+@pytest.mark.parametrize("text", [
+    "En Santa Cruz, el agresor de una trabajadora sexual fue aprehendido. La organización "
+    "destacó que, a diferencia de lo ocurrido en Cochabamba, esta vez la Policía actuó.",
+    "El agresor de una trabajadora sexual de El Alto fue aprehendido. El caso recuerda al de "
+    "Cochabamba de 2021.",
+    "O agressor de uma trabalhadora sexual de Santa Cruz foi preso. As colegas lembraram o caso "
+    "de Cochabamba.",
+])
+def test_another_case_named_as_a_yardstick_is_not_the_topic(tmp_path, text):
+    assert match(rulebook_from(tmp_path, COMPARED), text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "En Cochabamba, el agresor de la trabajadora sexual fue aprehendido.",
+    # a correction of an earlier report is no comparison
+    "Diferentemente do que foi publicado, o agressor da trabalhadora sexual de Cochabamba foi "
+    "preso ontem.",
+])
+def test_the_case_itself_and_corrections_still_count(tmp_path, text):
+    assert len(match(rulebook_from(tmp_path, COMPARED), text)) == 1
