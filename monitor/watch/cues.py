@@ -280,6 +280,12 @@ def clause_words(text: str, folded: str, start: int, *,
     cut = clause_start(text, start)
     words = list(_WORD.finditer(folded, cut, start))  # one tokenisation: words and offsets
     original_words = text[cut:start].split()
+    outer = _before_parenthetical(text, folded, cut) \
+        if len(words) <= PARENTHETICAL_LEAD_WORDS else None
+    if outer is not None:
+        # cue words only: a future verb before the parenthetical stays out of reach
+        # ("Os órgãos observarão, na execução do Plano, a distinção": an article's command)
+        words = list(_WORD.finditer(folded, *outer)) + words
     joiners = _JOINERS_BY_LANGUAGE.get(language, _JOINERS)
     for i in range(len(words) - 1, -1, -1):
         # Portuguese "é" (is) folds to "e" (and): "Não é verdade que…" is one clause.
@@ -312,6 +318,52 @@ def is_requested(text: str, folded: str, start: int) -> bool:
     folded_words = folded[cut:start].split()[-ORDER_LOOKBACK_WORDS:]
     original_words = text[cut:start].split()[-len(folded_words):] if folded_words else []
     return is_ordered(folded_words, original_words, cues=REQUEST_PHRASES)
+
+
+# A parenthetical between commas, dashes or quotes does not end the clause it interrupts:
+# "pretende apresentar, «se houver consenso», um projeto de lei", "no aprobó, en la sesión de
+# ayer, el proyecto", "elaborar, en un plazo de 180 días, una propuesta". Only a short lead
+# (the words between the parenthetical and the phrase) and a short parenthetical qualify.
+PARENTHETICAL_LEAD_WORDS = 3
+PARENTHETICAL_WORDS = 10
+_INSERT_BOUNDARY = frozenset(" ,«»\"“”—–\n")
+
+
+def _before_parenthetical(text: str, folded: str, cut: int) -> tuple[int, int] | None:
+    """``(start, end)`` of the clause a parenthetical interrupts, when the clause at ``cut``
+    follows one: ``X, P, lead phrase`` with P of 1–PARENTHETICAL_WORDS words."""
+    inner_end = _boundary_start(text, cut)
+    if inner_end is None:
+        return None
+    inner_start = clause_start(text, inner_end)
+    if not 0 < len(text[inner_start:inner_end].split()) <= PARENTHETICAL_WORDS:
+        return None
+    outer_end = _boundary_start(text, inner_start)
+    if outer_end is None:
+        return None
+    outer_start = clause_start(text, outer_end)
+    last = folded[outer_start:outer_end].split()[-1:]
+    original = text[outer_start:outer_end].split()[-1:]
+    return (outer_start, outer_end) if last and original and \
+        _looks_like_a_verb(last[0], original[0]) else None
+
+
+def _looks_like_a_verb(folded: str, original: str) -> bool:
+    """The interrupted clause ends in a verb whose object the parenthetical holds off: an
+    infinitive, a preterite or a future ("pretende apresentar,", "no aprobó,", "observarão,"),
+    not an adverbial ("Sem alarde, nesta terça, a polícia ativou": no cue crosses)."""
+    return folded.endswith(("ar", "er", "ir")) or _is_done_verb(folded, original) or \
+        original.lower().endswith(_FUTURE_ENDINGS)
+
+
+def _boundary_start(text: str, cut: int) -> int | None:
+    """Start of the run of commas, dashes, quotes and spaces that ends at ``cut``, when the
+    run holds a comma or a dash (None otherwise)."""
+    i = cut
+    while i > 0 and text[i - 1] in _INSERT_BOUNDARY:
+        i -= 1
+    run = text[i:cut]
+    return i if i > 0 and any(mark in run for mark in ",—–") else None
 
 
 def clause_start(text: str, start: int) -> int:

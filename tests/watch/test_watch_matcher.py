@@ -205,6 +205,19 @@ def test_a_request_reaches_its_far_object_but_not_its_own_verb(tmp_path):
     assert [m.rule_id for m in match(rulebook, granted)] == ["bo-demo/medidas"]
 
 
+@pytest.mark.parametrize(("text", "found"), [
+    # a short parenthetical after the verb does not end its clause
+    ("La Policía no activó, pese a la orden del fiscal, el protocolo.", 0),
+    ("La Policía prevé activar, en los próximos días, el protocolo.", 0),
+    ("A deputada pretende ativar, «se houver consenso», o protocolo.", 0),
+    # an opening adverbial is no verb: nothing crosses it
+    ("Sem alarde, nesta terça, a polícia ativou o protocolo.", 1),
+    ("Sin demora, tras la denuncia, la Policía activó el protocolo.", 1),
+])
+def test_a_parenthetical_does_not_hide_the_cue_of_its_clause(protocol, text, found):
+    assert len(match(protocol, text)) == found
+
+
 def test_a_concession_is_no_condition(tmp_path):
     rulebook = rulebook_from(tmp_path, PROTOCOL_RULE)
     assert match(rulebook, "Si la víctima lo pide, la Policía activa el protocolo.") == []
