@@ -214,8 +214,9 @@ def test_a_request_reaches_its_far_object_but_not_its_own_verb(tmp_path):
     ("Sem alarde, nesta terça, a polícia ativou o protocolo.", 1),
     ("Sin demora, tras la denuncia, la Policía activó el protocolo.", 1),
 ])
-def test_a_parenthetical_does_not_hide_the_cue_of_its_clause(protocol, text, found):
-    assert len(match(protocol, text)) == found
+def test_a_parenthetical_does_not_hide_the_cue_of_its_clause(tmp_path, text, found):
+    both = PROTOCOL_RULE.replace('"activ*"', '["activ*", "ativ*"]')
+    assert len(match(rulebook_from(tmp_path, both), text)) == found
 
 
 def test_a_concession_is_no_condition(tmp_path):
