@@ -137,6 +137,9 @@ HEDGING_PHRASES = frozenset({
     # a recommendation's items: "formuló recomendaciones: crear una base de datos, agilizar…"
     "recomendacion", "recomendaciones", "recomendacao", "recomendacoes",
     "pueda", "puedan", "habria", "habrian",
+    # a fear is no fact: "temem que o projeto seja engavetado", "teme que el caso sea archivado"
+    "teme que", "temen que", "temia que", "temian que", "temor de que", "temem que",
+    "temia-se que", "receio de que", "receiam que", "medo de que",
     # a need stated is not a need met: "Que es necesario contar con lineamientos" (a gazette's
     # CONSIDERANDO), "hace falta un registro", "é necessário criar"
     "es necesario", "resulta necesario", "sera necesario", "se requiere", "se necesita",
@@ -748,6 +751,21 @@ def infinitive_cues(sentence: list[str]) -> tuple[bool, bool]:
     (the last ``INFINITIVE_LOOKBACK_WORDS``), past clause marks."""
     words = sentence[-INFINITIVE_LOOKBACK_WORDS:]
     return _has_hedge(words), _has_hedge(words, ORDER_PHRASES)
+
+
+# A subjunctive passive is wished, feared or conditional, never reported ("que sea aprobado",
+# "aunque fuera archivado", "para que seja aprovado"), unless an order governs it: "dispuso que
+# el acusado sea liberado" is the order, which ``is_ordered`` weighs by status.
+SUBJUNCTIVE_AUXILIARIES = frozenset({"sea", "sean", "seja", "sejam", "fuera", "fueran", "fosse",
+                                     "fossem", "fuese", "fuesen"})
+SUBJUNCTIVE_WORDS = 3  # "sea liberado", "seja de fato aprovado"
+
+
+def is_subjunctive(folded_words: list[str], order_reach: list[str]) -> bool:
+    """A subjunctive passive auxiliary among the last words before the phrase, with no order
+    cue in the words an order may govern (``order_reach``)."""
+    return any(word in SUBJUNCTIVE_AUXILIARIES for word in folded_words[-SUBJUNCTIVE_WORDS:]) \
+        and _last_cue_end(order_reach, ORDER_PHRASES) is None
 
 
 def is_ordered(folded_words: list[str], original_words: list[str] | None = None, *,

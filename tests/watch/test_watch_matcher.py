@@ -219,6 +219,21 @@ def test_a_parenthetical_does_not_hide_the_cue_of_its_clause(tmp_path, text, fou
     assert len(match(rulebook_from(tmp_path, both), text)) == found
 
 
+def test_fears_and_subjunctives_are_no_facts_but_an_order_still_is(tmp_path):
+    rulebook = rulebook_from(tmp_path, """\
+      - id: archivado
+        proposes: setback
+        events: [retroceso]
+        any: ["archivado", "arquivado", "liberado"]
+""")
+    assert match(rulebook, "Las compañeras temen que el caso sea archivado.") == []
+    assert match(rulebook, "Elas temem que o caso seja arquivado.") == []
+    assert match(rulebook, "Aunque el caso fuera archivado, seguirán reclamando.") == []
+    # an order governs its subjunctive: for a setback the order is the act
+    assert match(rulebook, "El juez dispuso que el acusado sea liberado.")
+    assert match(rulebook, "El caso fue archivado.")
+
+
 def test_a_concession_is_no_condition(tmp_path):
     rulebook = rulebook_from(tmp_path, PROTOCOL_RULE)
     assert match(rulebook, "Si la víctima lo pide, la Policía activa el protocolo.") == []
