@@ -41,6 +41,11 @@ BACKGROUND_PAIRS = frozenset({("luego", "de"), ("luego", "del"), ("despues", "de
                               ("depois", "da"), ("a", "raiz"), ("ya", "habia"),
                               ("ja", "havia")})
 BACKGROUND_LOOKBACK_WORDS = 5
+# A step named right after "desde" is where a lasting state began, not the news: "desde la
+# suspensión, nueve víctimas esperan", "desde a aprovação da lei". Only right before the phrase:
+# in "desde la semana pasada la Policía retiró la custodia" the step is the news.
+SINCE_PAIRS = frozenset({("desde", "la"), ("desde", "el"), ("desde", "su"), ("desde", "sus"),
+                         ("desde", "a"), ("desde", "o"), ("desde", "sua"), ("desde", "seu")})
 # A reminder governs everything after it in its clause: "El Ministerio Público recuerda que en
 # el primer juicio se dictó condena de 25 años", "a nota lembra que o registro foi criado".
 REMINDER_PHRASES = ("recuerda que", "recordo que", "recordaron que", "recuerdan que",
@@ -163,7 +168,8 @@ def is_background(text: str, folded: str, span: tuple[int, int], *,
     if any(w in BACKGROUND_WORDS for w in before) or \
             any(pair in BACKGROUND_PAIRS for pair in zip(before, before[1:], strict=False)) or \
             _REMINDER.search(folded, cut, span[0]) or \
-            is_dated_attribute(folded, span, month=month) or _since_when(text, folded, cut):
+            is_dated_attribute(folded, span, month=month) or _since_when(text, folded, cut) or \
+            tuple(before[-2:]) in SINCE_PAIRS:
         return True
     window = (max(0, span[0] - LOOKBACK_CHARS), span[1] + _AFTER_CHARS)
     if year is None or not (_YEAR.search(folded, *window) or

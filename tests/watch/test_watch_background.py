@@ -90,6 +90,8 @@ def test_hedging_and_rulebook_adverbs_are_kept(tmp_path):
     # a state that has lasted since a step: the step is older news, whatever its year
     "O réu está em liberdade desde fevereiro, quando o caso da trabalhadora sexual foi "
     "arquivado.",
+    # a step named right after "desde" is where a state began
+    "Desde el archivo del caso de la trabajadora sexual, nadie responde.",
     # a state that lasted, in the preterite
     "El imputado permaneció con detención preventiva durante la etapa preparatoria, dijo la "
     "trabajadora sexual.",
@@ -110,6 +112,8 @@ def test_past_steps_recalled_as_background_do_not_count(tmp_path, text):
     # "cuando" after a date of this year, and a reminder in another clause, date nothing
     "En mayo de 2022, cuando el caso de la trabajadora sexual fue archivado, hubo protestas.",
     "El Ministerio recuerda su compromiso; ayer archivó el caso de la trabajadora sexual.",
+    # "desde" further back dates the news itself
+    "Desde la semana pasada el caso de la trabajadora sexual está archivado.",
 ])
 def test_new_steps_and_norm_dates_count(tmp_path, text):
     assert len(match(rulebook_from(tmp_path, ARCHIVED), text)) == 1
