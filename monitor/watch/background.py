@@ -84,7 +84,10 @@ _MONTH_NUMBERS = {name: number for number, names in enumerate((
 _RELATIVE_PAST = re.compile(r"\b(?:(?:el|del|en el|o|do|no) ano pass?ado"
                             r"|(?:la|na|a) (?:anterior legislatura|legislatura (?:anterior|pasada"
                             r"|passada))|(?:la|na|a) (?:anterior gestion|gestion anterior"
-                            r"|gestao anterior))\b")
+                            r"|gestao anterior)"
+                            # a year or more ago: "Há um ano, a Bolívia testou", "hace dos años"
+                            r"|(?:hace|ha) (?:un|uno|um|dos|dois|tres|tres|cuatro|quatro|cinco"
+                            r"|\d+) anos?)\b")
 _SENTENCE_MARK = re.compile(r"[.;!?\n]")
 # A chronology entry: a line or sentence that opens with its date ("20 de agosto de 2021 — la
 # policía registra el caso", "Outubro de 2022: a Comissão dá parecer favorável").

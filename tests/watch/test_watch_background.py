@@ -78,6 +78,7 @@ def test_hedging_and_rulebook_adverbs_are_kept(tmp_path):
     # last year, counted from the document's date
     "O caso da trabalhadora sexual foi arquivado em maio do ano passado.",
     "El año pasado, el caso de la trabajadora sexual fue archivado.",
+    "Há dois anos, o caso da trabalhadora sexual foi arquivado.",
     # an earlier legislature, like last year
     "La iniciativa retoma el proyecto de la trabajadora sexual, archivado en la anterior "
     "legislatura.",
