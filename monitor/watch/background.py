@@ -36,6 +36,10 @@ BACKGROUND_WORDS = frozenset({"tras", "apos", "habia", "habian", "havia", "havia
                               "concluida", "concluido", "concluidas", "concluidos", "culminada",
                               "culminado", "finalizada", "finalizado", "encerrada",
                               "encerrado"})
+# ... but "dio por concluido el resguardo", "deu por encerrada a escolta" closes it now: the
+# closing is the news.
+CLOSED_WORDS = frozenset({"concluida", "concluido", "concluidas", "concluidos", "culminada",
+                          "culminado", "finalizada", "finalizado", "encerrada", "encerrado"})
 BACKGROUND_PAIRS = frozenset({("luego", "de"), ("luego", "del"), ("despues", "de"),
                               ("despues", "del"), ("depois", "de"), ("depois", "do"),
                               ("depois", "da"), ("a", "raiz"), ("ya", "habia"),
@@ -168,7 +172,8 @@ def is_background(text: str, folded: str, span: tuple[int, int], *,
     named without a year is last year's) dating its clause."""
     cut = clause_start(text, span[0])
     before = folded[cut:span[0]].split()[-BACKGROUND_LOOKBACK_WORDS:]
-    if any(w in BACKGROUND_WORDS for w in before) or \
+    if any(w in BACKGROUND_WORDS and not (i and before[i - 1] == "por" and w in CLOSED_WORDS)
+           for i, w in enumerate(before)) or \
             any(pair in BACKGROUND_PAIRS for pair in zip(before, before[1:], strict=False)) or \
             _REMINDER.search(folded, cut, span[0]) or \
             is_dated_attribute(folded, span, month=month) or _since_when(text, folded, cut) or \

@@ -113,6 +113,8 @@ def test_past_steps_recalled_as_background_do_not_count(tmp_path, text):
     # "cuando" after a date of this year, and a reminder in another clause, date nothing
     "En mayo de 2022, cuando el caso de la trabajadora sexual fue archivado, hubo protestas.",
     "El Ministerio recuerda su compromiso; ayer archivó el caso de la trabajadora sexual.",
+    # "dar por concluido" closes it now: the closing is the news
+    "La Fiscalía dio por concluido el archivo del caso de la trabajadora sexual.",
     # "desde" further back dates the news itself
     "Desde la semana pasada el caso de la trabajadora sexual está archivado.",
 ])
