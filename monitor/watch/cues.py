@@ -208,6 +208,7 @@ REQUEST_PHRASES = frozenset({
     "pediu", "pediram", "solicitou", "solicitaram", "requereu", "requereram", "exigiu",
     "exigiram", "cobrou", "cobraram", "pede", "pedem", "solicitam", "requer",
 })
+_REQUEST_STEMS = ("pid", "pide", "solicit", "requi", "reque", "exig", "reclam", "ped", "cobr")
 # A finished verb (preterite) after an order cue: the clause narrates, it does not order.
 _DONE_ENDINGS_FOLDED = ("aron", "ieron", "yeron", "aram", "eram", "iram", "ou", "eu", "iu")
 _DONE_ENDINGS_ORIGINAL = ("ó",)
@@ -318,7 +319,10 @@ def is_requested(text: str, folded: str, start: int) -> bool:
     the phrase only (the phrase's own verb, "requirió medidas de protección", is the request
     step a rule may look for), with no done verb after it."""
     cut = clause_start(text, start)
-    folded_words = folded[cut:start].split()[-ORDER_LOOKBACK_WORDS:]
+    clause = folded[cut:start]
+    if not any(stem in clause for stem in _REQUEST_STEMS):  # most clauses: no split at all
+        return False
+    folded_words = clause.split()[-ORDER_LOOKBACK_WORDS:]
     original_words = text[cut:start].split()[-len(folded_words):] if folded_words else []
     return is_ordered(folded_words, original_words, cues=REQUEST_PHRASES)
 
