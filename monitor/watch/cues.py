@@ -87,7 +87,9 @@ AGENDA_PHRASES = frozenset({
     "pendientes de tratamiento", "puntos a tratar", "temario", "ordem do dia", "na pauta",
     "em pauta", "pauta da sessao", "pauta do plenario", "pautado", "pautada"})
 _REPEAL_STEMS = ("derog", "abrog", "revog", "revoc", "quedan derog", "quedan abrog",
-                 "ficam revog")
+                 "ficam revog", "quedan sin efecto", "queda sin efecto", "ficam sem efeito",
+                 "fica sem efeito", "sin efecto", "sem efeito")
+_CONTRARY_BEFORE_WORDS = 8  # "los requisitos contrarios a esta Ley quedan sin efecto"
 _CONTRARY = frozenset({"contrarias", "contrarios", "contraria", "contrario", "opongan",
                        "oponga", "contravengan", "contravenga", "contrariem", "contrarie"})
 _WHOLLY = frozenset({"todo", "toda", "todos", "todas", "plenamente", "totalmente",
@@ -445,10 +447,13 @@ def _pairs_after(text: str, end: int, folded: str) -> set[tuple[str, str]]:
 def is_boilerplate_repeal(folded: str, span: tuple[int, int]) -> bool:
     """A repeal formula that every norm ends with: "Deróganse todas las disposiciones
     contrarias a la presente", "Revogam-se as disposições em contrário", "quedan abrogadas las
-    normas que se opongan" (an undoing word, then what is contrary within a few words)."""
+    normas que se opongan", "los requisitos contrarios a esta Ley quedan sin efecto" (an undoing
+    word, and what is contrary within a few words after or before it)."""
     if not folded[span[0]:span[1]].startswith(_REPEAL_STEMS):
         return False
-    return not _CONTRARY.isdisjoint(folded[span[1]:span[1] + 160].split()[:10])
+    before = folded[max(0, span[0] - LOOKBACK_CHARS):span[0]].split()[-_CONTRARY_BEFORE_WORDS:]
+    return not _CONTRARY.isdisjoint(folded[span[1]:span[1] + 160].split()[:10]) or \
+        not _CONTRARY.isdisjoint(before)
 
 
 def mentions_an_agenda(folded: str) -> bool:

@@ -25,7 +25,7 @@ RULES = """\
         proposes: setback
         events: [retroceso]
         about: [["trabajo sexual"]]
-        any: ["derog*", "revog*"]
+        any: ["derog*", "revog*", "quedan sin efecto"]
 """
 PREAMBLE = ("EL CONCEJO MUNICIPAL; VISTO: el Dictamen N° 2 y el proyecto de ordenanza que "
             "propone la derogación de la Ordenanza N° 412; CONSIDERANDO: Que el proyecto fue "
@@ -55,6 +55,7 @@ def test_the_operative_part_still_counts_and_the_preamble_names_the_topic(tmp_pa
     "Art. 4°.- Deróganse todas las disposiciones contrarias a la presente resolución.",
     "Art. 4º Revogam-se as disposições em contrário.",
     "Quedan derogadas las normas que se opongan a la presente.",
+    "Los requisitos contrarios a esta resolución quedan sin efecto de pleno derecho.",
 ])
 def test_the_formula_repealing_whatever_is_contrary_is_no_repeal(tmp_path, closing):
     text = ("RESUELVE: Art. 1°.- Incorporar a las personas que ejercen el trabajo sexual "
