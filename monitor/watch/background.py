@@ -90,7 +90,7 @@ _RELATIVE_PAST = re.compile(r"\b(?:(?:el|del|en el|o|do|no) ano pass?ado"
                             r"|passada))|(?:la|na|a) (?:anterior gestion|gestion anterior"
                             r"|gestao anterior)"
                             # a year or more ago: "Há um ano, a Bolívia testou", "hace dos años"
-                            r"|(?:hace|ha) (?:un|uno|um|dos|dois|tres|tres|cuatro|quatro|cinco"
+                            r"|(?:hace|ha) (?:un|uno|um|dos|dois|tres|cuatro|quatro|cinco"
                             r"|\d+) anos?)\b")
 _SENTENCE_MARK = re.compile(r"[.;!?\n]")
 # A chronology entry: a line or sentence that opens with its date ("20 de agosto de 2021 — la
@@ -255,7 +255,7 @@ def _clause_after(text: str, folded: str, end: int) -> str:
     after = folded[end:mark.start() if mark else end + _AFTER_CHARS]
     words = after.split()
     for i, word in enumerate(words):
-        if i and word.startswith(_ACT_PARTICIPLES) and _PARTICIPLE.match(word):
+        if i and word.startswith(_ACT_PARTICIPLES) and word.endswith(("o", "a", "os", "as")):
             return " " + " ".join(words[:i])
     return after
 

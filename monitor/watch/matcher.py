@@ -261,9 +261,7 @@ class FieldScan:
         return hedged, ordered, False
 
     def _mentions_an_agenda(self) -> bool:
-        if "agenda" not in self.cache:
-            self.cache["agenda"] = [1] if mentions_an_agenda(self.folded) else []
-        return bool(self.cache["agenda"])
+        return self._once("agenda", lambda: mentions_an_agenda(self.folded))
 
     def _states_bill_content(self, span: tuple[int, int], matched: list[WildcardWord],
                              sentence: list[str]) -> bool:
@@ -282,20 +280,20 @@ class FieldScan:
             in_part(words, words_after(self.folded, span[1]))
 
     def _compares(self) -> bool:
-        if "compares" not in self.cache:
-            self.cache["compares"] = [1] if any(hint in self.folded
-                                                for hint in COMPARISON_HINTS) else []
-        return bool(self.cache["compares"])
+        return self._once("compares", lambda: any(hint in self.folded
+                                                   for hint in COMPARISON_HINTS))
 
     def _has_questions(self) -> bool:
-        if "questions" not in self.cache:
-            self.cache["questions"] = [1] if "?" in self.text else []
-        return bool(self.cache["questions"])
+        return self._once("questions", lambda: "?" in self.text)
 
     def _mentions_a_bill(self) -> bool:
-        if "bill" not in self.cache:
-            self.cache["bill"] = [1] if any(noun in self.folded for noun in BILL_HINTS) else []
-        return bool(self.cache["bill"])
+        return self._once("bill", lambda: any(noun in self.folded for noun in BILL_HINTS))
+
+    def _once(self, key: str, test: Callable[[], bool]) -> bool:
+        """A whole-field test, computed the first time a cue asks for it."""
+        if key not in self.cache:
+            self.cache[key] = [1] if test() else []
+        return bool(self.cache[key])
 
     def _preambles(self) -> list[tuple[int, int]]:
         return cached_spans(self, "preambles", preambles)
