@@ -763,10 +763,11 @@ def infinitive_cues(sentence: list[str]) -> tuple[bool, bool]:
 
 
 # A subjunctive passive is wished, feared or conditional, never reported ("que sea aprobado",
-# "aunque fuera archivado", "para que seja aprovado"), unless an order governs it: "dispuso que
+# "aunque fuese archivado", "para que seja aprovado"), unless an order governs it: "dispuso que
 # el acusado sea liberado" is the order, which ``is_ordered`` weighs by status.
-SUBJUNCTIVE_AUXILIARIES = frozenset({"sea", "sean", "seja", "sejam", "fuera", "fueran", "fosse",
-                                     "fossem", "fuese", "fuesen"})
+# (not "fuera": also "outside", "quedan fuera")
+SUBJUNCTIVE_AUXILIARIES = frozenset({"sea", "sean", "seja", "sejam", "fosse", "fossem", "fuese",
+                                     "fuesen"})
 SUBJUNCTIVE_WORDS = 3  # "sea liberado", "seja de fato aprovado"
 
 

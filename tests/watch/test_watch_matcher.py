@@ -228,7 +228,7 @@ def test_fears_and_subjunctives_are_no_facts_but_an_order_still_is(tmp_path):
 """)
     assert match(rulebook, "Las compañeras temen que el caso sea archivado.") == []
     assert match(rulebook, "Elas temem que o caso seja arquivado.") == []
-    assert match(rulebook, "Aunque el caso fuera archivado, seguirán reclamando.") == []
+    assert match(rulebook, "Aunque el caso fuese archivado, seguirán reclamando.") == []
     # an order governs its subjunctive: for a setback the order is the act
     assert match(rulebook, "El juez dispuso que el acusado sea liberado.")
     assert match(rulebook, "El caso fue archivado.")
