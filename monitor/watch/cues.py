@@ -210,7 +210,6 @@ REQUEST_PHRASES = frozenset({
     "pediu", "pediram", "solicitou", "solicitaram", "requereu", "requereram", "exigiu",
     "exigiram", "cobrou", "cobraram", "pede", "pedem", "solicitam", "requer",
 })
-_REQUEST_STEMS = ("pid", "pide", "solicit", "requi", "reque", "exig", "reclam", "ped", "cobr")
 # A finished verb (preterite) after an order cue: the clause narrates, it does not order.
 _DONE_ENDINGS_FOLDED = ("aron", "ieron", "yeron", "aram", "eram", "iram", "ou", "eu", "iu")
 _DONE_ENDINGS_ORIGINAL = ("ó",)
@@ -303,29 +302,27 @@ def clause_words(text: str, folded: str, start: int, *,
     return folded_words, original_words[-len(folded_words):] if folded_words else []
 
 
-def order_words(text: str, folded: str, start: int) -> tuple[list[str], list[str]]:
+def order_words(text: str, folded: str, start: int) -> tuple[list[str], list[str], int]:
     """Folded and original words an order cue may govern: back to the clause mark (past "que"
     and joiners, last ``ORDER_LOOKBACK_WORDS``) and the phrase's first word, or its first two
-    when they make an order themselves ("dispuso que", "ordenó a" matched by ``dispus*``)."""
+    when they make an order themselves ("dispuso que", "ordenó a" matched by ``dispus*``); and
+    how many of those words are the phrase's own (what ``is_requested`` leaves out)."""
     cut = clause_start(text, start)
     after = folded[start:start + LOOKBACK_CHARS].split()[:2]
     extra = 2 if " ".join(after) in ORDER_PHRASES else 1
+    own = min(extra, len(after))
     folded_words = folded[cut:start].split()[-ORDER_LOOKBACK_WORDS:] + after[:extra]
     original_words = (text[cut:start].split() + text[start:start + LOOKBACK_CHARS].split()[
         :extra])[-len(folded_words):] if folded_words else []
-    return folded_words, original_words
+    return folded_words, original_words, own
 
 
-def is_requested(text: str, folded: str, start: int) -> bool:
-    """A request governs the phrase: a request cue among the words an order may govern, before
-    the phrase only (the phrase's own verb, "requirió medidas de protección", is the request
-    step a rule may look for), with no done verb after it."""
-    cut = clause_start(text, start)
-    clause = folded[cut:start]
-    if not any(stem in clause for stem in _REQUEST_STEMS):  # most clauses: no split at all
+def is_requested(folded_words: list[str], original_words: list[str]) -> bool:
+    """A request governs the phrase: a request cue among the words an order may govern before
+    the phrase (``order_words`` without the phrase's own words: "requirió medidas de
+    protección" is the request step a rule may look for), with no done verb after it."""
+    if REQUEST_PHRASES.isdisjoint(folded_words):  # one-word cues: most clauses stop here
         return False
-    folded_words = clause.split()[-ORDER_LOOKBACK_WORDS:]
-    original_words = text[cut:start].split()[-len(folded_words):] if folded_words else []
     return is_ordered(folded_words, original_words, cues=REQUEST_PHRASES)
 
 
