@@ -168,6 +168,16 @@ HEDGING_PHRASES = frozenset({
     "possa", "possam", "teria", "teriam", "estude", "estudem", "avalie", "avaliem",
     "estudara", "avaliara", "analisara", "deve", "devem", "debe", "deben",
     "alista", "alistan", "se alista", "prepara", "preparan", "se prepara", "prepara-se",
+    # a request's own words, as above, and a motion: "presentó un incidente de extinción de la
+    # acción penal", "aprobó una petición de informe" (not "solicitud de" nor "pedido de":
+    # "aceptó la solicitud de cesación", "suspendeu o recebimento de pedidos de visto")
+    "pedira", "pediran", "solicitara", "solicitaran", "exigira", "exigiran", "pedirao",
+    "solicitarao", "exigirao", "pidiendo", "solicitando", "exigiendo", "reclamando", "pedindo",
+    "exigindo", "cobrando", "peticion de", "incidente de",
+    # a purpose is not yet a fact: "para que informe cuántas visas fueron otorgadas"; money
+    # set aside for a thing is not the thing: "destina Bs 1.250.000 a la puesta en marcha"
+    "para que", "a fin de que", "con el fin de que", "pra que", "a fim de que", "destina",
+    "destinan", "destinara", "destinaran", "destinam", "destinarao",
     "will", "would", "could", "may", "might", "plans", "proposes", "proposed",
     "intends", "announced that", "calls", "urged", "urges", "should", "asked", "requested",
     "before",
@@ -209,6 +219,12 @@ REQUEST_PHRASES = frozenset({
     "exige", "exigen", "reclama", "reclaman",
     "pediu", "pediram", "solicitou", "solicitaram", "requereu", "requereram", "exigiu",
     "exigiram", "cobrou", "cobraram", "pede", "pedem", "solicitam", "requer",
+    # a request announced or under way asks as much: "pedirá à assessoria que elabore",
+    # "exigindo que o Estado garanta proteção"
+    "pedira", "pediran", "solicitara", "solicitaran", "exigira", "exigiran", "requerira",
+    "requeriran", "reclamara", "reclamaran", "pedirao", "solicitarao", "exigirao",
+    "pidiendo", "solicitando", "exigiendo", "reclamando", "requiriendo", "pedindo", "exigindo",
+    "cobrando", "requerendo",
 })
 # A finished verb (preterite) after an order cue: the clause narrates, it does not order.
 _DONE_ENDINGS_FOLDED = ("aron", "ieron", "yeron", "aram", "eram", "iram", "ou", "eu", "iu")
@@ -308,12 +324,20 @@ def order_words(text: str, folded: str, start: int) -> tuple[list[str], list[str
     when they make an order themselves ("dispuso que", "ordenó a" matched by ``dispus*``); and
     how many of those words are the phrase's own (what ``is_requested`` leaves out)."""
     cut = clause_start(text, start)
+    spans = [(cut, start)]
+    if len(folded[cut:start].split()) <= PARENTHETICAL_LEAD_WORDS:
+        # "instruyó al Comando que, a través de su Dirección de Derechos Humanos, elabore":
+        # the clause the parenthetical interrupts, without the parenthetical
+        outer = _before_parenthetical(text, folded, cut)
+        spans = [outer, (cut, start)] if outer is not None else spans
     after = folded[start:start + LOOKBACK_CHARS].split()[:2]
     extra = 2 if " ".join(after) in ORDER_PHRASES else 1
     own = min(extra, len(after))
-    folded_words = folded[cut:start].split()[-ORDER_LOOKBACK_WORDS:] + after[:extra]
-    original_words = (text[cut:start].split() + text[start:start + LOOKBACK_CHARS].split()[
-        :extra])[-len(folded_words):] if folded_words else []
+    folded_words = [w for lo, hi in spans for w in folded[lo:hi].split()][
+        -ORDER_LOOKBACK_WORDS:] + after[:extra]
+    original_words = ([w for lo, hi in spans for w in text[lo:hi].split()] +
+                      text[start:start + LOOKBACK_CHARS].split()[:extra])[
+        -len(folded_words):] if folded_words else []
     return folded_words, original_words, own
 
 
@@ -357,9 +381,10 @@ def _before_parenthetical(text: str, folded: str, cut: int) -> tuple[int, int] |
 def _looks_like_a_verb(folded: str, original: str) -> bool:
     """The interrupted clause ends in a verb whose object the parenthetical holds off: an
     infinitive, a preterite or a future ("pretende apresentar,", "no aprobó,", "observarão,"),
-    not an adverbial ("Sem alarde, nesta terça, a polícia ativou": no cue crosses)."""
+    or a complement's "que" ("instruyó que, a través de la Dirección, elabore"), not an
+    adverbial ("Sem alarde, nesta terça, a polícia ativou": no cue crosses)."""
     return folded.endswith(("ar", "er", "ir")) or _is_done_verb(folded, original) or \
-        original.lower().endswith(_FUTURE_ENDINGS)
+        original.lower().endswith(_FUTURE_ENDINGS) or folded == "que"
 
 
 def _boundary_start(text: str, cut: int) -> int | None:

@@ -375,3 +375,22 @@ def test_rich_rendering_escapes_markup_in_the_document(protocol):
 def test_document_with_nothing_relevant_yields_nothing(protocol):
     assert match_document(protocol, doc(""), now=NOW) == []
     assert match(protocol, "Sin relación alguna. ¡Nada! ¿Qué? 🙂 ß İstanbul") == []
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a request announced or under way, a motion, a purpose: none is the act
+    ("El presidente de la comisión pedirá a la asesoría que active el protocolo.", 0),
+    ("Las organizaciones marcharon exigiendo que la Policía active el protocolo.", 0),
+    ("La defensa presentó un incidente de activación del protocolo.", 0),
+    ("La Defensoría envió una nota para que la Policía informe si activó el protocolo.", 0),
+    ("El plan destina recursos a la activación del protocolo.", 0),
+    # a granted request is no request
+    ("El juez aceptó la solicitud de activación del protocolo.", 1),
+    # an order reaches past a short insertion after its "que"
+    ("El Viceministerio instruyó a la Policía que, a través de su Dirección, active el "
+     "protocolo.", 0),
+    ("El Viceministerio informó que, a través de su Dirección, la Policía activó el "
+     "protocolo.", 1),
+])
+def test_requests_motions_purposes_and_orders_past_an_insertion(protocol, text, found):
+    assert len(match(protocol, text)) == found
