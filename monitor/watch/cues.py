@@ -552,12 +552,14 @@ COMPARISON_PHRASES = frozenset({
     "diferentemente da", "diferente do que", "a exemplo do", "a exemplo da", "como no caso",
     "lembra o caso", "lembrou o caso", "lembraram o caso", "lembram o caso", "semelhante ao",
     "parecido com o", "assim como no", "tal como no", "recordou o caso", "recordaram o caso",
+    "guarda similitud con", "similitud con", "semejanza con", "casos como el de",
+    "semelhanca com", "casos como o de",
 })
 COMPARISON_HINTS = ("diferen", "igual que", "como en el caso", "como ocurrio", "como sucedio",
                     "recuerda", "recordo el caso", "recordaron el caso", "similar al",
                     "semejan", "parecido", "evoca", "contrario d", "exemplo d", "como no caso",
                     "lembr", "semelhante", "assim como no", "tal como no", "recordou o caso",
-                    "recordaram o caso")
+                    "recordaram o caso", "similitud", "semelhanca", "casos como")
 
 
 _CORRECTION_NEXT = (("que",), ("lo", "que"), ("o", "que"))  # "a diferencia de lo que se informó"

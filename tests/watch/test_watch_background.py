@@ -301,6 +301,8 @@ COMPARED = """\
     "Cochabamba de 2021.",
     "O agressor de uma trabalhadora sexual de Santa Cruz foi preso. As colegas lembraram o caso "
     "de Cochabamba.",
+    "El agresor de una trabajadora sexual de Montero fue aprehendido. El fiscal dijo que el "
+    "caso guarda similitud con otros, entre ellos el de Cochabamba.",
 ])
 def test_another_case_named_as_a_yardstick_is_not_the_topic(tmp_path, text):
     assert match(rulebook_from(tmp_path, COMPARED), text) == []
