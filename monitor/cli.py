@@ -127,6 +127,23 @@ def rules_try(ctx: click.Context, rule_file: Path | None, text: str | None,
                             published_on=published_on))
 
 
+@rules.command("words")
+@click.argument("rule_file", required=False, type=click.Path(path_type=Path))
+@click.option("--phrase", "phrases", multiple=True,
+              help="A phrase to look up instead of the rules' own (repeatable), e.g. 'inici*'.")
+@click.option("--since", default=None, help="Only documents published since DATE (YYYY-MM-DD).")
+@click.option("--top", default=8, show_default=True, type=click.IntRange(1, 1000),
+              help="How many forms to show per phrase.")
+@click.pass_context
+def rules_words(ctx: click.Context, rule_file: Path | None, phrases: tuple[str, ...],
+                since: str | None, top: int) -> None:
+    """Show the words each '*' phrase matches in the stored documents, most frequent first."""
+    from monitor.rulecmds import word_forms
+
+    click.echo(word_forms(settings_of(ctx), rule_file, phrases=list(phrases), since=since,
+                          top=top))
+
+
 @rules.command("terms")
 @click.argument("names", nargs=-1)
 def rules_terms(names: tuple[str, ...]) -> None:

@@ -1,18 +1,20 @@
-"""``veeduria rules check``, ``test`` and ``try``: editors try their YAML before it runs.
+"""``veeduria rules check``, ``test``, ``try`` and ``words``: editors try their YAML before it
+runs.
 
 Layer: monitor. ``check`` validates demand, rule and source files without fetching anything
 and raises RulebookInvalid (exit 2, one ``path:line: message`` per line). ``test`` runs rules
 over the stored documents, writing nothing, compares with the rules now in force (the last
 good copies kept by ``monitor.lastgood``) and scores the matches on the editors' past
 decisions (confirmed and rejected evidence). ``try`` explains, rule by rule and phrase by
-phrase, what the rules make of one typed text (``monitor.watch.explain``). Settings read:
+phrase, what the rules make of one typed text (``monitor.watch.explain``). ``words`` lists the
+forms each ``*`` reaches in the stored documents (``monitor.watch.wordforms``). Settings read:
 rules_dir, data_dir, demo_world_port. Cases: tests/test_rulecmds.py.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -30,7 +32,9 @@ from monitor.watch.explain import explain_document, format_explanations
 from monitor.watch.loader import load_rulebook
 from monitor.watch.model import MatchInput, Rulebook
 from monitor.watch.terms import builtin_terms
+from monitor.watch.wordforms import count_forms, format_forms, phrases_from_text, wildcard_phrases
 from monitor.yamlio import load_yaml, yaml_files
+from storage.records import DocumentRecord
 
 logger = logging.getLogger(__name__)
 
@@ -88,14 +92,47 @@ def _stored(settings: Settings, since: date | None,
     confirmation outweighs a rejection of the same document by another rule)."""
     upgrade_database(settings)
     with open_store(settings) as store:
-        documents = [as_match_input(doc) for doc in store.iter_documents()
-                     if since is None or doc.published_on is None or doc.published_on >= since]
+        documents = _published_since(store.iter_documents(), since)
         reviewed = store.list_evidence(states=("rejected", "confirmed"), include_members=True)
     verdicts: dict[ReviewKey, Verdict] = {}
     for item in sorted(reviewed, key=lambda e: e.state == "confirmed"):
         verdicts[(str(item.document_id), item.demand_id)] = Verdict(
             item.state, item.decided_status or item.proposed_status)
     return documents, verdicts
+
+
+def _published_since(stored: Iterable[DocumentRecord], since: date | None) -> list[MatchInput]:
+    return [as_match_input(doc) for doc in stored
+            if since is None or doc.published_on is None or doc.published_on >= since]
+
+
+def _parse_since(since: str | None) -> date | None:
+    try:
+        return date.fromisoformat(since) if since else None
+    except ValueError:
+        raise ConfigError(f"bad --since {since!r}; use YYYY-MM-DD") from None
+
+
+def word_forms(settings: Settings, rule_file: Path | None, *, phrases: list[str],
+               since: str | None, top: int) -> str:
+    """The forms each wildcard phrase of the rules (or each of ``phrases``) matches in the
+    stored documents, most frequent first (``wordforms``). Writes nothing."""
+    since_day = _parse_since(since)
+    if phrases:
+        try:
+            chosen = phrases_from_text(phrases)
+        except ValueError as error:
+            raise ConfigError(str(error)) from None
+    else:
+        book = load_rulebook(rule_file or settings.rules_path / "demands")
+        if book.errors:
+            raise RulebookInvalid(book.errors)
+        chosen = wildcard_phrases(book.rules)
+    upgrade_database(settings)
+    with open_store(settings) as store:
+        documents = _published_since(store.iter_documents(), since_day)
+    counts = count_forms(chosen, (f"{doc.title}\n{doc.text}" for doc in documents))
+    return f"{len(documents)} stored document(s)\n" + format_forms(counts, top=top)
 
 
 def _in_force(settings: Settings, source_ids: set[str]) -> Rulebook | None:
@@ -106,10 +143,7 @@ def _in_force(settings: Settings, source_ids: set[str]) -> Rulebook | None:
 def try_rules(settings: Settings, rule_file: Path | None, *, since: str | None) -> None:
     """Print what the rules would propose on stored documents, and the change against the
     rules now in force. Writes nothing."""
-    try:
-        since_day = date.fromisoformat(since) if since else None
-    except ValueError:
-        raise ConfigError(f"bad --since {since!r}; use YYYY-MM-DD") from None
+    since_day = _parse_since(since)
     source_ids = {s.id for s in load_sources(settings.rules_path / "sources",
                                              variables=default_variables(settings)).specs}
     new = load_rulebook(rule_file or settings.rules_path / "demands", source_ids=source_ids)

@@ -182,3 +182,38 @@ def test_rules_test_scores_the_rule_on_the_editors_decisions(rules_dir, capsys, 
         "[rejected by editors]" in out
     assert f"Confirmed by editors but proposed by no rule: 1\n  doc {ids[2]} xx-ley-prueba " \
         "(confirmed as fulfilled)" in out
+
+
+def _store_notes(database_url, texts):
+    from storage import Store
+    from storage.db import upgrade
+    from storage.inputs import DocumentIn, SourceRow
+
+    upgrade(database_url)
+    with Store.open(database_url) as store:
+        store.sync_sources([SourceRow(id="bo_gaceta", name="G", country="BO", kind="gazette",
+                                      language="es")])
+        for n, text in enumerate(texts):
+            store.store_document(DocumentIn(
+                source_id="bo_gaceta", url=f"http://127.0.0.1/w/{n}", title=f"Nota {n}",
+                text=text, content_hash=f"w{n}", content_type="text/html", raw=text.encode()))
+
+
+def test_rules_words_lists_what_each_star_reaches_in_stored_documents(rules_dir, capsys,
+                                                                      database_url):
+    _store_notes(database_url, [
+        "La iniciativa de la Defensoría: el Ministerio inició el tamizaje.",
+        "Otra iniciativa. Se promulgó la ley de prueba y fue promulgada ayer.",
+    ])
+    assert main(["rules", "words", "--phrase", "inici*"]) == 0
+    out = capsys.readouterr().out
+    assert "2 stored document(s)" in out
+    assert "inici*: iniciativa (2), inició (1)" in out
+    # without --phrase: every '*' phrase of the rules
+    assert main(["rules", "words", "--top", "1"]) == 0
+    assert "promulg*: promulgó (1), and 1 more" in capsys.readouterr().out
+
+
+def test_rules_words_rejects_a_phrase_that_cannot_match(rules_dir, capsys):
+    assert main(["rules", "words", "--phrase", "ab*"]) == 2
+    assert "shorter than" in capsys.readouterr().err
