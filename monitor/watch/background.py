@@ -97,6 +97,8 @@ _SENTENCE_MARK = re.compile(r"[.;!?\n]")
 # policía registra el caso", "Outubro de 2022: a Comissão dá parecer favorável").
 _OPENING_DATE = re.compile(rf"\s*(?:\d{{1,2}} (?:de )?)?(?:{_MONTHS}) (?:de|del) "
                            rf"((?:19|20)\d\d)\b")  # used with .match(text, pos)
+# ... or with a bare year and a dash or colon ("2018 — O governo começa a desenvolver …").
+_OPENING_YEAR = re.compile(r"\s*((?:19|20)\d\d)\s*(?:[—–:-]|\.-)")  # on the original text
 _AFTER_CHARS = 60
 _SINCE = re.compile(rf"\bdesde (?:el |o )?(?:(?:dia )?\d{{1,2}} (?:de )?)?(?:{_MONTHS})"
                     rf"(?: (?:de|del) (?:19|20)\d\d)?$")  # used with .search(folded, lo, hi)
@@ -218,7 +220,7 @@ def _dated_before(folded_piece: str, year: int, month: int | None = None) -> boo
 
 def _opens_with_earlier_date(text: str, folded: str, start: int, year: int) -> bool:
     """The sentence opens with an earlier date, which dates all of it: a chronology entry
-    ("Marzo de 2021: …") or a time adverbial ("Em 2018, o governo anunciou, em parceria com…,
+    ("Marzo de 2021: …", "2018 — …") or a time adverbial ("Em 2018, o governo anunciou, em parceria com…,
     o início do desenvolvimento…")."""
     marks = list(_SENTENCE_MARK.finditer(text, max(0, start - LOOKBACK_CHARS), start))
     opening = marks[-1].end() if marks else max(0, start - LOOKBACK_CHARS)
@@ -226,7 +228,8 @@ def _opens_with_earlier_date(text: str, folded: str, start: int, year: int) -> b
         opening += 1
     if _RELATIVE_PAST.match(folded, opening, start):
         return True
-    found = _OPENING_DATE.match(folded, opening, start) or _DATED.match(folded, opening, start)
+    found = _OPENING_DATE.match(folded, opening, start) or \
+        _DATED.match(folded, opening, start) or _OPENING_YEAR.match(text, opening, start)
     return found is not None and int(found.group(1)) < year
 
 

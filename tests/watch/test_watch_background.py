@@ -244,6 +244,11 @@ def test_chronology_entries_dated_in_earlier_years_are_background(tmp_path):
             "Mayo de 2022: el caso de la trabajadora sexual sigue abierto.")
     assert match(rulebook, text, published_on=date(2022, 6, 1)) == []
     assert len(match(rulebook, text, published_on=date(2021, 12, 1))) == 1
+    # a bare year and a dash or colon opens a chronology line too
+    lines = ("Relembre os marcos do caso.\n2021 — La Fiscalía archivó el caso de la trabajadora "
+             "sexual.\n2022: el caso de la trabajadora sexual sigue abierto.")
+    assert match(rulebook, lines, published_on=date(2022, 6, 1)) == []
+    assert len(match(rulebook, lines, published_on=date(2021, 12, 1))) == 1
 
 
 def test_one_occurrence_cannot_satisfy_two_items(tmp_path):
