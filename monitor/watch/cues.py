@@ -319,11 +319,10 @@ def clause_words(text: str, folded: str, start: int, *,
     return folded_words, original_words[-len(folded_words):] if folded_words else []
 
 
-def order_words(text: str, folded: str, start: int) -> tuple[list[str], list[str], int]:
+def order_words(text: str, folded: str, start: int) -> tuple[list[str], list[str]]:
     """Folded and original words an order cue may govern: back to the clause mark (past "que"
     and joiners, last ``ORDER_LOOKBACK_WORDS``) and the phrase's first word, or its first two
-    when they make an order themselves ("dispuso que", "ordenó a" matched by ``dispus*``); and
-    how many of those words are the phrase's own (what ``is_requested`` leaves out)."""
+    when they make an order themselves ("dispuso que", "ordenó a" matched by ``dispus*``)."""
     cut = clause_start(text, start)
     spans = [(cut, start)]
     if len(folded[cut:start].split()) <= PARENTHETICAL_LEAD_WORDS:
@@ -333,22 +332,46 @@ def order_words(text: str, folded: str, start: int) -> tuple[list[str], list[str
         spans = [outer, (cut, start)] if outer is not None else spans
     after = folded[start:start + LOOKBACK_CHARS].split()[:2]
     extra = 2 if " ".join(after) in ORDER_PHRASES else 1
-    own = min(extra, len(after))
     folded_words = [w for lo, hi in spans for w in folded[lo:hi].split()][
         -ORDER_LOOKBACK_WORDS:] + after[:extra]
     original_words = ([w for lo, hi in spans for w in text[lo:hi].split()] +
                       text[start:start + LOOKBACK_CHARS].split()[:extra])[
         -len(folded_words):] if folded_words else []
-    return folded_words, original_words, own
+    return folded_words, original_words
+
+
+# A request reaches past commas, over the items it lists: "divulgou nota exigindo que o Estado
+# garanta proteção à companheira, leve o agressor a julgamento, aprove diretrizes".
+REQUEST_LOOKBACK_WORDS = 24
+_REQUEST_MARK = re.compile(r"[.;:!?\[\]{}\"“”«»\n¿¡]|(?<!\S)\w{1,3}\)")
+
+
+def request_words(text: str, folded: str, start: int) -> tuple[list[str], list[str]]:
+    """Folded and original words a request may govern: back to the last mark other than a
+    comma (last ``REQUEST_LOOKBACK_WORDS``), and the phrase's first word."""
+    lo = max(0, start - REQUEST_LOOKBACK_WORDS * 10)
+    marks = list(_REQUEST_MARK.finditer(text, lo, start))
+    cut = marks[-1].end() if marks else lo
+    folded_words = folded[cut:start].split()[-REQUEST_LOOKBACK_WORDS:] + \
+        folded[start:start + LOOKBACK_CHARS].split()[:1]
+    original_words = (text[cut:start].split() + text[start:start + LOOKBACK_CHARS].split()[
+        :1])[-len(folded_words):] if folded_words else []
+    return folded_words, original_words
 
 
 def is_requested(folded_words: list[str], original_words: list[str]) -> bool:
-    """A request governs the phrase: a request cue among the words an order may govern before
-    the phrase (``order_words`` without the phrase's own words: "requirió medidas de
-    protección" is the request step a rule may look for), with no done verb after it."""
-    if REQUEST_PHRASES.isdisjoint(folded_words):  # one-word cues: most clauses stop here
+    """A request governs the phrase: a request cue among the words before it (``request_words``
+    but the phrase's own: "requirió medidas de protección" is the request step a rule may look
+    for), with no done verb after the cue, the phrase's own included ("pidió medidas y el
+    juez otorgó")."""
+    if REQUEST_PHRASES.isdisjoint(folded_words[:-1]):  # one-word cues: most clauses stop here
         return False
-    return is_ordered(folded_words, original_words, cues=REQUEST_PHRASES)
+    last = _last_cue_end(folded_words[:-1], REQUEST_PHRASES)
+    if last is None:
+        return False
+    tail = zip(folded_words[last:], original_words[len(original_words) - len(folded_words) +
+                                                   last:], strict=False)
+    return not any(_is_done_verb(f, o) for f, o in tail)
 
 
 # A parenthetical between commas, dashes or quotes does not end the clause it interrupts:

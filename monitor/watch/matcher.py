@@ -46,6 +46,7 @@ from monitor.watch.cues import (
     opens_with_condition,
     opens_with_infinitive,
     order_words,
+    request_words,
     serves_a_purpose,
     states_bill_content,
     words_after,
@@ -250,10 +251,9 @@ class FieldScan:
             (self._mentions_an_agenda() and on_the_agenda(sentence)) or \
             opens_with_condition(sentence) or \
             (self._has_questions() and is_question(self.text, span[1]))
-        reach, reach_originals, own = order_words(self.text, self.folded, span[0])
+        reach, reach_originals = order_words(self.text, self.folded, span[0])
         ordered = is_ordered(reach, reach_originals)
-        hedged = hedged or is_requested(reach[:len(reach) - own],
-                                        reach_originals[:len(reach_originals) - own]) or \
+        hedged = hedged or is_requested(*request_words(self.text, self.folded, span[0])) or \
             is_subjunctive(words, reach)
         if any(is_infinitive(words, m.folded, m.suffix, clitic=has_clitic(m.original, m.after))
                for m in matched) or opens_with_infinitive(words):

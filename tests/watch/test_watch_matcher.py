@@ -388,6 +388,11 @@ def test_document_with_nothing_relevant_yields_nothing(protocol):
     ("El plan destina recursos a la activación del protocolo.", 0),
     # a granted request is no request
     ("El juez aceptó la solicitud de activación del protocolo.", 1),
+    # a request reaches over the items it lists, past commas, until a done verb
+    ("La red difundió una nota exigiendo que el Estado garantice protección a la compañera, "
+     "lleve al agresor a juicio, active el protocolo y apruebe directrices.", 0),
+    ("Las organizaciones pidieron justicia, y la Policía activó el protocolo el sábado.", 1),
+    ("La red difundió una nota. La Policía, el sábado, activó el protocolo.", 1),
     # an order reaches past a short insertion after its "que"
     ("El Viceministerio instruyó a la Policía que, a través de su Dirección, active el "
      "protocolo.", 0),
