@@ -22,6 +22,7 @@ from monitor.watch.background import in_preamble, is_background, operative_start
 from monitor.watch.cues import (
     BILL_HINTS,
     COMPARISON_HINTS,
+    REQUEST_PHRASES,
     clause_words,
     has_clitic,
     in_part,
@@ -253,8 +254,10 @@ class FieldScan:
             (self._has_questions() and is_question(self.text, span[1]))
         reach, reach_originals = order_words(self.text, self.folded, span[0])
         ordered = is_ordered(reach, reach_originals)
-        hedged = hedged or is_requested(*request_words(self.text, self.folded, span[0])) or \
-            is_subjunctive(words, reach)
+        # a request's reach lies within its sentence: most sentences hold no request word
+        hedged = hedged or is_subjunctive(words, reach) or \
+            not REQUEST_PHRASES.isdisjoint(sentence) and \
+            is_requested(*request_words(self.text, self.folded, span[0]))
         if any(is_infinitive(words, m.folded, m.suffix, clitic=has_clitic(m.original, m.after))
                for m in matched) or opens_with_infinitive(words):
             plan, order = infinitive_cues(sentence)
