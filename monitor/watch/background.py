@@ -220,8 +220,8 @@ def _dated_before(folded_piece: str, year: int, month: int | None = None) -> boo
 
 def _opens_with_earlier_date(text: str, folded: str, start: int, year: int) -> bool:
     """The sentence opens with an earlier date, which dates all of it: a chronology entry
-    ("Marzo de 2021: …", "2018 — …") or a time adverbial ("Em 2018, o governo anunciou, em parceria com…,
-    o início do desenvolvimento…")."""
+    ("Marzo de 2021: …", "2018 — …") or a time adverbial ("Em 2018, o governo anunciou, em
+    parceria com…, o início do desenvolvimento…")."""
     marks = list(_SENTENCE_MARK.finditer(text, max(0, start - LOOKBACK_CHARS), start))
     opening = marks[-1].end() if marks else max(0, start - LOOKBACK_CHARS)
     while opening < start and folded[opening] == " ":
