@@ -57,6 +57,10 @@ REMINDER_PHRASES = ("recuerda que", "recordo que", "recordaron que", "recuerdan 
                     "lembra que", "lembrou que", "lembraram que", "lembram que", "recordou que",
                     "relembrou que", "vale lembrar que", "cabe lembrar que")
 _REMINDER = re.compile(r"\b(?:" + "|".join(REMINDER_PHRASES) + r")\b")
+# The decision an appeal attacks is an earlier step: "apelación contra el auto que dispuso la
+# cesación de la detención preventiva", "recurso contra a decisão que revogou a prisão".
+_APPEALED = re.compile(r"\bcontra (?:el|la|o|a) (?:auto|resolucion|sentencia|decision|fallo"
+                       r"|despacho|decisao|sentenca|acordao) (?:que|de)\b")
 # A "when" clause after an earlier date is dated by it: "El caso tomó notoriedad en agosto de
 # 2021, cuando la víctima denunció haber sido rechazada".
 _WHEN = re.compile(r"\s*(?:cuando|quando)\b")
@@ -97,8 +101,12 @@ _SENTENCE_MARK = re.compile(r"[.;!?\n]")
 # policía registra el caso", "Outubro de 2022: a Comissão dá parecer favorável").
 _OPENING_DATE = re.compile(rf"\s*(?:\d{{1,2}} (?:de )?)?(?:{_MONTHS}) (?:de|del) "
                            rf"((?:19|20)\d\d)\b")  # used with .match(text, pos)
-# ... or with a bare year and a dash or colon ("2018 — O governo começa a desenvolver …").
+# ... or with a bare year and a dash or colon ("2018 — O governo começa a desenvolver …"). A
+# line that opens with a date and a full stop dates every sentence of the line ("2019. El
+# informe anual observa… La crisis paraliza la gestión", "Enero de 2020. La Defensoría…").
 _OPENING_YEAR = re.compile(r"\s*((?:19|20)\d\d)\s*(?:[—–:-]|\.-)")  # on the original text
+_LINE_YEAR = re.compile(r"\s*((?:19|20)\d\d)\s*[.—–:-]")  # on the original text
+_LINE_CHARS = 1200  # how far back the line's opening is looked for
 _AFTER_CHARS = 60
 _SINCE = re.compile(rf"\bdesde (?:el |o )?(?:(?:dia )?\d{{1,2}} (?:de )?)?(?:{_MONTHS})"
                     rf"(?: (?:de|del) (?:19|20)\d\d)?$")  # used with .search(folded, lo, hi)
@@ -177,7 +185,7 @@ def is_background(text: str, folded: str, span: tuple[int, int], *,
     if any(w in BACKGROUND_WORDS and not (i and before[i - 1] == "por" and w in CLOSED_WORDS)
            for i, w in enumerate(before)) or \
             any(pair in BACKGROUND_PAIRS for pair in zip(before, before[1:], strict=False)) or \
-            _REMINDER.search(folded, cut, span[0]) or \
+            _REMINDER.search(folded, cut, span[0]) or _APPEALED.search(folded, cut, span[0]) or \
             is_dated_attribute(folded, span, month=month) or _since_when(text, folded, cut) or \
             tuple(before[-2:]) in SINCE_PAIRS:
         return True
@@ -230,6 +238,15 @@ def _opens_with_earlier_date(text: str, folded: str, start: int, year: int) -> b
         return True
     found = _OPENING_DATE.match(folded, opening, start) or \
         _DATED.match(folded, opening, start) or _OPENING_YEAR.match(text, opening, start)
+    return found is not None and int(found.group(1)) < year or \
+        _line_opens_with_earlier_date(text, folded, start, year)
+
+
+def _line_opens_with_earlier_date(text: str, folded: str, start: int, year: int) -> bool:
+    line = text.rfind("\n", max(0, start - _LINE_CHARS), start) + 1
+    if line == 0:
+        return False  # no line break near: no chronology line
+    found = _LINE_YEAR.match(text, line, start) or _OPENING_DATE.match(folded, line, start)
     return found is not None and int(found.group(1)) < year
 
 

@@ -88,7 +88,8 @@ AGENDA_PHRASES = frozenset({
     "em pauta", "pauta da sessao", "pauta do plenario", "pautado", "pautada"})
 _REPEAL_STEMS = ("derog", "abrog", "revog", "revoc", "quedan derog", "quedan abrog",
                  "ficam revog", "quedan sin efecto", "queda sin efecto", "ficam sem efeito",
-                 "fica sem efeito", "sin efecto", "sem efeito")
+                 "fica sem efeito", "sin efecto", "sem efeito", "deja sin efecto",
+                 "dejan sin efecto", "dejase sin efecto", "deixa sem efeito")
 _CONTRARY_BEFORE_WORDS = 8  # "los requisitos contrarios a esta Ley quedan sin efecto"
 _CONTRARY = frozenset({"contrarias", "contrarios", "contraria", "contrario", "opongan",
                        "oponga", "contravengan", "contravenga", "contrariem", "contrarie"})
@@ -493,8 +494,9 @@ def _pairs_after(text: str, end: int, folded: str) -> set[tuple[str, str]]:
 def is_boilerplate_repeal(folded: str, span: tuple[int, int]) -> bool:
     """A repeal formula that every norm ends with: "Deróganse todas las disposiciones
     contrarias a la presente", "Revogam-se as disposições em contrário", "quedan abrogadas las
-    normas que se opongan", "los requisitos contrarios a esta Ley quedan sin efecto" (an undoing
-    word, and what is contrary within a few words after or before it)."""
+    normas que se opongan", "los requisitos contrarios a esta Ley quedan sin efecto", "Deja sin
+    efecto las disposiciones contrarias" (an undoing word, and what is contrary within a few
+    words after or before it)."""
     if not folded[span[0]:span[1]].startswith(_REPEAL_STEMS):
         return False
     before = folded[max(0, span[0] - LOOKBACK_CHARS):span[0]].split()[-_CONTRARY_BEFORE_WORDS:]

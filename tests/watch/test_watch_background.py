@@ -249,6 +249,20 @@ def test_chronology_entries_dated_in_earlier_years_are_background(tmp_path):
              "sexual.\n2022: el caso de la trabajadora sexual sigue abierto.")
     assert match(rulebook, lines, published_on=date(2022, 6, 1)) == []
     assert len(match(rulebook, lines, published_on=date(2021, 12, 1))) == 1
+    # a line that opens with a year and a full stop dates all its sentences
+    line = ("Repasamos la historia.\n2021. Hubo audiencias. La Fiscalía archivó el caso de la "
+            "trabajadora sexual.\n2022. Nada cambió.")
+    assert match(rulebook, line, published_on=date(2022, 6, 1)) == []
+    assert len(match(rulebook, line, published_on=date(2021, 12, 1))) == 1
+
+
+def test_the_decision_an_appeal_attacks_is_background(tmp_path):
+    rulebook = rulebook_from(tmp_path, ARCHIVED)
+    appeal = ("Apelación de la parte querellante contra el auto que archivó el caso de la "
+              "trabajadora sexual.")
+    assert match(rulebook, appeal, published_on=date(2022, 6, 1)) == []
+    assert match(rulebook, "El juez archivó el caso de la trabajadora sexual.",
+                 published_on=date(2022, 6, 1))
 
 
 def test_one_occurrence_cannot_satisfy_two_items(tmp_path):

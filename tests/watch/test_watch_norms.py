@@ -25,7 +25,7 @@ RULES = """\
         proposes: setback
         events: [retroceso]
         about: [["trabajo sexual"]]
-        any: ["derog*", "revog*", "quedan sin efecto"]
+        any: ["derog*", "revog*", "quedan sin efecto", "dej* sin efecto"]
 """
 PREAMBLE = ("EL CONCEJO MUNICIPAL; VISTO: el Dictamen N° 2 y el proyecto de ordenanza que "
             "propone la derogación de la Ordenanza N° 412; CONSIDERANDO: Que el proyecto fue "
@@ -56,6 +56,7 @@ def test_the_operative_part_still_counts_and_the_preamble_names_the_topic(tmp_pa
     "Art. 4º Revogam-se as disposições em contrário.",
     "Quedan derogadas las normas que se opongan a la presente.",
     "Los requisitos contrarios a esta resolución quedan sin efecto de pleno derecho.",
+    "Deja sin efecto las disposiciones contrarias.",
 ])
 def test_the_formula_repealing_whatever_is_contrary_is_no_repeal(tmp_path, closing):
     text = ("RESUELVE: Art. 1°.- Incorporar a las personas que ejercen el trabajo sexual "
