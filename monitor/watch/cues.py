@@ -140,6 +140,8 @@ HEDGING_PHRASES = frozenset({
     "exhortaron", "insta", "convida", "convidam", "convidou", "exorta", "exortam", "exortou",
     # a recommendation's items: "formuló recomendaciones: crear una base de datos, agilizar…"
     "recomendacion", "recomendaciones", "recomendacao", "recomendacoes",
+    # ... and its heading in an ombudsman's resolution: "RECOMENDAR la elaboración de directrices"
+    "recomendar", "exhortar", "instar", "sugerir",
     "pueda", "puedan", "habria", "habrian",
     # a fear is no fact: "temem que o projeto seja engavetado", "teme que el caso sea archivado"
     "teme que", "temen que", "temia que", "temian que", "temor de que", "temem que",
