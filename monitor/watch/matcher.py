@@ -710,7 +710,16 @@ def build_match(plan: RulePlan, doc: MatchInput, found: Found, index: ScanIndex)
     return Match(rule_id=rule.id, demand_id=rule.demand_id, document_id=doc.document_id,
                  proposes=proposes, events=events, excerpt=excerpt, highlights=highlights,
                  matched_terms=terms, field=field_name, corroborates=corroborates,
-                 published_on=doc.published_on, url=doc.url)
+                 published_on=doc.published_on, url=doc.url,
+                 in_title=_event_in_title(plan, found))
+
+
+def _event_in_title(plan: RulePlan, found: Found) -> bool:
+    """An event phrase of the rule (``any``, or ``all``/``near`` when it has no ``any``) counts
+    in the title: the headline states the document's news."""
+    title = found.spans.get("title", {})
+    events = plan.any_ids or tuple(pid for item in plan.all_ids + plan.near_ids for pid in item)
+    return any(title.get(pid) for pid in events)
 
 
 def _weigh(rule: Rule, doc: MatchInput) -> tuple[str | None, tuple[str, ...], str | None]:

@@ -161,3 +161,4 @@ class Match:
     corroborates: str | None = None
     published_on: date | None = None
     url: str = ""
+    in_title: bool = False  # the rule's event words count in the title (``precedence``)

@@ -9,7 +9,9 @@ document, only the proposals of the strongest status are kept, in this order:
     closed > setback > fulfilled > partial > in_progress > pending
 
 A setback outranks progress because a document that reports both is almost always reporting the
-undoing of that progress; among progress statuses the most advanced step is the news. A
+undoing of that progress; among progress statuses the most advanced step is the news, unless a
+rule's event words count in the title (``Match.in_title``): then the headline's step is the
+news, and progress proposals from the body alone give way to it (a setback does not). A
 corroborating note (a ``fulfilled`` rule matching the press) ranks as ``fulfilled``: a press
 report of a fulfilment makes no ``partial`` or ``in_progress`` proposal from its background
 either. Plain notes (``proposes: note``) are always kept. docs/rules.md, "One status per
@@ -22,6 +24,7 @@ from monitor.watch.model import Match
 
 PRECEDENCE = ("pending", "in_progress", "partial", "fulfilled", "setback", "closed")
 _RANK = {status: number for number, status in enumerate(PRECEDENCE)}
+_PROGRESS = frozenset({"in_progress", "partial", "fulfilled"})
 
 
 def _weight(match: Match) -> int | None:
@@ -34,7 +37,12 @@ def one_status_per_demand(matches: list[Match]) -> list[Match]:
     """``matches`` (of one document) without the proposals a stronger status of the same demand
     outranks; order and every kept match (excerpt, highlights) unchanged."""
     best: dict[str, int] = {}
+    headline = {m.demand_id for m in matches if m.in_title and _weight(m) is not None}
     for match in matches:
+        if match.demand_id in headline and not match.in_title and \
+                (match.proposes or match.corroborates) in _PROGRESS:
+            continue  # the headline's step is the news; a setback still outranks it
+
         weight = _weight(match)
         if weight is not None and weight > best.get(match.demand_id, -2):
             best[match.demand_id] = weight

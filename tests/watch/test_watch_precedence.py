@@ -1,5 +1,6 @@
-"""One status per demand and document: the strongest status wins, notes and other demands
-are kept, and the kept match keeps its own excerpt (monitor/watch/precedence.py)."""
+"""One status per demand and document: the strongest status wins (among progress, the one the
+headline reports), notes and other demands are kept, and the kept match keeps its own excerpt
+(monitor/watch/precedence.py)."""
 
 from __future__ import annotations
 
@@ -48,6 +49,25 @@ def test_a_setback_outranks_the_progress_it_undoes(tmp_path):
     found = match(rulebook_from(tmp_path, CASE), text, kind="court")
     assert [(m.rule_id, m.proposes) for m in found] == [("bo-demo/archivo", "setback")]
     assert found[0].excerpt[slice(*found[0].highlights[0])] == "archivó"
+
+
+def test_the_headline_step_is_the_news_among_progress(tmp_path):
+    # the body recounts a conviction; the headline reports the new step, an imputation
+    text = ("La Fiscalía imputó al segundo acusado. Al primero, el Tribunal le dictó sentencia "
+            "condenatoria.")
+    found = match(rulebook_from(tmp_path, CASE), text, kind="court",
+                  title="Fiscalía imputa al segundo acusado")
+    assert statuses(found) == {"partial"}
+    assert found[0].in_title
+    # without it in the headline, the most advanced step wins as before
+    assert statuses(match(rulebook_from(tmp_path, CASE), text, kind="court")) == {"fulfilled"}
+
+
+def test_a_setback_still_outranks_the_headline_step(tmp_path):
+    text = "El juez dispuso la detención preventiva; días después la Fiscalía archivó el caso."
+    found = match(rulebook_from(tmp_path, CASE), text, kind="court",
+                  title="Detención preventiva para el acusado")
+    assert statuses(found) == {"setback"}
 
 
 def test_notes_are_always_kept(tmp_path):
