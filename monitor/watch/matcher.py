@@ -64,6 +64,7 @@ from monitor.watch.phrases import (
     one_sentence,
     phrase_span,
 )
+from monitor.watch.places import mentions_a_country, placed_in
 from monitor.watch.precedence import one_status_per_demand
 from monitor.watch.proximity import near_holds, same_sentence_holds, sentence_starts_of
 from monitor.watch.segments import item_spans
@@ -129,6 +130,7 @@ class Occurrence:
     is_only_undone: bool = False  # negated by an undoing ("suspendió"), not by a denial
     is_only_rejected: bool = False  # negated by a rejection ("rechazó la iniciativa") alone
     is_compared: bool = False  # in a sentence comparing with another case (cues.is_compared)
+    places: frozenset[str] = frozenset()  # countries its sentence opens with (places.placed_in)
 
 
 class RawSpans:
@@ -230,7 +232,8 @@ class FieldScan:
                 right_before, language=language, undoing=False, rejection=False),
             is_only_undone=undone and not left_out, is_only_rejected=rejected and not left_out,
             is_boilerplate=is_boilerplate_repeal(self.folded, span),
-            is_compared=self._compares() and is_compared(sentence))
+            is_compared=self._compares() and is_compared(sentence),
+            places=self._places(span[0]))
 
     def _denial(self, span: tuple[int, int], words: list[str]) -> tuple[bool, bool]:
         """(denied, only by a rejection): a denial cue before the phrase or a step not begun
@@ -286,6 +289,13 @@ class FieldScan:
     def _compares(self) -> bool:
         return self._once("compares", lambda: any(hint in self.folded
                                                    for hint in COMPARISON_HINTS))
+
+    def _places(self, start: int) -> frozenset[str]:
+        """The countries the sentence holding ``start`` opens with ("En Argentina, …")."""
+        if not self._once("countries", lambda: mentions_a_country(self.folded)):
+            return frozenset()
+        starts = sentence_starts_of(self)
+        return placed_in(self.folded, starts[bisect.bisect_right(starts, start) - 1])
 
     def _has_questions(self) -> bool:
         return self._once("questions", lambda: "?" in self.text)
@@ -527,6 +537,8 @@ def discount(occurrence: Occurrence, rule: Rule, *, acted_on: bool = False) -> s
         return "recalled as background (an earlier step)"
     if rule.background == "exclude" and occurrence.is_compared:
         return "another case named as a yardstick (comparison cue: a diferencia de)"
+    if rule.background == "exclude" and _elsewhere(occurrence, rule):
+        return ELSEWHERE
     if rule.background == "exclude" and occurrence.in_preamble and \
             rule.proposes in PREAMBLE_IS_BACKGROUND:
         return "recited in a norm's preamble (VISTO, CONSIDERANDO)"
@@ -556,7 +568,18 @@ def topic_discount(occurrence: Occurrence, rule: Rule) -> str | None:
         return "denied right before it"
     if rule.background == "exclude" and occurrence.is_compared:
         return "another case named as a yardstick (comparison cue: a diferencia de)"
+    if rule.background == "exclude" and _elsewhere(occurrence, rule):
+        return ELSEWHERE
     return None
+
+
+ELSEWHERE = "in a sentence about another country (En Argentina, …)"
+
+
+def _elsewhere(occurrence: Occurrence, rule: Rule) -> bool:
+    """The occurrence's sentence opens with countries, none of them the rule's."""
+    return bool(occurrence.places) and rule.countries is not None and \
+        occurrence.places.isdisjoint(rule.countries)
 
 
 def counted(scan: FieldScan, phrase_id: int, plan: RulePlan,
