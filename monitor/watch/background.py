@@ -10,6 +10,7 @@ editors. Cases: tests/watch/test_watch_background.py.
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from monitor.watch.cues import CLAUSE_MARK, LOOKBACK_CHARS, clause_start
 
@@ -79,6 +80,15 @@ _DATED = re.compile(rf"\b(?:(?:en|em|desde|durante|in) (?:(?:{_MONTHS}) (?:de|de
 # pasado" the month dates the sentence, not its annulment.
 _MONTH_ONLY = re.compile(rf"\b(?:en|em) ({_MONTHS})\b(?! (?:de|del) |proximo|que vem|que viene)")
 _MONTH_AFTER_WORDS = 3
+# A day and a month in the phrase's clause date its step to the day: "el 21 de agosto la FELCV
+# aprehendió al denunciado", "decretou no dia 3 de setembro a prisão", "El sábado 21 de agosto,
+# la Policía…". A step dated before a demand was made is no progress on it (the matcher compares
+# with ``Rule.made_on``). "de 10 de mayo" after a norm's number is its name, not a time.
+_WEEKDAYS = ("lunes|martes|miercoles|jueves|viernes|sabado|domingo|segunda feira|terca feira|"
+             "quarta feira|quinta feira|sexta feira|segunda|terca|quarta|quinta|sexta")
+_DAY_DATED = re.compile(rf"\b(?:el|del|al|o|no|dia|em|en|desde el|este|esta|{_WEEKDAYS}) "
+                        rf"(\d{{1,2}}) (?:de )?({_MONTHS})\b(?: (?:de|del) ((?:19|20)\d\d)\b)?")
+_MONTH_WORD = re.compile(rf"\b(?:{_MONTHS})\b")
 _MONTH_NUMBERS = {name: number for number, names in enumerate((
     ("enero", "janeiro"), ("febrero", "fevereiro"), ("marzo", "marco"), ("abril",),
     ("mayo", "maio"), ("junio", "junho"), ("julio", "julho"), ("agosto",),
@@ -289,3 +299,33 @@ def _leading_clause(text: str, folded: str, cut: int) -> str:
     piece = folded[start:cut - 1]
     words = piece.split()
     return piece if 0 < len(words) <= 5 and _DATED.match(" ".join(words)) else ""
+
+
+def step_date(text: str, folded: str, span: tuple[int, int], *,
+              published_on: date) -> date | None:
+    """The day the phrase's step is dated to in its clause (before it, or right after it up to
+    an act's participle) or in a short clause just before ("El 21 de agosto, la Policía…");
+    without a year, the document's, or the year before when that day would come after the
+    document. None when the clause names no day."""
+    lo = max(0, span[0] - LOOKBACK_CHARS)
+    if _MONTH_WORD.search(folded, lo, span[1] + _AFTER_CHARS) is None:
+        return None  # no month near: nothing to date (most phrases stop here)
+    cut = clause_start(text, span[0])
+    before = list(_DAY_DATED.finditer(folded, cut, span[0]))
+    found = before[-1] if before else _DAY_DATED.search(_clause_after(text, folded, span[1]))
+    if found is None and cut >= 2 and text[cut - 1] == ",":
+        leading = folded[clause_start(text, cut - 1):cut - 1]
+        found = _DAY_DATED.search(leading) if len(leading.split()) <= 6 else None
+    return None if found is None else _as_date(found, published_on)
+
+
+def _as_date(found: re.Match[str], published_on: date) -> date | None:
+    day, month = int(found.group(1)), _MONTH_NUMBERS[found.group(2)]
+    year = int(found.group(3)) if found.group(3) else published_on.year
+    try:
+        dated = date(year, month, day)
+        if found.group(3) is None and dated > published_on:
+            dated = date(year - 1, month, day)
+    except ValueError:
+        return None  # "el 31 de junio": no such day
+    return dated

@@ -18,7 +18,13 @@ from datetime import date, datetime, timedelta
 from operator import itemgetter
 
 from monitor.watch.attribution import Claim, make_claim, one_demand_per_event
-from monitor.watch.background import in_preamble, is_background, operative_start, preambles
+from monitor.watch.background import (
+    in_preamble,
+    is_background,
+    operative_start,
+    preambles,
+    step_date,
+)
 from monitor.watch.cues import (
     BILL_HINTS,
     COMPARISON_HINTS,
@@ -131,6 +137,7 @@ class Occurrence:
     is_only_rejected: bool = False  # negated by a rejection ("rechazó la iniciativa") alone
     is_compared: bool = False  # in a sentence comparing with another case (cues.is_compared)
     places: frozenset[str] = frozenset()  # countries its sentence opens with (places.placed_in)
+    dated: date | None = None  # the day its clause dates the step to (background.step_date)
 
 
 class RawSpans:
@@ -193,6 +200,7 @@ class FieldScan:
     language: DocumentLanguage = field(default_factory=lambda: DocumentLanguage(""))
     year: int | None = None  # the document's year: an earlier year dates a step as background
     month: int | None = None  # and month: "em outubro" in a July story is last October
+    published_on: date | None = None  # and day: a step dated before a demand is no progress
     cache: dict[str, list[int]] = field(default_factory=dict)
     _cued: dict[tuple[int, int], Occurrence] = field(default_factory=dict)
 
@@ -233,7 +241,9 @@ class FieldScan:
             is_only_undone=undone and not left_out, is_only_rejected=rejected and not left_out,
             is_boilerplate=is_boilerplate_repeal(self.folded, span),
             is_compared=self._compares() and is_compared(sentence),
-            places=self._places(span[0]))
+            places=self._places(span[0]),
+            dated=step_date(self.text, self.folded, span, published_on=self.published_on)
+            if self.published_on else None)
 
     def _denial(self, span: tuple[int, int], words: list[str]) -> tuple[bool, bool]:
         """(denied, only by a rejection): a denial cue before the phrase or a step not begun
@@ -367,7 +377,8 @@ def scan_field(name: str, text: str, index: ScanIndex, *, folded: str,
     return FieldScan(name=name, text=text, folded=folded,
                      raw=RawSpans(compact, hits, index, original=text, stress_free=stress_free),
                      language=language, year=published_on.year if published_on else None,
-                     month=published_on.month if published_on else None)
+                     month=published_on.month if published_on else None,
+                     published_on=published_on)
 
 
 def scan_document(index: ScanIndex, doc: MatchInput, wanted: Collection[str] | None = None,
@@ -539,6 +550,9 @@ def discount(occurrence: Occurrence, rule: Rule, *, acted_on: bool = False) -> s
         return "another case named as a yardstick (comparison cue: a diferencia de)"
     if rule.background == "exclude" and _elsewhere(occurrence, rule):
         return ELSEWHERE
+    if rule.background == "exclude" and occurrence.dated and rule.made_on and \
+            occurrence.dated < rule.made_on:
+        return "dated before the demand was made (el 21 de agosto)"
     if rule.background == "exclude" and occurrence.in_preamble and \
             rule.proposes in PREAMBLE_IS_BACKGROUND:
         return "recited in a norm's preamble (VISTO, CONSIDERANDO)"

@@ -335,3 +335,26 @@ def test_another_case_named_as_a_yardstick_is_not_the_topic(tmp_path, text):
 ])
 def test_the_case_itself_and_corrections_still_count(tmp_path, text):
     assert len(match(rulebook_from(tmp_path, COMPARED), text)) == 1
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # the clause dates the step to a day before the demand was made (made_on 2021-08-25)
+    ("El 21 de agosto la FELCV aprehendió al agresor de la trabajadora sexual.", 0),
+    ("La FELCV aprehendió al agresor de la trabajadora sexual el sábado 21 de agosto.", 0),
+    ("El sábado 21 de agosto, la FELCV aprehendió al agresor de la trabajadora sexual.", 0),
+    # on or after it, or undated, the step counts
+    ("El 30 de agosto la FELCV aprehendió al agresor de la trabajadora sexual.", 1),
+    ("La FELCV aprehendió al agresor de la trabajadora sexual.", 1),
+    # a norm's date is its name, not the step's
+    ("Conforme a la Ley N° 348 de 9 de marzo, la FELCV aprehendió al agresor de la "
+     "trabajadora sexual.", 1),
+])
+def test_a_step_dated_before_the_demand_is_no_progress(tmp_path, text, found):
+    rulebook = rulebook_from(tmp_path, """\
+      - id: aprehension
+        proposes: partial
+        events: [imputacion]
+        about: [["trabajadora sexual"]]
+        any: ["aprehendió"]
+""")  # HEADER: made_on 2021-08-25
+    assert len(match(rulebook, text, published_on=date(2021, 9, 2))) == found
