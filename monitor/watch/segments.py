@@ -13,7 +13,8 @@ Two kinds of item marks are recognised, and only when they repeat:
 - a numbered or lettered list whose marks follow each other (1, 2, 3... or a, b, c...), all
   written alike: ``1)``, ``1.-``, ``1.`` before a capital, ``CASO 1.-``;
 - norm headings in capitals opening a sentence: ``DECRETO SUPREMO N° 4978``, ``RESOLUCIÓN
-  MINISTERIAL N° 187``, ``LEY N° 1600``, ``PORTARIA Nº 12``, ``LEI Nº 14.611``...
+  MINISTERIAL N° 187``, ``LEY N° 1600``, ``PORTARIA Nº 12``, ``LEI Nº 14.611``..., or in title
+  case opening a line: ``Decreto Supremo N° 4602.``, ``Resolución Ministerial N° 0876/2021``.
 
 Norm headings win over list marks (the articles of one decree are not separate items). Cases:
 tests/watch/test_watch_segments.py.
@@ -37,6 +38,17 @@ _NORM_HEAD = re.compile(
     r"|PORTARIA(?: [A-ZÁÉÍÓÚÇÃ]+)?|LEY|LEI|ACUERDO(?: [A-ZÁÉÍÓÚ]+)?|ORDENANZA(?: [A-Z]+)?"
     r"|INSTRUCTIVO|DIRECTIVA|CIRCULAR)"
     r"\s+(?:N|NRO|NO|NÚM|NUM)[°º.o]*\s*\d")
+
+
+# The same headings in title case ("Decreto Supremo N° 4602. Reglamenta…", "Resolución
+# Ministerial N° 0876/2021 del Ministerio…") head items only at a line's start: inside a
+# sentence they cite a norm ("mediante Decreto Supremo N° 4602").
+_NORM_LINE = re.compile(
+    r"(?m)^[ \t]*(?:Decreto(?: (?:Supremo|Presidencial|Legislativo|Ejecutivo|Lei|Ley))?"
+    r"|Resoluci[óo]n(?: [A-ZÁÉÍÓÚ][a-záéíóú]+(?:-[A-ZÁÉÍÓÚ][a-záéíóú]+)?)?"
+    r"|Resolução(?: [A-ZÁÉÍÓÚ][a-záéíóúçã]+)?|Portaria(?: [A-ZÁÉÍÓÚ][a-záéíóúçã]+)?|Ley|Lei"
+    r"|Acuerdo(?: [A-ZÁÉÍÓÚ][a-záéíóú]+)?|Ordenanza(?: [A-Z][a-z]+)?|Instructivo|Directiva"
+    r"|Circular)\s+(?:N|Nro|No|Núm|Num)[°º.o]*\s*\d")
 
 
 def _ordinal(mark: str) -> int:
@@ -77,6 +89,8 @@ def item_starts(text: str) -> list[int]:
     before the first offset is the shared opening."""
     heads = [match.start() for match in _NORM_HEAD.finditer(text)
              if _opens_sentence(text, match.start())]
+    if len(heads) < 2:
+        heads = [match.start() for match in _NORM_LINE.finditer(text)]
     if len(heads) >= 2:
         return heads
     return _list_starts(text)

@@ -51,6 +51,16 @@ def test_norm_headings_split_a_gazette_issue_and_win_over_list_marks():
         ["DECRETO SU", "DECRETO SU", "RESOLUCIÓN"]
 
 
+def test_title_case_norm_headings_split_only_at_line_starts():
+    listing = ("Gaceta Oficial. Edición N° 1712.\nDecreto Supremo N° 4602. Reglamenta la Ley "
+               "N° 263.\nResolución Ministerial N° 0876/2021 del Ministerio de Salud. Aprueba el "
+               "Protocolo.\n")
+    assert [listing[s:s + 10] for s in item_starts(listing)] == ["Decreto Su", "Resolución"]
+    cited = ("Mediante Decreto Supremo N° 4602 se reglamentó la ley, y por Resolución "
+             "Ministerial N° 0876/2021 se aprobó el protocolo.")
+    assert item_starts(cited) == []
+
+
 @pytest.mark.parametrize("text", [
     "Artículo 1. Objeto. Artículo 2. Alcance. Artículo 3. Vigencia.",  # one norm's articles
     "Se registraron 2) denuncias y luego 5) otras.",  # not numbered from 1
