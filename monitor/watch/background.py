@@ -301,6 +301,14 @@ def _leading_clause(text: str, folded: str, cut: int) -> str:
     return piece if 0 < len(words) <= 5 and _DATED.match(" ".join(words)) else ""
 
 
+_ANY_DAY = re.compile(rf"\b\d{{1,2}} (?:de )?(?:{_MONTHS})\b|\b(?:{_WEEKDAYS}) \d")
+
+
+def mentions_a_day(folded: str) -> bool:
+    """Whether a folded field names a day anywhere (``step_date`` is then worth asking)."""
+    return _ANY_DAY.search(folded) is not None
+
+
 def step_date(text: str, folded: str, span: tuple[int, int], *,
               published_on: date) -> date | None:
     """The day the phrase's step is dated to in its clause (before it, or right after it up to
@@ -309,14 +317,35 @@ def step_date(text: str, folded: str, span: tuple[int, int], *,
     document. None when the clause names no day."""
     lo = max(0, span[0] - LOOKBACK_CHARS)
     if _MONTH_WORD.search(folded, lo, span[1] + _AFTER_CHARS) is None:
-        return None  # no month near: nothing to date (most phrases stop here)
+        return _line_day(text, folded, span[0], published_on)  # most phrases: no month near
     cut = clause_start(text, span[0])
     before = list(_DAY_DATED.finditer(folded, cut, span[0]))
     found = before[-1] if before else _DAY_DATED.search(_clause_after(text, folded, span[1]))
     if found is None and cut >= 2 and text[cut - 1] == ",":
         leading = folded[clause_start(text, cut - 1):cut - 1]
         found = _DAY_DATED.search(leading) if len(leading.split()) <= 6 else None
-    return None if found is None else _as_date(found, published_on)
+    return _line_day(text, folded, span[0], published_on) if found is None else \
+        _as_date(found, published_on)
+
+
+# A chronology line that opens with a weekday and a day ("Sábado 21, 02:15. Efectivos
+# aprehenden al denunciado"): the latest such day on or before the document's date.
+_LINE_DAY = re.compile(rf"[ \t]*(?:{_WEEKDAYS}) (\d{{1,2}})\b")
+
+
+def _line_day(text: str, folded: str, start: int, published_on: date) -> date | None:
+    line = text.rfind("\n", max(0, start - _LINE_CHARS), start) + 1
+    found = _LINE_DAY.match(folded, line, start) if line else None
+    if found is None:
+        return None
+    day = int(found.group(1))
+    year, month = published_on.year, published_on.month
+    if day > published_on.day:
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
 
 
 def _as_date(found: re.Match[str], published_on: date) -> date | None:

@@ -21,6 +21,7 @@ from monitor.watch.attribution import Claim, make_claim, one_demand_per_event
 from monitor.watch.background import (
     in_preamble,
     is_background,
+    mentions_a_day,
     operative_start,
     preambles,
     step_date,
@@ -242,8 +243,7 @@ class FieldScan:
             is_boilerplate=is_boilerplate_repeal(self.folded, span),
             is_compared=self._compares() and is_compared(sentence),
             places=self._places(span[0]),
-            dated=step_date(self.text, self.folded, span, published_on=self.published_on)
-            if self.published_on else None)
+            dated=self._dated(span))
 
     def _denial(self, span: tuple[int, int], words: list[str]) -> tuple[bool, bool]:
         """(denied, only by a rejection): a denial cue before the phrase or a step not begun
@@ -299,6 +299,13 @@ class FieldScan:
     def _compares(self) -> bool:
         return self._once("compares", lambda: any(hint in self.folded
                                                    for hint in COMPARISON_HINTS))
+
+    def _dated(self, span: tuple[int, int]) -> date | None:
+        """The day the occurrence's clause dates its step to, when the field names days."""
+        if self.published_on is None or not self._once("days",
+                                                        lambda: mentions_a_day(self.folded)):
+            return None
+        return step_date(self.text, self.folded, span, published_on=self.published_on)
 
     def _places(self, start: int) -> frozenset[str]:
         """The countries the sentence holding ``start`` opens with ("En Argentina, …")."""

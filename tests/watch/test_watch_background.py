@@ -348,6 +348,12 @@ def test_the_case_itself_and_corrections_still_count(tmp_path, text):
     # a norm's date is its name, not the step's
     ("Conforme a la Ley N° 348 de 9 de marzo, la FELCV aprehendió al agresor de la "
      "trabajadora sexual.", 1),
+    # a chronology line opening with a weekday and a day: the latest such day (2 September
+    # document: the 21st is 21 August, the 1st is 1 September)
+    ("Cronología.\nSábado 21, 02:15. La FELCV aprehendió al agresor de la trabajadora sexual.",
+     0),
+    ("Cronología.\nMiércoles 1, 10:00. La FELCV aprehendió al agresor de la trabajadora "
+     "sexual.", 1),
 ])
 def test_a_step_dated_before_the_demand_is_no_progress(tmp_path, text, found):
     rulebook = rulebook_from(tmp_path, """\
