@@ -33,10 +33,19 @@ BACKGROUND_WORDS = frozenset({"tras", "apos", "habia", "habian", "havia", "havia
                               # sustitutivas", "o réu estava em prisão preventiva"
                               "estaba", "estaban", "encontraba", "encontraban", "hallaba",
                               "estava", "estavam", "encontrava", "encontravam",
+                              # ... or is: "el agresor se encuentra con detención preventiva"
+                              "encuentra", "encuentran", "halla", "hallan", "encontra",
+                              "encontram",
                               # a step already closed: "Concluida la investigación de oficio"
                               "concluida", "concluido", "concluidas", "concluidos", "culminada",
                               "culminado", "finalizada", "finalizado", "encerrada",
                               "encerrado"})
+# A present state, for a rule that looks for the demand met, is its evidence: "la víctima
+# permanece bajo custodia policial", "se encuentran alojados en la casa de acogida" (matcher).
+PRESENT_STATE_WORDS = frozenset({"permanece", "permanecen", "continua", "continuan", "sigue",
+                                 "siguen", "permanecem", "continuam", "segue", "seguem",
+                                 "encuentra", "encuentran", "halla", "hallan", "encontra",
+                                 "encontram"})
 # ... but "dio por concluido el resguardo", "deu por encerrada a escolta" closes it now: the
 # closing is the news.
 CLOSED_WORDS = frozenset({"concluida", "concluido", "concluidas", "concluidos", "culminada",
@@ -192,7 +201,8 @@ def is_background(text: str, folded: str, span: tuple[int, int], *,
     named without a year is last year's) dating its clause."""
     cut = clause_start(text, span[0])
     before = folded[cut:span[0]].split()[-BACKGROUND_LOOKBACK_WORDS:]
-    if any(w in BACKGROUND_WORDS and not (i and before[i - 1] == "por" and w in CLOSED_WORDS)
+    if any(w in BACKGROUND_WORDS and w not in PRESENT_STATE_WORDS and
+           not (i and before[i - 1] == "por" and w in CLOSED_WORDS)
            for i, w in enumerate(before)) or \
             any(pair in BACKGROUND_PAIRS for pair in zip(before, before[1:], strict=False)) or \
             _REMINDER.search(folded, cut, span[0]) or _APPEALED.search(folded, cut, span[0]) or \
@@ -211,6 +221,14 @@ def is_background(text: str, folded: str, span: tuple[int, int], *,
         _dated_before(_leading_clause(text, folded, cut), year, month) or \
         _opens_with_earlier_date(text, folded, span[0], year) or \
         _when_after_a_date(text, folded, cut, year)
+
+
+def in_a_present_state(text: str, folded: str, span: tuple[int, int]) -> bool:
+    """A present-state word just before the phrase in its clause: "el agresor se encuentra con
+    detención preventiva", "la víctima permanece bajo custodia" (a state, not a new step)."""
+    cut = clause_start(text, span[0])
+    return not PRESENT_STATE_WORDS.isdisjoint(
+        folded[cut:span[0]].split()[-BACKGROUND_LOOKBACK_WORDS:])
 
 
 def is_dated_attribute(folded: str, span: tuple[int, int], *, month: int | None) -> bool:

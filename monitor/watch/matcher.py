@@ -19,6 +19,7 @@ from operator import itemgetter
 
 from monitor.watch.attribution import Claim, make_claim, one_demand_per_event
 from monitor.watch.background import (
+    in_a_present_state,
     in_preamble,
     is_background,
     mentions_a_day,
@@ -92,6 +93,10 @@ AIM_IS_NOT_THE_ACT = frozenset({"fulfilled", "setback"})
 # earlier steps, not the norm's own act, which its operative part states. Its words still name
 # what the norm is about, so only rules looking for those earlier steps skip it.
 PREAMBLE_IS_BACKGROUND = frozenset({"in_progress"})
+# A present state ("el agresor se encuentra con detención preventiva", "la víctima permanece
+# bajo custodia") is no new step, but it is what the demand met looks like: "los tres se
+# encuentran alojados en la casa de acogida, con custodia policial" is protection in place.
+STATE_IS_FULFILMENT = frozenset({"fulfilled"})
 # What a bill or draft would do ("la iniciativa deroga…", "el proyecto de ley que crea el
 # registro") meets no part of a demand and undoes nothing; filing or passing it is progress.
 CONTENT_IS_NOT_THE_ACT = frozenset({"fulfilled", "partial", "setback"})
@@ -139,6 +144,8 @@ class Occurrence:
     is_compared: bool = False  # in a sentence comparing with another case (cues.is_compared)
     places: frozenset[str] = frozenset()  # countries its sentence opens with (places.placed_in)
     dated: date | None = None  # the day its clause dates the step to (background.step_date)
+    is_state: bool = False  # a present state ("se encuentra", "permanece"): background but
+    # for a rule proposing ``fulfilled`` (STATE_IS_FULFILMENT)
 
 
 class RawSpans:
@@ -243,7 +250,8 @@ class FieldScan:
             is_boilerplate=is_boilerplate_repeal(self.folded, span),
             is_compared=self._compares() and is_compared(sentence),
             places=self._places(span[0]),
-            dated=self._dated(span))
+            dated=self._dated(span),
+            is_state=in_a_present_state(self.text, self.folded, span))
 
     def _denial(self, span: tuple[int, int], words: list[str]) -> tuple[bool, bool]:
         """(denied, only by a rejection): a denial cue before the phrase or a step not begun
@@ -553,6 +561,9 @@ def discount(occurrence: Occurrence, rule: Rule, *, acted_on: bool = False) -> s
         return "denied or undone (negation cue)"
     if rule.background == "exclude" and occurrence.is_background:
         return "recalled as background (an earlier step)"
+    if rule.background == "exclude" and occurrence.is_state and \
+            rule.proposes not in STATE_IS_FULFILMENT:
+        return "a lasting state, not a new step (permanece, se encuentra)"
     if rule.background == "exclude" and occurrence.is_compared:
         return "another case named as a yardstick (comparison cue: a diferencia de)"
     if rule.background == "exclude" and _elsewhere(occurrence, rule):

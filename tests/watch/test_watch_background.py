@@ -364,3 +364,25 @@ def test_a_step_dated_before_the_demand_is_no_progress(tmp_path, text, found):
         any: ["aprehendió"]
 """)  # HEADER: made_on 2021-08-25
     assert len(match(rulebook, text, published_on=date(2021, 9, 2))) == found
+
+
+def test_a_present_state_is_no_new_step_but_is_the_demand_met(tmp_path):
+    rulebook = rulebook_from(tmp_path, """\
+      - id: detencion
+        proposes: partial
+        events: [imputacion]
+        about: [["trabajadora sexual"]]
+        any: ["detención preventiva"]
+      - id: custodia
+        proposes: fulfilled
+        events: [protocolo_activado]
+        about: [["trabajadora sexual"]]
+        any: ["custodia policial"]
+""")
+    state = ("La trabajadora sexual dejó el albergue; el agresor se encuentra con detención "
+             "preventiva.")
+    assert match(rulebook, state, kind="police") == []
+    guarded = "La trabajadora sexual se encuentra bajo custodia policial permanente."
+    assert [m.proposes for m in match(rulebook, guarded, kind="police")] == ["fulfilled"]
+    past = "La trabajadora sexual permaneció bajo custodia policial hasta agosto."
+    assert match(rulebook, past, kind="police") == []
