@@ -31,6 +31,7 @@ from monitor.watch.cues import (
     BILL_HINTS,
     COMPARISON_HINTS,
     REQUEST_PHRASES,
+    clause_start,
     clause_words,
     has_clitic,
     in_part,
@@ -72,7 +73,7 @@ from monitor.watch.phrases import (
     one_sentence,
     phrase_span,
 )
-from monitor.watch.places import mentions_a_country, placed_in
+from monitor.watch.places import mentions_a_country, owners, placed_in
 from monitor.watch.precedence import one_status_per_demand
 from monitor.watch.proximity import near_holds, same_sentence_holds, sentence_starts_of
 from monitor.watch.segments import item_spans
@@ -143,6 +144,7 @@ class Occurrence:
     is_only_rejected: bool = False  # negated by a rejection ("rechazó la iniciativa") alone
     is_compared: bool = False  # in a sentence comparing with another case (cues.is_compared)
     places: frozenset[str] = frozenset()  # countries its sentence opens with (places.placed_in)
+    owners: frozenset[str] = frozenset()  # countries whose bodies act before it (places.owners)
     dated: date | None = None  # the day its clause dates the step to (background.step_date)
     is_state: bool = False  # a present state ("se encuentra", "permanece"): background but
     # for a rule proposing ``fulfilled`` (STATE_IS_FULFILMENT)
@@ -235,6 +237,7 @@ class FieldScan:
         right_before = words[-TOPIC_NEGATION_WORDS:]
         denied_topic = is_negated(right_before, language=language, undoing=False)
         left_out = is_left_out_after(self.text, span[1], self.folded)
+        places, owners_before = self._places(span[0])
         return Occurrence(
             span[0], span[1], is_negated=denied or undone or left_out, is_hedged=hedged,
             is_ordered=ordered, is_aim=aim,
@@ -249,7 +252,7 @@ class FieldScan:
             is_only_undone=undone and not left_out, is_only_rejected=rejected and not left_out,
             is_boilerplate=is_boilerplate_repeal(self.folded, span),
             is_compared=self._compares() and is_compared(sentence),
-            places=self._places(span[0]),
+            places=places, owners=owners_before,
             dated=self._dated(span),
             is_state=in_a_present_state(self.text, self.folded, span))
 
@@ -315,12 +318,14 @@ class FieldScan:
             return None
         return step_date(self.text, self.folded, span, published_on=self.published_on)
 
-    def _places(self, start: int) -> frozenset[str]:
-        """The countries the sentence holding ``start`` opens with ("En Argentina, …")."""
+    def _places(self, start: int) -> tuple[frozenset[str], frozenset[str]]:
+        """The countries the sentence holding ``start`` opens with ("En Argentina, …"), and
+        those whose bodies its clause names before it ("Migraciones del Perú comenzó")."""
         if not self._once("countries", lambda: mentions_a_country(self.folded)):
-            return frozenset()
+            return frozenset(), frozenset()
         starts = sentence_starts_of(self)
-        return placed_in(self.folded, starts[bisect.bisect_right(starts, start) - 1])
+        return (placed_in(self.folded, starts[bisect.bisect_right(starts, start) - 1]),
+                owners(self.folded[clause_start(self.text, start):start]))
 
     def _has_questions(self) -> bool:
         return self._once("questions", lambda: "?" in self.text)
@@ -566,7 +571,8 @@ def discount(occurrence: Occurrence, rule: Rule, *, acted_on: bool = False) -> s
         return "a lasting state, not a new step (permanece, se encuentra)"
     if rule.background == "exclude" and occurrence.is_compared:
         return "another case named as a yardstick (comparison cue: a diferencia de)"
-    if rule.background == "exclude" and _elsewhere(occurrence, rule):
+    if rule.background == "exclude" and (_elsewhere(occurrence.places, rule) or
+                                         _elsewhere(occurrence.owners, rule)):
         return ELSEWHERE
     if rule.background == "exclude" and occurrence.dated and rule.made_on and \
             occurrence.dated < rule.made_on:
@@ -600,18 +606,19 @@ def topic_discount(occurrence: Occurrence, rule: Rule) -> str | None:
         return "denied right before it"
     if rule.background == "exclude" and occurrence.is_compared:
         return "another case named as a yardstick (comparison cue: a diferencia de)"
-    if rule.background == "exclude" and _elsewhere(occurrence, rule):
+    if rule.background == "exclude" and (_elsewhere(occurrence.places, rule) or
+                                         _elsewhere(occurrence.owners, rule)):
         return ELSEWHERE
     return None
 
 
-ELSEWHERE = "in a sentence about another country (En Argentina, …)"
+ELSEWHERE = "about another country (En Argentina, …; Migraciones del Perú comenzó …)"
 
 
-def _elsewhere(occurrence: Occurrence, rule: Rule) -> bool:
-    """The occurrence's sentence opens with countries, none of them the rule's."""
-    return bool(occurrence.places) and rule.countries is not None and \
-        occurrence.places.isdisjoint(rule.countries)
+def _elsewhere(countries: frozenset[str], rule: Rule) -> bool:
+    """Countries an occurrence is placed in, none of them the rule's."""
+    return bool(countries) and rule.countries is not None and \
+        countries.isdisjoint(rule.countries)
 
 
 def counted(scan: FieldScan, phrase_id: int, plan: RulePlan,

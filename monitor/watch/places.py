@@ -2,9 +2,11 @@
 from country to country ("En Argentina, …", "No México e na Colômbia, …"), and a step it
 reports for another country is no step on a demand made of this one.
 
-Layer: monitor. Pure functions over the folded text (``normalize.fold_text``). Only a sentence
-that *opens* with "en / no / na / em" and a country name is placed; a country named later in a
-sentence ("la ley, inspirada en la de Argentina") places nothing. The matcher discounts an
+Layer: monitor. Pure functions over the folded text (``normalize.fold_text``). A sentence that
+*opens* with "en / no / na / em" and a country name is placed there; so is a phrase whose
+clause names a body of another country before it ("la Superintendencia de Migraciones del Perú
+comenzó a aplicar"). A country named otherwise ("la ley, inspirada en la de Argentina")
+places nothing. The matcher discounts an
 occurrence whose sentence is placed in other countries than the rule's (docs/rules.md, "Past
 steps recalled as background"). Cases: tests/watch/test_watch_places.py.
 """
@@ -27,6 +29,17 @@ _OPENER = r"(?:en|no|na|nos|em|in)(?: (?:el|la|los|the))?"
 # "En Argentina, …", "No México e na Colômbia, …", "En Perú y Chile, …"
 _PLACED = re.compile(rf" *{_OPENER} ({_NAMES})\b(?:(?: y| e| ni|,)(?: {_OPENER})? ({_NAMES})\b)?")
 HINTS = tuple(f" {name}" for name in COUNTRIES)  # a cheap whole-field test first
+# A body of another country acting in the phrase's clause: "A Superintendência Nacional de
+# Migrações do Peru começou a aplicar", "el Senado de Chile aprobó" (``owners``).
+# Only a public body is an owner: "con apoyo de Estados Unidos", "la Embajada de Brasil"
+# place nothing.
+_BODIES = ("ministerio|ministerios|superintendencia|superintendencia|migraciones|migracoes|"
+           "migracion|migracao|senado|congreso|congresso|camara|gobierno|governo|policia|"
+           "fiscalia|ministerio publico|corte|tribunal|tribunais|tribunales|departamento de "
+           "estado|asamblea|assembleia|defensoria|poder judicial|presidente|presidenta|"
+           "presidencia|parlamento|justicia|justica")
+_OWNER = re.compile(rf"\b(?:{_BODIES})(?: [a-z]+){{0,2}} (?:de|del|do|da|dos) "
+                    rf"(?:(?:el|la|los|o|a|os) )?({_NAMES})\b")
 
 
 def mentions_a_country(folded: str) -> bool:
@@ -41,3 +54,10 @@ def placed_in(folded: str, sentence_start: int) -> frozenset[str]:
     if found is None:
         return frozenset()
     return frozenset(COUNTRIES[name] for name in found.groups() if name)
+
+
+def owners(folded_clause: str) -> frozenset[str]:
+    """The countries whose public bodies the clause before a phrase names ("a Superintendência
+    Nacional de Migrações do Peru começou", "el Departamento de Estado de los Estados Unidos
+    recomienda"): the act it reports is theirs."""
+    return frozenset(COUNTRIES[found.group(1)] for found in _OWNER.finditer(folded_clause))

@@ -113,9 +113,9 @@ def test_a_rule_the_country_keeps_out_still_owns_its_topics_event(tmp_path):
 
 def test_without_a_rival_the_event_stays_with_the_only_rule(tmp_path):
     rulebook = rulebook_from(tmp_path, "", header=BILLS.split("  - id: ec-reforma")[0])
-    # the other country named inside the sentence, not opening it: nothing places the event
+    # the other country not named (a city): nothing places the event
     unplaced = ROUNDUP.replace("No Equador, a Assembleia Nacional",
-                                "Já a Assembleia Nacional do Equador")
+                                "Já em Quito a Assembleia Nacional")
     found = match_document(rulebook, roundup(unplaced, country="AR"), now=NOW)
     assert [(m.demand_id, m.proposes) for m in found] == [("ar-ley", "setback")]
     # a sentence that opens with another country reports that country's step (places)

@@ -9,7 +9,7 @@ import pytest
 from watch_helpers import match, rulebook_from
 
 from monitor.watch.normalize import fold_text
-from monitor.watch.places import placed_in
+from monitor.watch.places import owners, placed_in
 
 
 @pytest.mark.parametrize(("sentence", "codes"), [
@@ -25,6 +25,19 @@ from monitor.watch.places import placed_in
 ])
 def test_a_sentence_is_placed_by_the_countries_it_opens_with(sentence, codes):
     assert placed_in(fold_text(sentence), 0) == codes
+
+
+@pytest.mark.parametrize(("clause", "codes"), [
+    ("A Superintendência Nacional de Migrações do Peru começou a aplicar", {"PE"}),
+    ("O relatório do Departamento de Estado dos Estados Unidos recomenda", {"US"}),
+    ("la Cámara dos Deputados do Brasil aprovou", {"BR"}),
+    ("el Ministerio de Justicia de Bolivia aprobó", {"BO"}),
+    # support, an embassy or a verb between the body and the country place nothing
+    ("La Policía inauguró con apoyo de Estados Unidos", set()),
+    ("La Embajada de Brasil informó que", set()),
+])
+def test_a_public_body_of_another_country_owns_the_act(clause, codes):
+    assert owners(fold_text(clause)) == codes
 
 
 ARCHIVED = """\
@@ -46,3 +59,11 @@ def test_a_step_reported_for_another_country_does_not_count(tmp_path):
     # a rule that opts out of the background cues reads every sentence
     allowing = rulebook_from(tmp_path, ARCHIVED + "        background: allow\n")
     assert match(allowing, roundup, published_on=date(2022, 6, 1))
+
+
+def test_an_act_of_another_countrys_body_does_not_count(tmp_path):
+    rulebook = rulebook_from(tmp_path, ARCHIVED)
+    peru = "La Fiscalía del Perú dio por archivado el caso de una trabajadora sexual venezolana."
+    assert match(rulebook, peru, published_on=date(2022, 6, 1)) == []
+    home = "La Fiscalía de Bolivia dio por archivado el caso de la trabajadora sexual."
+    assert match(rulebook, home, published_on=date(2022, 6, 1))
