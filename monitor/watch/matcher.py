@@ -73,7 +73,7 @@ from monitor.watch.phrases import (
     one_sentence,
     phrase_span,
 )
-from monitor.watch.places import mentions_a_country, owners, placed_in
+from monitor.watch.places import country_offsets, owners, placed_in
 from monitor.watch.precedence import one_status_per_demand
 from monitor.watch.proximity import near_holds, same_sentence_holds, sentence_starts_of
 from monitor.watch.segments import item_spans
@@ -321,10 +321,17 @@ class FieldScan:
     def _places(self, start: int) -> tuple[frozenset[str], frozenset[str]]:
         """The countries the sentence holding ``start`` opens with ("En Argentina, …"), and
         those whose bodies its clause names before it ("Migraciones del Perú comenzó")."""
-        if not self._once("countries", lambda: mentions_a_country(self.folded)):
-            return frozenset(), frozenset()
+        if "countries" not in self.cache:
+            self.cache["countries"] = country_offsets(self.folded)
+        named = self.cache["countries"]
+        before = bisect.bisect_left(named, start)
+        if not before:
+            return frozenset(), frozenset()  # no country named before the phrase
         starts = sentence_starts_of(self)
-        return (placed_in(self.folded, starts[bisect.bisect_right(starts, start) - 1]),
+        sentence = starts[bisect.bisect_right(starts, start) - 1]
+        if named[before - 1] < sentence:
+            return frozenset(), frozenset()  # none in its sentence
+        return (placed_in(self.folded, sentence),
                 owners(self.folded[clause_start(self.text, start):start]))
 
     def _has_questions(self) -> bool:

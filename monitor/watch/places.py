@@ -42,9 +42,15 @@ _OWNER = re.compile(rf"\b(?:{_BODIES})(?: [a-z]+){{0,2}} (?:de|del|do|da|dos) "
                     rf"(?:(?:el|la|los|o|a|os) )?({_NAMES})\b")
 
 
-def mentions_a_country(folded: str) -> bool:
-    """Whether a folded field names any country at all (``placed_in`` is then worth asking)."""
-    return any(hint in folded for hint in HINTS)
+_NAME = re.compile(rf"\b(?:{_NAMES})\b")
+
+
+def country_offsets(folded: str) -> list[int]:
+    """Where a folded field names a country (computed once per field by the matcher: only a
+    phrase with a country name before it in its clause needs ``owners``)."""
+    if not any(hint in folded for hint in HINTS):
+        return []
+    return [found.start() for found in _NAME.finditer(folded)]
 
 
 def placed_in(folded: str, sentence_start: int) -> frozenset[str]:
