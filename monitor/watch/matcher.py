@@ -784,11 +784,14 @@ def build_match(plan: RulePlan, doc: MatchInput, found: Found, index: ScanIndex)
 
 
 def _event_in_title(plan: RulePlan, found: Found) -> bool:
-    """An event phrase of the rule (``any``, or ``all``/``near`` when it has no ``any``) counts
-    in the title: the headline states the document's news."""
+    """The rule's event counts in the title: one of its ``any`` phrases, or, for a rule without
+    ``any``, every ``all``/``near`` item (its topic words alone are no event). The headline
+    states the document's news."""
     title = found.spans.get("title", {})
-    events = plan.any_ids or tuple(pid for item in plan.all_ids + plan.near_ids for pid in item)
-    return any(title.get(pid) for pid in events)
+    if plan.any_ids:
+        return any(title.get(pid) for pid in plan.any_ids)
+    items = plan.all_ids + plan.near_ids
+    return bool(items) and all(any(title.get(pid) for pid in item) for item in items)
 
 
 def _weigh(rule: Rule, doc: MatchInput) -> tuple[str | None, tuple[str, ...], str | None]:
