@@ -172,12 +172,10 @@ HEDGING_PHRASES = frozenset({
     "possa", "possam", "teria", "teriam", "estude", "estudem", "avalie", "avaliem",
     "estudara", "avaliara", "analisara", "deve", "devem", "debe", "deben",
     "alista", "alistan", "se alista", "prepara", "preparan", "se prepara", "prepara-se",
-    # a request's own words, as above, and a motion: "presentó un incidente de extinción de la
-    # acción penal", "aprobó una petición de informe" (not "solicitud de" nor "pedido de":
-    # "aceptó la solicitud de cesación", "suspendeu o recebimento de pedidos de visto")
-    "pedira", "pediran", "solicitara", "solicitaran", "exigira", "exigiran", "pedirao",
-    "solicitarao", "exigirao", "pidiendo", "solicitando", "exigiendo", "reclamando", "pedindo",
-    "exigindo", "cobrando", "peticion de", "incidente de",
+    # a motion: "presentó un incidente de extinción de la acción penal", "aprobó una petición
+    # de informe" (not "solicitud de" nor "pedido de": "aceptó la solicitud de cesación",
+    # "suspendeu o recebimento de pedidos de visto"); requests: REQUEST_PHRASES
+    "peticion de", "incidente de",
     # a purpose is not yet a fact: "para que informe cuántas visas fueron otorgadas"; money
     # set aside for a thing is not the thing: "destina Bs 1.250.000 a la puesta en marcha"
     "para que", "a fin de que", "con el fin de que", "pra que", "a fim de que", "destina",
