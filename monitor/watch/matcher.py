@@ -571,22 +571,9 @@ def discount(occurrence: Occurrence, rule: Rule, *, acted_on: bool = False) -> s
                                           acted_on and occurrence.is_only_rejected)
     if rule.negation == "exclude" and occurrence.is_negated and not news:
         return "denied or undone (negation cue)"
-    if rule.background == "exclude" and occurrence.is_background:
-        return "recalled as background (an earlier step)"
-    if rule.background == "exclude" and occurrence.is_state and \
-            rule.proposes not in STATE_IS_FULFILMENT:
-        return "a lasting state, not a new step (permanece, se encuentra)"
-    if rule.background == "exclude" and occurrence.is_compared:
-        return "another case named as a yardstick (comparison cue: a diferencia de)"
-    if rule.background == "exclude" and (_elsewhere(occurrence.places, rule) or
-                                         _elsewhere(occurrence.owners, rule)):
-        return ELSEWHERE
-    if rule.background == "exclude" and occurrence.dated and rule.made_on and \
-            occurrence.dated < rule.made_on:
-        return "dated before the demand was made (el 21 de agosto)"
-    if rule.background == "exclude" and occurrence.in_preamble and \
-            rule.proposes in PREAMBLE_IS_BACKGROUND:
-        return "recited in a norm's preamble (VISTO, CONSIDERANDO)"
+    background = _not_this_news(occurrence, rule) if rule.background == "exclude" else None
+    if background is not None:
+        return background
     if rule.hedging == "allow":
         return None
     if occurrence.is_hedged:
@@ -611,10 +598,34 @@ def topic_discount(occurrence: Occurrence, rule: Rule) -> str | None:
     if rule.negation == "exclude" and occurrence.is_denied_topic and \
             not (occurrence.is_rejected_topic and undoing_is_the_news(rule)):
         return "denied right before it"
-    if rule.background == "exclude" and occurrence.is_compared:
+    if rule.background == "exclude":
+        return _another_case(occurrence, rule)
+    return None
+
+
+def _not_this_news(occurrence: Occurrence, rule: Rule) -> str | None:
+    """Why an event phrase is not this document's news for the rule's demand (``background:
+    exclude``): an earlier step, a lasting state, another case or country, a day before the
+    demand, a norm's preamble; None when it is."""
+    if occurrence.is_background:
+        return "recalled as background (an earlier step)"
+    if occurrence.is_state and rule.proposes not in STATE_IS_FULFILMENT:
+        return "a lasting state, not a new step (permanece, se encuentra)"
+    another = _another_case(occurrence, rule)
+    if another is not None:
+        return another
+    if occurrence.dated and rule.made_on and occurrence.dated < rule.made_on:
+        return "dated before the demand was made (el 21 de agosto)"
+    if occurrence.in_preamble and rule.proposes in PREAMBLE_IS_BACKGROUND:
+        return "recited in a norm's preamble (VISTO, CONSIDERANDO)"
+    return None
+
+
+def _another_case(occurrence: Occurrence, rule: Rule) -> str | None:
+    """Another case named as a yardstick, or another country's act (event and topic alike)."""
+    if occurrence.is_compared:
         return "another case named as a yardstick (comparison cue: a diferencia de)"
-    if rule.background == "exclude" and (_elsewhere(occurrence.places, rule) or
-                                         _elsewhere(occurrence.owners, rule)):
+    if _elsewhere(occurrence.places, rule) or _elsewhere(occurrence.owners, rule):
         return ELSEWHERE
     return None
 
