@@ -20,10 +20,8 @@ from monitor.watch.cues import CLAUSE_MARK, LOOKBACK_CHARS, clause_start
 # "desde 2023", "en diciembre de 2021"). It was news when it happened.
 BACKGROUND_WORDS = frozenset({"tras", "apos", "habia", "habian", "havia", "haviam", "tinha",
                               "tinham", "anteriormente", "previamente",
-                              # a state that lasts is not a new step: "el imputado permanece
-                              # con detención preventiva", "continúa bajo protección"
-                              "permanece", "permanecen", "continua", "continuan", "sigue",
-                              "siguen", "permanecem", "continuam", "segue", "seguem",
+                              # a state that waits or was is not a new step (a present state:
+                              # PRESENT_STATE_WORDS)
                               "aguarda", "aguardan", "aguardam", "cumplia", "cumpria",
                               # ... or lasted: "el imputado permaneció con detención preventiva
                               # durante la etapa preparatoria", "esteve sob proteção"
@@ -33,15 +31,14 @@ BACKGROUND_WORDS = frozenset({"tras", "apos", "habia", "habian", "havia", "havia
                               # sustitutivas", "o réu estava em prisão preventiva"
                               "estaba", "estaban", "encontraba", "encontraban", "hallaba",
                               "estava", "estavam", "encontrava", "encontravam",
-                              # ... or is: "el agresor se encuentra con detención preventiva"
-                              "encuentra", "encuentran", "halla", "hallan", "encontra",
-                              "encontram",
                               # a step already closed: "Concluida la investigación de oficio"
                               "concluida", "concluido", "concluidas", "concluidos", "culminada",
                               "culminado", "finalizada", "finalizado", "encerrada",
                               "encerrado"})
-# A present state, for a rule that looks for the demand met, is its evidence: "la víctima
-# permanece bajo custodia policial", "se encuentran alojados en la casa de acogida" (matcher).
+# A state that lasts is not a new step ("el imputado permanece con detención preventiva",
+# "el agresor se encuentra con detención preventiva", "continúa bajo protección"), but for a
+# rule that looks for the demand met it is the evidence: "la víctima permanece bajo custodia
+# policial", "se encuentran alojados en la casa de acogida" (matcher.STATE_IS_FULFILMENT).
 PRESENT_STATE_WORDS = frozenset({"permanece", "permanecen", "continua", "continuan", "sigue",
                                  "siguen", "permanecem", "continuam", "segue", "seguem",
                                  "encuentra", "encuentran", "halla", "hallan", "encontra",
@@ -201,8 +198,7 @@ def is_background(text: str, folded: str, span: tuple[int, int], *,
     named without a year is last year's) dating its clause."""
     cut = clause_start(text, span[0])
     before = folded[cut:span[0]].split()[-BACKGROUND_LOOKBACK_WORDS:]
-    if any(w in BACKGROUND_WORDS and w not in PRESENT_STATE_WORDS and
-           not (i and before[i - 1] == "por" and w in CLOSED_WORDS)
+    if any(w in BACKGROUND_WORDS and not (i and before[i - 1] == "por" and w in CLOSED_WORDS)
            for i, w in enumerate(before)) or \
             any(pair in BACKGROUND_PAIRS for pair in zip(before, before[1:], strict=False)) or \
             _REMINDER.search(folded, cut, span[0]) or _APPEALED.search(folded, cut, span[0]) or \

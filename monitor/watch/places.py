@@ -4,11 +4,11 @@ reports for another country is no step on a demand made of this one.
 
 Layer: monitor. Pure functions over the folded text (``normalize.fold_text``). A sentence that
 *opens* with "en / no / na / em" and a country name is placed there; so is a phrase whose
-clause names a body of another country before it ("la Superintendencia de Migraciones del Perú
-comenzó a aplicar"). A country named otherwise ("la ley, inspirada en la de Argentina")
-places nothing. The matcher discounts an
-occurrence whose sentence is placed in other countries than the rule's (docs/rules.md, "Past
-steps recalled as background"). Cases: tests/watch/test_watch_places.py.
+clause names a public body of another country before it ("la Superintendencia de Migraciones
+del Perú comenzó a aplicar"). A country named otherwise ("la ley, inspirada en la de
+Argentina") places nothing. The matcher discounts an occurrence placed only in other countries
+than the rule's (docs/rules.md, "Past steps recalled as background").
+Cases: tests/watch/test_watch_places.py.
 """
 
 from __future__ import annotations
@@ -33,15 +33,12 @@ HINTS = tuple(f" {name}" for name in COUNTRIES)  # a cheap whole-field test firs
 # Migrações do Peru começou a aplicar", "el Senado de Chile aprobó" (``owners``).
 # Only a public body is an owner: "con apoyo de Estados Unidos", "la Embajada de Brasil"
 # place nothing.
-_BODIES = ("ministerio|ministerios|superintendencia|superintendencia|migraciones|migracoes|"
-           "migracion|migracao|senado|congreso|congresso|camara|gobierno|governo|policia|"
-           "fiscalia|ministerio publico|corte|tribunal|tribunais|tribunales|departamento de "
-           "estado|asamblea|assembleia|defensoria|poder judicial|presidente|presidenta|"
-           "presidencia|parlamento|justicia|justica")
+_BODIES = ("ministerio|ministerios|superintendencia|migraciones|migracoes|migracion|migracao|"
+           "senado|congreso|congresso|camara|gobierno|governo|policia|fiscalia|corte|tribunal|"
+           "tribunais|tribunales|departamento de estado|asamblea|assembleia|defensoria|"
+           "poder judicial|presidente|presidenta|presidencia|parlamento|justicia|justica")
 _OWNER = re.compile(rf"\b(?:{_BODIES})(?: [a-z]+){{0,2}} (?:de|del|do|da|dos) "
                     rf"(?:(?:el|la|los|o|a|os) )?({_NAMES})\b")
-
-
 _NAME = re.compile(rf"\b(?:{_NAMES})\b")
 
 
