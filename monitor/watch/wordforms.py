@@ -41,12 +41,14 @@ def phrases_from_text(texts: Iterable[str]) -> list[Phrase]:
 def count_forms(phrases: list[Phrase], texts: Iterable[str]) -> dict[str, Counter[str]]:
     """For each phrase (by its written text), how often each written form of it occurs; the
     Spanish stem changes the matcher allows count too ("aprob*": aprueba)."""
-    patterns = [(phrase.text, _pattern(variant)) for phrase in phrases
+    patterns = [(phrase.text, variant.key, _pattern(variant)) for phrase in phrases
                 for variant in [phrase, *spelling_variants(phrase)]]
-    counts: dict[str, Counter[str]] = {text: Counter() for text, _ in patterns}
+    counts: dict[str, Counter[str]] = {text: Counter() for text, _, _ in patterns}
     for text in texts:
         compact = CompactText(fold_text(text))
-        for phrase_text, pattern in patterns:
+        for phrase_text, key, pattern in patterns:
+            if key not in compact.text:
+                continue  # its first word is absent: no regex to run
             for found in pattern.finditer(compact.text):
                 span = (compact.original(found.start()), compact.original(found.end()))
                 if one_sentence(text, span):
