@@ -7,7 +7,8 @@ Layer: bench (plain script; prints a table; never run by pytest). Usage:
 Documents are generated in memory (or, with ``--sqlite``, written to a temporary SQLite file
 with plain sqlite3 and streamed back, as ``veeduria rules test`` reads stored documents). Times
 ``backtest()`` with the new rule against a current rulebook (the diff path) and without one.
-Target: <= 5 s for 100,000 documents.
+Target: <= 5 s for 100,000 documents. Then times ``rules words`` (``wordforms.count_forms``)
+over the same documents, for the rule's '*' phrases and for the bundled rules' (no target).
 """
 
 from __future__ import annotations
@@ -25,7 +26,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from monitor.watch import MatchInput, backtest, load_rulebook  # noqa: E402
+from monitor.watch import MatchInput, Rulebook, backtest, load_rulebook  # noqa: E402
+from monitor.watch.wordforms import count_forms, wildcard_phrases  # noqa: E402
 
 NOW = datetime(2023, 6, 1)
 HEADER = """demands:
@@ -115,6 +117,20 @@ def main() -> None:
             if args.sqlite:
                 (folder / "docs.sqlite").unlink()
         print("target: <= 5 s for 100,000 documents")
+        word_forms_rows(docs, new)
+
+
+def word_forms_rows(docs: list[MatchInput], new: Rulebook) -> None:
+    """``rules words`` over the same documents: the rule's '*' phrases, then every '*' phrase
+    of the bundled rules (no target; reported so editors know what to expect)."""
+    bundled = load_rulebook(ROOT / "rules" / "demands")
+    print(f"\n{'rules words':<36} {'s':>6} {'docs/s':>9} {'phrases':>8}")
+    for name, book in (("the rule's * phrases", new), ("the bundled rules' * phrases", bundled)):
+        phrases = wildcard_phrases(book.rules)
+        start = time.perf_counter()
+        count_forms(phrases, (f"{d.title}\n{d.text}" for d in docs))
+        secs = time.perf_counter() - start
+        print(f"{name:<36} {secs:>6.2f} {len(docs) / secs:>9.0f} {len(phrases):>8}")
 
 
 if __name__ == "__main__":
