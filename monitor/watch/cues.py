@@ -784,6 +784,19 @@ def opens_with_infinitive(clause: list[str]) -> bool:
         first.endswith(_INFINITIVE_ENDINGS)
 
 
+def in_an_aim(clause: list[str]) -> bool:
+    """The phrase lies in the object of an infinitive that states an aim, within
+    ``INFINITIVE_OBJECT_WORDS``: "tem dez dias úteis para sancionar ou devolver o texto com
+    observações", "se reunieron a fin de aprobar el protocolo" (``serves_a_purpose`` from
+    the infinitive back)."""
+    for i in range(len(clause) - 1, max(-1, len(clause) - INFINITIVE_OBJECT_WORDS - 2), -1):
+        word = clause[i]
+        if len(word) >= 4 and word.isalpha() and word not in _NOT_INFINITIVES and \
+                word.endswith(_INFINITIVE_ENDINGS) and serves_a_purpose(clause[:i + 1]):
+            return True
+    return False
+
+
 # A sentence that opens with a condition states what would happen: "Si la víctima lo solicita,
 # la Policía activa el protocolo", "Se houver ameaça, a polícia ativa o protocolo" (the comma
 # ends the clause, so the ordinary hedge words before the phrase do not see it).

@@ -34,6 +34,7 @@ from monitor.watch.cues import (
     clause_start,
     clause_words,
     has_clitic,
+    in_an_aim,
     in_part,
     infinitive_cues,
     is_boilerplate_repeal,
@@ -132,6 +133,8 @@ class Occurrence:
     is_hedged: bool
     is_ordered: bool = False  # ordered or referred, not yet done (ORDER_IS_NOT_THE_ACT)
     is_aim: bool = False  # an infinitive after "para", "a fin de" (AIM_IS_NOT_THE_ACT)
+    in_aim: bool = False  # ... or in such an infinitive's object ("para devolver el texto con
+    # observaciones"): an event phrase there is no act either
     is_content: bool = False  # what a bill or draft does (CONTENT_IS_NOT_THE_ACT)
     is_planned: bool = False  # what a plan or programme is of (PLAN_IS_NOT_THE_ACT)
     is_in_part: bool = False  # "amparó parcialmente" (IN_PART_IS_NOT_FULFILMENT)
@@ -252,7 +255,7 @@ class FieldScan:
             is_only_undone=undone and not left_out, is_only_rejected=rejected and not left_out,
             is_boilerplate=is_boilerplate_repeal(self.folded, span),
             is_compared=self._compares() and is_compared(sentence),
-            places=places, owners=owners_before,
+            places=places, owners=owners_before, in_aim=in_an_aim(words),
             dated=self._dated(span),
             is_state=in_a_present_state(self.text, self.folded, span))
 
@@ -580,7 +583,8 @@ def discount(occurrence: Occurrence, rule: Rule, *, acted_on: bool = False) -> s
         return "a plan, request or future (hedging cue)"
     if occurrence.is_ordered and rule.proposes in ORDER_IS_NOT_THE_ACT:
         return "ordered, not yet done (order cue)"
-    if occurrence.is_aim and rule.proposes in AIM_IS_NOT_THE_ACT:
+    if (occurrence.is_aim or occurrence.in_aim and not acted_on) and \
+            rule.proposes in AIM_IS_NOT_THE_ACT:
         return "an aim, not an act (purpose cue: para, a fin de)"
     if occurrence.is_content and rule.proposes in CONTENT_IS_NOT_THE_ACT:
         return "what a bill or draft would do, not an act (el proyecto que crea…)"

@@ -401,3 +401,21 @@ def test_document_with_nothing_relevant_yields_nothing(protocol):
 ])
 def test_requests_motions_purposes_and_orders_past_an_insertion(protocol, text, found):
     assert len(match(protocol, text)) == found
+
+
+def test_an_event_in_an_aims_object_is_no_act_but_its_topic_still_is(tmp_path):
+    rulebook = rulebook_from(tmp_path, """\
+      - id: vetada
+        proposes: setback
+        events: [veto]
+        all: ["trabajo sexual"]
+        any: ["con observaciones"]
+""")
+    aim = ("El presidente tiene diez días para promulgar o devolver la ley de trabajo sexual "
+           "con observaciones.")
+    assert match(rulebook, aim) == []
+    assert match(rulebook, "El presidente devolvió la ley de trabajo sexual con observaciones.")
+    # a topic word in an aim's object still names the topic
+    topic = ("Migración suspendió las entrevistas para detectar el trabajo sexual forzado; "
+             "el decreto fue devuelto con observaciones.")
+    assert match(rulebook, topic)
