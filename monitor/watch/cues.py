@@ -313,11 +313,35 @@ def clause_words(text: str, folded: str, start: int, *,
     for i in range(len(words) - 1, -1, -1):
         # Portuguese "é" (is) folds to "e" (and): "Não é verdade que…" is one clause.
         if words[i].group() in joiners and text[words[i].start()] not in "éÉ":
-            words = words[i + 1:]
+            words = _governor(words[:i], words[i + 1:]) + words[i + 1:]
             break
     folded_words = [word.group() for word in words]
     folded_words = _cut_at_que(folded_words, language)[-HEDGE_LOOKBACK_WORDS:]
     return folded_words, original_words[-len(folded_words):] if folded_words else []
+
+
+_INFINITIVE_LINKS = frozenset({"a", "de"})
+GOVERNOR_WORDS = 4  # "se negó a", "a polícia recusou-se a"
+
+
+def _governor(before: list[re.Match[str]], after: list[re.Match[str]]) -> list[re.Match[str]]:
+    """The verb that governs an infinitive joined by "y a" / "e a" to an earlier one ("se negó
+    a recibir la denuncia y a brindarle protección"): the words before the first infinitive of
+    the first conjunct, which the second shares. Empty when the joined clause is no such
+    infinitive."""
+    if not after or not (_is_infinitive_word(after[0].group()) or
+                         after[0].group() in _INFINITIVE_LINKS and len(after) > 1 and
+                         _is_infinitive_word(after[1].group())):
+        return []
+    for k in range(1, len(before)):
+        if before[k - 1].group() in _INFINITIVE_LINKS and _is_infinitive_word(before[k].group()):
+            return before[max(0, k - GOVERNOR_WORDS):k]
+    return []
+
+
+def _is_infinitive_word(word: str) -> bool:
+    return len(word) >= 4 and word.isalpha() and word not in _NOT_INFINITIVES and \
+        word.endswith(_INFINITIVE_ENDINGS)
 
 
 def order_words(text: str, folded: str, start: int) -> tuple[list[str], list[str]]:

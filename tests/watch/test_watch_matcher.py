@@ -419,3 +419,15 @@ def test_an_event_in_an_aims_object_is_no_act_but_its_topic_still_is(tmp_path):
     topic = ("Migración suspendió las entrevistas para detectar el trabajo sexual forzado; "
              "el decreto fue devuelto con observaciones.")
     assert match(rulebook, topic)
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a second infinitive joined by "y a" shares the denied verb of the first
+    ("La Policía se negó a recibir la denuncia y a activar el protocolo.", 0),
+    ("A polícia recusou-se a registrar a queixa e a ativar o protocolo.", 0),
+    # a clause joined by "y" with its own verb does not
+    ("La Policía se negó a declarar y el fiscal activó el protocolo.", 1),
+])
+def test_a_joined_infinitive_shares_its_governing_verb(tmp_path, text, found):
+    both = PROTOCOL_RULE.replace('"activ*"', '["activ*", "ativ*"]')
+    assert len(match(rulebook_from(tmp_path, both), text)) == found
