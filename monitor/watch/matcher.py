@@ -619,7 +619,8 @@ def _not_this_news(occurrence: Occurrence, rule: Rule) -> str | None:
     if another is not None:
         return another
     if occurrence.dated and rule.made_on and occurrence.dated < rule.made_on:
-        return "dated before the demand was made (el 21 de agosto)"
+        return f"dated {occurrence.dated.isoformat()}, before the demand was made " \
+               f"({rule.made_on.isoformat()})"
     if occurrence.in_preamble and rule.proposes in PREAMBLE_IS_BACKGROUND:
         return "recited in a norm's preamble (VISTO, CONSIDERANDO)"
     return None
