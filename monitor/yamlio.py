@@ -45,6 +45,9 @@ def load_yaml(path: Path, *, max_bytes: int = MAX_YAML_BYTES) -> Any:
         problem = exc.problem or exc.context or "invalid YAML"
         if "\t" in text.splitlines()[line - 1] if line <= len(text.splitlines()) else False:
             problem += " (tabs are not allowed for indentation; use spaces)"
+        elif "mapping values are not allowed" in problem or "but got ':'" in problem:
+            problem += (" (a text holding ': ' must be quoted, \"like: this\", or written as a "
+                        "block after '>-' on the lines below)")
         raise RuleError(str(path), line, f"YAML syntax: {_one_line(problem)}") from exc
     except YAMLError as exc:
         raise RuleError(str(path), 1, f"YAML syntax: {_one_line(str(exc))}") from exc

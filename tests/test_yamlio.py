@@ -128,3 +128,8 @@ def test_impossible_date_is_a_rule_error_with_its_line(tmp_path):
         load_yaml(path)
     assert str(caught.value) == (f"{path}:3: '2021-13-45' is not a valid date; "
                                   "write it as YYYY-MM-DD, e.g. 2021-08-20")
+
+
+def test_a_colon_in_unquoted_text_gets_a_hint(tmp_path):
+    path = write(tmp_path, "titulo: {es: La red exige: protección}\n")
+    assert "must be quoted" in str(load_error(path))
