@@ -17,6 +17,7 @@ from ruamel.yaml.comments import CommentedMap
 
 from monitor.watch.checks import Problems, choice, flag, slug, text_list, whole_number
 from monitor.watch.model import Item, Phrase, Rule
+from monitor.watch.normalize import fold_text, is_adverb
 from monitor.watch.phrases import compile_phrase, spelling_variants
 from monitor.watch.terms import TermLists, builtin_terms, expand, is_reference
 from monitor.watch.vocab import (
@@ -230,6 +231,13 @@ def _check_logic(node: Any, rule: Rule, problems: Problems, *, what: str) -> Non
             problems.at(node, None, f"{what}: no conditions; give at least one of all:, any:, "
                         "near: (a rule with only none: would match everything)")
         return
+    for banned in rule.none_phrases:
+        lost = _skipped_adverbs(banned)
+        if lost:
+            problems.at(node, "none", f"{what}: none phrase {banned.text!r} loses its adverb "
+                        f"{lost[0]!r} (adverbs in -mente inside a phrase are skipped), so it "
+                        f"would block every {banned.canonical!r}; write the adverb as a phrase "
+                        f"of its own (none: [{lost[0]!r}]) or use near")
     required = [item[0] for item in rule.all_items + rule.about_items if len(item) == 1]
     if len(rule.any_phrases) == 1:
         required.append(rule.any_phrases[0])
@@ -239,6 +247,14 @@ def _check_logic(node: Any, rule: Rule, problems: Problems, *, what: str) -> Non
                 problems.at(node, "none", f"{what}: contradictory: none phrase "
                             f"{banned.text!r} is part of required phrase {needed.text!r}, "
                             "so the rule can never match")
+
+
+def _skipped_adverbs(phrase: Phrase) -> list[str]:
+    """The adverbs in -mente the editor wrote in a phrase of several words that the phrase no
+    longer holds (``normalize.parse_phrase`` skips them)."""
+    kept = {w.text for w in phrase.words}
+    written = fold_text(phrase.text).split()
+    return [w for w in written if len(written) > 1 and is_adverb(w) and w not in kept]
 
 
 def _contains(needed: Phrase, banned: Phrase) -> bool:
