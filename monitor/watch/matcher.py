@@ -570,8 +570,8 @@ def discount(occurrence: Occurrence, rule: Rule, *, acted_on: bool = False) -> s
     ``all`` phrase) does not count for ``rule``; None when it counts."""
     if occurrence.is_boilerplate:
         return "the formula repealing whatever is contrary, not a repeal of this"
-    news = undoing_is_the_news(rule) and (occurrence.is_only_undone or
-                                          acted_on and occurrence.is_only_rejected)
+    news = undoing_is_the_news(rule) and acted_on and (occurrence.is_only_undone or
+                                                       occurrence.is_only_rejected)
     if rule.negation == "exclude" and occurrence.is_negated and not news:
         return "denied or undone (negation cue)"
     background = _not_this_news(occurrence, rule) if rule.background == "exclude" else None
