@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from test_watch_background import ARCHIVED
 from watch_helpers import match, rulebook_from
 
 from monitor.watch.normalize import fold_text
@@ -40,13 +41,6 @@ def test_a_public_body_of_another_country_owns_the_act(clause, codes):
     assert owners(fold_text(clause)) == codes
 
 
-ARCHIVED = """\
-      - id: archivado
-        proposes: setback
-        events: [retroceso]
-        about: [["trabajadora sexual", "trabalhadora sexual"]]
-        any: ["archivad*", "arquivad*"]
-"""
 
 
 def test_a_step_reported_for_another_country_does_not_count(tmp_path):
