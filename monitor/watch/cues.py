@@ -143,6 +143,8 @@ HEDGING_PHRASES = frozenset({
     # ... and its heading in an ombudsman's resolution: "RECOMENDAR la elaboración de directrices"
     "recomendar", "exhortar", "instar", "sugerir",
     "pueda", "puedan", "habria", "habrian",
+    # a duration still to run: "la medida regirá mientras dure el juicio oral"
+    "dure", "duren",
     # a fear is no fact: "temem que o projeto seja engavetado", "teme que el caso sea archivado"
     "teme que", "temen que", "temia que", "temian que", "temor de que", "temem que",
     "temia-se que", "receio de que", "receiam que", "medo de que",

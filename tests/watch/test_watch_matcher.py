@@ -161,6 +161,7 @@ def test_negation_allow_opts_out(tmp_path):
     "A polícia vai ativar o protocolo.",
     "A polícia pretende ativar o protocolo.",
     "Deputadas prometem ativar o protocolo até o fim do ano.",
+    "La custodia regirá mientras dure la activación del protocolo.",
     "«Vamos ativar o protocolo quando houver consenso», disse.",
     "O delegado disse que, se houver ameaça, a polícia ativa o protocolo.",
     "Em caso de nova denúncia a polícia ativa o protocolo.",
