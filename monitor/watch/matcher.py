@@ -82,6 +82,7 @@ from monitor.watch.vocab import CORROBORATION_EVENT, NOTE, OFFICIAL_KINDS
 
 logger = logging.getLogger(__name__)
 _SECOND = itemgetter(1)
+_ACCENTS = "óÓáéíúÁÉÍÚãõÃÕâêôÂÊÔ"
 # Proposals an order does not make yet: "instruyó que se elabore el protocolo" has neither
 # started nor done the work. For a partial step or a setback the order is the act itself (a
 # judge who orders pre-trial detention or the release of the accused has acted).
@@ -164,7 +165,7 @@ class RawSpans:
                  index: ScanIndex, *, original: str = "", stress_free: bool = True) -> None:
         self._compact = compact
         self._original = original  # the field as written: a final "ó" is checked there
-        self._stress_free = stress_free  # the document writes no "ó": it cannot be checked
+        self._stress_free = stress_free  # the document writes no accents: "ó" cannot be checked
         self._hits = hits  # (key end, group number), in text order
         self._groups = set(map(_SECOND, hits))  # C speed: no Python code per hit
         self._ends: dict[int, list[int]] = {}
@@ -402,7 +403,7 @@ def scan_field(name: str, text: str, index: ScanIndex, *, folded: str,
                trigger_hits: list[tuple[int, int]], stress_free: bool) -> FieldScan:
     """Every key of the index in one field, given its folded text, its compact text and the
     trigger keys already found in it (``match_document`` scans triggers first);
-    ``stress_free``: the document writes no "ó" anywhere."""
+    ``stress_free``: the document writes no accent anywhere (so no "ó" to check)."""
     hits = trigger_hits + index.scan_others(compact.text)
     return FieldScan(name=name, text=text, folded=folded,
                      raw=RawSpans(compact, hits, index, original=text, stress_free=stress_free),
@@ -440,7 +441,9 @@ def scan_document(index: ScanIndex, doc: MatchInput, wanted: Collection[str] | N
         "title": [hit for hit in hits if hit[0] < split],
         "text": [(end - split - 1, group) for end, group in hits if end > split]}
     language = DocumentLanguage(folded)
-    stress_free = not any(mark in field for mark in "óÓ" for field in (title, text))
+    # Only a text that writes no accents at all (hurried copy, capitals) cannot tell "archivó"
+    # from "archivo"; one that writes "Público" or "são" without any "ó" can.
+    stress_free = not any(mark in field for mark in _ACCENTS for field in (title, text))
     return candidates, {name: scan_field(name, title if name == "title" else text, index,
                                          folded=originals[name], language=language,
                                          published_on=doc.published_on,

@@ -432,3 +432,16 @@ def test_an_event_in_an_aims_object_is_no_act_but_its_topic_still_is(tmp_path):
 def test_a_joined_infinitive_shares_its_governing_verb(tmp_path, text, found):
     both = PROTOCOL_RULE.replace('"activ*"', '["activ*", "ativ*"]')
     assert len(match(rulebook_from(tmp_path, both), text)) == found
+
+
+def test_a_stressed_preterite_needs_its_accent_unless_the_text_writes_none(tmp_path):
+    rulebook = rulebook_from(tmp_path, """\
+      - id: publicada
+        proposes: in_progress
+        events: [anuncio]
+        all: ["publicó", "protocolo"]
+""")
+    assert match(rulebook, "O Ministério Público expediu recomendação sobre o protocolo.") == []
+    assert match(rulebook, "El Ministerio publicó el protocolo.")
+    # a site that strips every accent cannot tell the verb from the noun
+    assert match(rulebook, "EL MINISTERIO PUBLICO EL PROTOCOLO")
