@@ -505,6 +505,23 @@ def _clause_end(text: str, end: int) -> int:
     return mark.start() if mark else end + LOOKBACK_CHARS
 
 
+SUBJECT_CHARS = 400  # how far a long subject may run before its verb
+_SENTENCE_STOP = re.compile(r"[.!?;\n]")
+
+
+def is_undone_as_subject(text: str, end: int, folded: str) -> bool:
+    """The phrase heads its sentence's subject, and the sentence's first passive says it was
+    undone, however long the subject: "A audiência pública da Comissão de Direitos Humanos,
+    Minorias e Igualdade Racial, que debateria a proposta do Plano, foi adiada" (the matcher
+    asks only when the phrase opens its sentence)."""
+    stop = _SENTENCE_STOP.search(text, end, end + SUBJECT_CHARS)
+    words = folded[end:stop.start() if stop else end + SUBJECT_CHARS].split()
+    for auxiliary, participle in zip(words, words[1:], strict=False):
+        if auxiliary in _MAIN_AUXILIARIES:
+            return participle in UNDONE_AFTER
+    return False
+
+
 def is_undone_after(text: str, end: int, folded: str) -> bool:
     """"fue cancelado", "quedó sin efecto" in the clause right after a phrase."""
     words = words_after(folded[:_clause_end(text, end)], end)

@@ -50,6 +50,7 @@ from monitor.watch.cues import (
     is_scheduled_after,
     is_subjunctive,
     is_undone_after,
+    is_undone_as_subject,
     is_undone_before,
     mentions_an_agenda,
     names_a_plan,
@@ -83,6 +84,7 @@ from monitor.watch.vocab import CORROBORATION_EVENT, NOTE, OFFICIAL_KINDS
 logger = logging.getLogger(__name__)
 _SECOND = itemgetter(1)
 _ACCENTS = "óÓáéíúÁÉÍÚãõÃÕâêôÂÊÔ"
+SUBJECT_HEAD_WORDS = 2  # "La audiencia …", "A audiência pública …": a phrase heading its sentence
 # Proposals an order does not make yet: "instruyó que se elabore el protocolo" has neither
 # started nor done the work. For a partial step or a setback the order is the act itself (a
 # judge who orders pre-trial detention or the release of the accused has acted).
@@ -237,7 +239,9 @@ class FieldScan:
         sentence = self._sentence_before(span[0])  # read by the plan and bill-content cues
         hedged, ordered, aim = self._plan(span, words, originals, matched, sentence)
         undone = not denied and (is_undone_before(words) or
-                                 is_undone_after(self.text, span[1], self.folded))
+                                 is_undone_after(self.text, span[1], self.folded) or
+                                 len(sentence) <= SUBJECT_HEAD_WORDS and
+                                 is_undone_as_subject(self.text, span[1], self.folded))
         right_before = words[-TOPIC_NEGATION_WORDS:]
         denied_topic = is_negated(right_before, language=language, undoing=False)
         left_out = is_left_out_after(self.text, span[1], self.folded)

@@ -445,3 +445,15 @@ def test_a_stressed_preterite_needs_its_accent_unless_the_text_writes_none(tmp_p
     assert match(rulebook, "El Ministerio publicó el protocolo.")
     # a site that strips every accent cannot tell the verb from the noun
     assert match(rulebook, "EL MINISTERIO PUBLICO EL PROTOCOLO")
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # the phrase heads a long subject; the sentence's first passive undoes it
+    ("La activación del protocolo de la FELCV, prevista para el lunes en la Estación Policial "
+     "Integral N° 6 de la zona sur, fue suspendida.", 0),
+    # a first passive that is no undoing decides too
+    ("La activación del protocolo de la FELCV, en la Estación Policial Integral N° 6, fue "
+     "confirmada; la audiencia fue suspendida.", 1),
+])
+def test_a_long_subject_is_undone_by_its_sentences_first_passive(protocol, text, found):
+    assert len(match(protocol, text)) == found
