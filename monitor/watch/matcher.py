@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import logging
+import re
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
@@ -83,7 +84,7 @@ from monitor.watch.vocab import CORROBORATION_EVENT, NOTE, OFFICIAL_KINDS
 
 logger = logging.getLogger(__name__)
 _SECOND = itemgetter(1)
-_ACCENTS = "óÓáéíúÁÉÍÚãõÃÕâêôÂÊÔ"
+_ACCENT = re.compile("[óÓáéíúÁÉÍÚãõÃÕâêôÂÊÔ]")  # one pass over a field
 SUBJECT_HEAD_WORDS = 2  # "La audiencia …", "A audiência pública …": a phrase heading its sentence
 # Proposals an order does not make yet: "instruyó que se elabore el protocolo" has neither
 # started nor done the work. For a partial step or a setback the order is the act itself (a
@@ -447,7 +448,7 @@ def scan_document(index: ScanIndex, doc: MatchInput, wanted: Collection[str] | N
     language = DocumentLanguage(folded)
     # Only a text that writes no accents at all (hurried copy, capitals) cannot tell "archivó"
     # from "archivo"; one that writes "Público" or "são" without any "ó" can.
-    stress_free = not any(mark in field for mark in _ACCENTS for field in (title, text))
+    stress_free = not (_ACCENT.search(title) or _ACCENT.search(text))
     return candidates, {name: scan_field(name, title if name == "title" else text, index,
                                          folded=originals[name], language=language,
                                          published_on=doc.published_on,
