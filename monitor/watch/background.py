@@ -219,12 +219,11 @@ def is_background(text: str, folded: str, span: tuple[int, int], *,
         _when_after_a_date(text, folded, cut, year)
 
 
-def in_a_present_state(text: str, folded: str, span: tuple[int, int]) -> bool:
-    """A present-state word just before the phrase in its clause: "el agresor se encuentra con
-    detención preventiva", "la víctima permanece bajo custodia" (a state, not a new step)."""
-    cut = clause_start(text, span[0])
-    return not PRESENT_STATE_WORDS.isdisjoint(
-        folded[cut:span[0]].split()[-BACKGROUND_LOOKBACK_WORDS:])
+def in_a_present_state(clause: list[str]) -> bool:
+    """A present-state word among the last words of the phrase's clause (``cues.clause_words``,
+    which the matcher has already split): "el agresor se encuentra con detención preventiva",
+    "la víctima permanece bajo custodia" (a state, not a new step)."""
+    return not PRESENT_STATE_WORDS.isdisjoint(clause[-BACKGROUND_LOOKBACK_WORDS:])
 
 
 def is_dated_attribute(folded: str, span: tuple[int, int], *, month: int | None) -> bool:

@@ -263,7 +263,7 @@ class FieldScan:
             is_compared=self._compares() and is_compared(sentence),
             places=places, owners=owners_before, in_aim=in_an_aim(words),
             dated=self._dated(span),
-            is_state=in_a_present_state(self.text, self.folded, span))
+            is_state=in_a_present_state(words))
 
     def _denial(self, span: tuple[int, int], words: list[str]) -> tuple[bool, bool]:
         """(denied, only by a rejection): a denial cue before the phrase or a step not begun

@@ -22,6 +22,12 @@ def protocol(tmp_path):
     return rulebook_from(tmp_path, PROTOCOL_RULE)
 
 
+@pytest.fixture
+def protocol_es_pt(tmp_path):
+    """The protocol rule with the Portuguese stem too (ativou, ativar)."""
+    return rulebook_from(tmp_path, PROTOCOL_RULE.replace('"activ*"', '["activ*", "ativ*"]'))
+
+
 @pytest.mark.parametrize("text", [
     "La Policía activó el protocolo.",
     "Los agentes activaron el protocolo de inmediato.",
@@ -217,9 +223,8 @@ def test_a_request_reaches_its_far_object_but_not_its_own_verb(tmp_path):
     ("Sem alarde, nesta terça, a polícia ativou o protocolo.", 1),
     ("Sin demora, tras la denuncia, la Policía activó el protocolo.", 1),
 ])
-def test_a_parenthetical_does_not_hide_the_cue_of_its_clause(tmp_path, text, found):
-    both = PROTOCOL_RULE.replace('"activ*"', '["activ*", "ativ*"]')
-    assert len(match(rulebook_from(tmp_path, both), text)) == found
+def test_a_parenthetical_does_not_hide_the_cue_of_its_clause(protocol_es_pt, text, found):
+    assert len(match(protocol_es_pt, text)) == found
 
 
 def test_fears_and_subjunctives_are_no_facts_but_an_order_still_is(tmp_path):
@@ -429,9 +434,8 @@ def test_an_event_in_an_aims_object_is_no_act_but_its_topic_still_is(tmp_path):
     # a clause joined by "y" with its own verb does not
     ("La Policía se negó a declarar y el fiscal activó el protocolo.", 1),
 ])
-def test_a_joined_infinitive_shares_its_governing_verb(tmp_path, text, found):
-    both = PROTOCOL_RULE.replace('"activ*"', '["activ*", "ativ*"]')
-    assert len(match(rulebook_from(tmp_path, both), text)) == found
+def test_a_joined_infinitive_shares_its_governing_verb(protocol_es_pt, text, found):
+    assert len(match(protocol_es_pt, text)) == found
 
 
 def test_a_stressed_preterite_needs_its_accent_unless_the_text_writes_none(tmp_path):
