@@ -13,6 +13,7 @@ import re
 from datetime import date
 
 from monitor.watch.cues import CLAUSE_MARK, LOOKBACK_CHARS, clause_start
+from monitor.watch.normalize import fold_text
 
 # A step the document recalls as past context. "tras la aprehensión",
 # "luego de la imputación", "após o arquivamento", "que había sido condenado", "havia sido
@@ -217,6 +218,75 @@ def is_background(text: str, folded: str, span: tuple[int, int], *,
         _dated_before(_leading_clause(text, folded, cut), year, month) or \
         _opens_with_earlier_date(text, folded, span[0], year) or \
         _when_after_a_date(text, folded, cut, year)
+
+
+# A section that recites the case so far: a court record's or a resolution's "I. ANTECEDENTES.",
+# "Antecedentes:", a Brazilian judgment's "RELATÓRIO" or "Histórico:". It runs to the next
+# heading (a numbered or capitalised one, or the operative words), or else to the end of its
+# paragraph. "tiene como antecedentes la imputación…" recites the rest of its sentence.
+_RECITAL_HEADING = re.compile(
+    r"^[ \t]*(?:(?:[IVX]{1,4}|\d{1,2}|[A-Ha-h])[.)-][ \t]*)?(?:ANTECEDENTES?|Antecedentes?"
+    r"|HIST[ÓO]RICO|Hist[óo]rico|RELAT[ÓO]RIO)(?:[ \t]+(?:DEL CASO|del caso|DO CASO|do caso))?"
+    r"[ \t]*(?:[.:—–-]|$)", re.MULTILINE)
+_NEXT_HEADING = re.compile(r"^[ \t]*(?:(?:[IVX]{1,4}|\d{1,2})[.)][ \t]"
+                           r"|[A-ZÁÉÍÓÚÑÇ][A-ZÁÉÍÓÚÑÇ ]{3,}[.:])", re.MULTILINE)
+_RECITAL_HINTS = ("ntecedente", "NTECEDENTE", "istórico", "ISTÓRICO", "istorico", "ISTORICO",
+                  "RELATÓRIO", "RELATORIO")
+_RECITES = re.compile(r"\b(?:como|entre (?:los|sus|os|seus)) antecedentes?\b")
+# A chronology (three or more lines opening with a full date: "19 de janeiro de 2022 — O acusado
+# é solto") tells its news in its latest entries; an entry more than ``STALE_ENTRY_DAYS`` older
+# than the latest one is the story so far.
+_ENTRY_DATE = re.compile(rf"[ \t]*(\d{{1,2}}) (?:de )?({_MONTHS}) (?:de|del) ((?:19|20)\d\d)\b")
+CHRONOLOGY_ENTRIES = 3
+STALE_ENTRY_DAYS = 31
+
+
+def recital_spans(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of the parts of ``text`` that only recite earlier steps: background
+    sections ("ANTECEDENTES") and a chronology's entries older than its news."""
+    spans = _recital_sections(text) if any(hint in text for hint in _RECITAL_HINTS) else []
+    return spans + _stale_entries(text) if "\n" in text else spans
+
+
+def _recital_sections(text: str) -> list[tuple[int, int]]:
+    spans = []
+    for heading in _RECITAL_HEADING.finditer(text):
+        ends = [found.start() for found in (_NEXT_HEADING.search(text, heading.end()),
+                                            _OPERATIVE.search(text, heading.end())) if found]
+        if not ends:  # no later heading: its paragraph (the heading's line, or the next one)
+            line_end = text.find("\n", heading.end() + 1 if text[heading.end():heading.end() + 1]
+                                 == "\n" else heading.end())
+            ends = [len(text) if line_end < 0 else line_end]
+        spans.append((heading.start(), min(ends)))
+    return spans
+
+
+def _stale_entries(text: str) -> list[tuple[int, int]]:
+    folded = fold_text(text)
+    entries: list[tuple[int, int, date]] = []
+    position = 0
+    for line in text.split("\n"):
+        found = _ENTRY_DATE.match(folded, position)
+        if found is not None:
+            try:
+                day = date(int(found.group(3)), _MONTH_NUMBERS[found.group(2)], int(found.group(1)))
+            except ValueError:
+                day = None
+            if day is not None:
+                entries.append((position, position + len(line), day))
+        position += len(line) + 1
+    if len(entries) < CHRONOLOGY_ENTRIES:
+        return []
+    latest = max(day for _, _, day in entries)
+    return [(start, end) for start, end, day in entries
+            if (latest - day).days > STALE_ENTRY_DAYS]
+
+
+def recites(text: str, folded: str, span: tuple[int, int]) -> bool:
+    """The phrase's sentence names what follows as the case's antecedents before it ("el
+    proceso tiene como antecedentes la imputación formal…, la detención preventiva…")."""
+    marks = list(_SENTENCE_MARK.finditer(text, max(0, span[0] - _LINE_CHARS), span[0]))
+    return _RECITES.search(folded, marks[-1].end() if marks else 0, span[0]) is not None
 
 
 def in_a_present_state(clause: list[str]) -> bool:

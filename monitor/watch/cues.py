@@ -53,6 +53,10 @@ NEGATION_WORDS = frozenset({
     "negaram", "rejeitou", "rejeita", "rejeitaram", "recusado", "recusada", "recusados",
     "recusadas", "recusaram", "recusar", "recusam", "rehusado", "rehusada", "negandose",
     "desmentiu", "desmente", "desmentiram", "descartou", "descartaram", "recusou", "recusa",
+    # not knowing a procedure is not applying it: "los servidores desconocían el procedimiento
+    # de activación de medidas de protección"
+    "desconoce", "desconocen", "desconocia", "desconocian", "desconocio", "desconocieron",
+    "desconhece", "desconhecem", "desconhecia", "desconheciam", "desconheceu", "desconheceram",
     "not", "never", "without", "nor", "denied", "denies", "refused", "rejected", "dismissed",
 }) | UNDOING_WORDS
 # Rejections among the denials: for a rule that proposes a ``setback`` a rejection of the topic

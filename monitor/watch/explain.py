@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from monitor.watch.commentary import is_commentary
 from monitor.watch.index import RulePlan, ScanIndex
 from monitor.watch.matcher import (
     FieldScan,
@@ -73,6 +74,9 @@ def _outcome(plan: RulePlan, scans: list[FieldScan], index: ScanIndex, doc: Matc
     rule = plan.rule
     if rule.id in kept:
         match = kept[rule.id]
+        if match.proposes is None and is_commentary(doc.title, doc.text, doc.source_kind):
+            return f"a note: opinion or commentary proposes nothing (it reads as " \
+                   f"{match.corroborates})"
         if match.proposes is None and match.corroborates:
             return f"a corroborating note ({match.corroborates} needs an official source)"
         return f"proposes {match.proposes}" if match.proposes else "a note"

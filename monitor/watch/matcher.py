@@ -26,8 +26,11 @@ from monitor.watch.background import (
     mentions_a_day,
     operative_start,
     preambles,
+    recital_spans,
+    recites,
     step_date,
 )
+from monitor.watch.commentary import is_commentary
 from monitor.watch.cues import (
     BILL_HINTS,
     COMPARISON_HINTS,
@@ -76,7 +79,7 @@ from monitor.watch.phrases import (
     one_sentence,
     phrase_span,
 )
-from monitor.watch.places import country_offsets, owners, placed_in
+from monitor.watch.places import country_offsets, headed_by, owners, placed_in
 from monitor.watch.precedence import one_status_per_demand
 from monitor.watch.proximity import near_holds, same_sentence_holds, sentence_starts_of
 from monitor.watch.segments import item_spans
@@ -253,7 +256,7 @@ class FieldScan:
             is_content=self._states_bill_content(span, matched, sentence),
             is_planned=names_a_plan(words), is_in_part=self._in_part(span, words),
             is_background=is_background(self.text, self.folded, span, year=self.year,
-                                        month=self.month),
+                                        month=self.month) or self._recited(span),
             in_preamble=in_preamble(self.text, span[0], self._preambles()),
             is_denied_topic=denied_topic or left_out,
             is_rejected_topic=denied_topic and not left_out and not is_negated(
@@ -338,9 +341,14 @@ class FieldScan:
             return frozenset(), frozenset()  # no country named before the phrase
         starts = sentence_starts_of(self)
         sentence = starts[bisect.bisect_right(starts, start) - 1]
+        line = self.text.rfind("\n", 0, start) + 1
+        # a roundup's line headed by countries ("Brasil. …") places each of its sentences
+        first_on_line = bisect.bisect_left(named, line)
+        heading = headed_by(self.text, self.folded, line) \
+            if first_on_line < before and named[first_on_line] < sentence else frozenset()
         if named[before - 1] < sentence:
-            return frozenset(), frozenset()  # none in its sentence
-        return (placed_in(self.folded, sentence),
+            return heading, frozenset()  # none in its sentence
+        return (placed_in(self.folded, sentence) or heading,
                 owners(self.folded[clause_start(self.text, start):start]))
 
     def _has_questions(self) -> bool:
@@ -357,6 +365,14 @@ class FieldScan:
 
     def _preambles(self) -> list[tuple[int, int]]:
         return cached_spans(self, "preambles", preambles)
+
+    def _recited(self, span: tuple[int, int]) -> bool:
+        """In a section or chronology entry that recites the story so far, or after "como
+        antecedentes" in its sentence (``background.recital_spans``, ``recites``)."""
+        return any(lo <= span[0] < hi for lo, hi in cached_spans(self, "recitals",
+                                                                 recital_spans)) or \
+            (self._once("recites", lambda: "anteceden" in self.folded) and
+             recites(self.text, self.folded, span))
 
     def _sentence_before(self, start: int) -> list[str]:
         """Folded words from the start of the sentence holding ``start`` (or of the operative
@@ -819,9 +835,12 @@ def _event_in_title(plan: RulePlan, found: Found) -> bool:
 
 
 def _weigh(rule: Rule, doc: MatchInput) -> tuple[str | None, tuple[str, ...], str | None]:
-    """Source weight: ``fulfilled`` only from official kinds; elsewhere a corroborating note."""
+    """Source weight: ``fulfilled`` only from official kinds; elsewhere a corroborating note.
+    An opinion column reports no step: its match is a note of what it would have proposed."""
     if rule.proposes == NOTE:
         return None, rule.events, None
+    if is_commentary(doc.title, doc.text, doc.source_kind):
+        return None, (CORROBORATION_EVENT,), rule.proposes
     if rule.proposes == "fulfilled" and doc.source_kind not in OFFICIAL_KINDS:
         return None, (CORROBORATION_EVENT,), "fulfilled"
     return rule.proposes, rule.events, None

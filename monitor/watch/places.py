@@ -2,12 +2,13 @@
 from country to country ("En Argentina, …", "No México e na Colômbia, …"), and a step it
 reports for another country is no step on a demand made of this one.
 
-Layer: monitor. Pure functions over the folded text (``normalize.fold_text``). A sentence that
-*opens* with "en / no / na / em" and a country name is placed there; so is a phrase whose
-clause names a public body of another country before it ("la Superintendencia de Migraciones
-del Perú comenzó a aplicar"). A country named otherwise ("la ley, inspirada en la de
-Argentina") places nothing. The matcher discounts an occurrence placed only in other countries
-than the rule's (docs/rules.md, "Past steps recalled as background").
+Layer: monitor. Pure functions over the folded text (``normalize.fold_text``; a heading's
+stop is read on the original). A sentence that *opens* with "en / no / na / em" and a country
+name is placed there, and so is every sentence of a line headed by country names ("Brasil. A
+profissão…", a roundup's paragraph); so is a phrase whose clause names a public body of another
+country before it ("la Superintendencia de Migraciones del Perú comenzó a aplicar"). A country
+named otherwise ("la ley, inspirada en la de Argentina") places nothing. The matcher discounts
+an occurrence placed only in other countries than the rule's (docs/rules.md, "Past steps recalled as background").
 Cases: tests/watch/test_watch_places.py.
 """
 
@@ -28,6 +29,10 @@ _NAMES = "|".join(sorted((re.escape(name) for name in COUNTRIES), key=len, rever
 _OPENER = r"(?:en|no|na|nos|em|in)(?: (?:el|la|los|the))?"
 # "En Argentina, …", "No México e na Colômbia, …", "En Perú y Chile, …"
 _PLACED = re.compile(rf" *{_OPENER} ({_NAMES})\b(?:(?: y| e| ni|,)(?: {_OPENER})? ({_NAMES})\b)?")
+# A roundup's paragraph headed by its countries: "Brasil. A profissão consta…", "Peru e
+# Paraguai: não há projetos" (the heading places every sentence of its line).
+_HEADING = re.compile(rf"[ \t]*({_NAMES})(?: +(?:y |e |ni )? *({_NAMES}))?\b")  # on the folded
+_HEADING_STOP = re.compile(r"[ \t]*[.:—–-](?!\w)")  # ... then a stop, on the original text
 HINTS = tuple(f" {name}" for name in COUNTRIES)  # a cheap whole-field test first
 # A body of another country acting in the phrase's clause: "A Superintendência Nacional de
 # Migrações do Peru começou a aplicar", "el Senado de Chile aprobó" (``owners``).
@@ -55,6 +60,15 @@ def placed_in(folded: str, sentence_start: int) -> frozenset[str]:
     opens with none)."""
     found = _PLACED.match(folded, sentence_start)
     if found is None:
+        return frozenset()
+    return frozenset(COUNTRIES[name] for name in found.groups() if name)
+
+
+def headed_by(text: str, folded: str, line_start: int) -> frozenset[str]:
+    """The countries heading the line starting at ``line_start`` ("Brasil. …", "Peru e
+    Paraguai: …"), empty when it opens with none."""
+    found = _HEADING.match(folded, line_start)
+    if found is None or _HEADING_STOP.match(text, found.end()) is None:
         return frozenset()
     return frozenset(COUNTRIES[name] for name in found.groups() if name)
 

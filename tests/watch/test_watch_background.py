@@ -386,3 +386,44 @@ def test_a_present_state_is_no_new_step_but_is_the_demand_met(tmp_path):
     assert [m.proposes for m in match(rulebook, guarded, kind="police")] == ["fulfilled"]
     past = "La trabajadora sexual permaneció bajo custodia policial hasta agosto."
     assert match(rulebook, past, kind="police") == []
+
+
+def test_an_antecedents_section_recites_the_case_so_far(tmp_path):
+    rulebook = rulebook_from(tmp_path, ARCHIVED)
+    record = ("RESUMEN DE AUDIENCIA. Caso de la trabajadora sexual.\n"
+              "I. ANTECEDENTES. El caso fue archivado en agosto y reabierto luego.\n"
+              "II. DE LA AUDIENCIA. El juez escuchó a las partes.")
+    assert match(rulebook, record) == []
+    # the section ends at the next heading: a step after it is the news
+    later = record + "\nIII. RESOLUCIÓN. La Fiscalía dispuso el archivo: el caso fue archivado."
+    assert [m.proposes for m in match(rulebook, later)] == ["setback"]
+    # without a later heading, the section is its paragraph
+    alone = ("Antecedentes:\nEl caso de la trabajadora sexual fue archivado en agosto.\n\n"
+             "Hoy la Fiscalía archivó de nuevo el caso.")
+    assert [m.proposes for m in match(rulebook, alone)] == ["setback"]
+    assert match(rulebook, alone.split("\n\n")[0]) == []
+
+
+def test_a_sentence_naming_antecedents_recites_them(tmp_path):
+    rulebook = rulebook_from(tmp_path, ARCHIVED)
+    recited = ("El proceso de la trabajadora sexual tiene como antecedentes la imputación, "
+               "la detención preventiva y un primer archivo de obrados.")
+    assert match(rulebook, recited) == []
+    assert match(rulebook, "El proceso de la trabajadora sexual fue archivado.")
+
+
+def test_a_chronology_tells_its_news_in_its_latest_entries(tmp_path):
+    rulebook = rulebook_from(tmp_path, ARCHIVED)
+    entries = ["20 de agosto de 2021 — Una mujer denuncia el secuestro.",
+               "15 de septiembre de 2021 — Un juez dispone la detención preventiva.",
+               "19 de enero de 2022 — El caso de la trabajadora sexual es archivado.",
+               "3 de marzo de 2022 — La Fiscalía presenta la acusación formal."]
+    # the archive was news in January; the chronology's news is March's indictment
+    assert match(rulebook, "\n".join(entries), published_on=date(2022, 3, 20)) == []
+    # when it is the latest entry, it is the news
+    assert [m.proposes for m in match(rulebook, "\n".join(entries[:3]),
+                                      published_on=date(2022, 1, 25))] == ["setback"]
+    # two dated lines are no chronology: each is read as written
+    two = "\n".join(entries[2:])
+    assert [m.proposes for m in match(rulebook, two, published_on=date(2022, 3, 20))] == \
+        ["setback"]

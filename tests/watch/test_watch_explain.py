@@ -52,3 +52,11 @@ def test_each_occurrence_says_what_it_counted_as(tmp_path):
 def test_a_text_with_no_rule_phrase_says_so(tmp_path):
     found = explain_document(rulebook_from(tmp_path, RULES), doc("Nada que ver."), now=NOW)
     assert format_explanations(found) == "No rule has a phrase in this text."
+
+
+def test_an_opinion_column_is_explained_as_a_note(tmp_path):
+    text = ("La Fiscalía archivó el caso de la trabajadora sexual sin oír a nadie.\n"
+            "La autora es abogada y activista.")
+    found = explain_document(rulebook_from(tmp_path, RULES), doc(text, kind="news"), now=NOW)
+    assert {e.rule_id.split("/")[1]: e.outcome for e in found}["archivo"] == \
+        "a note: opinion or commentary proposes nothing (it reads as setback)"

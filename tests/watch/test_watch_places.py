@@ -10,7 +10,7 @@ from test_watch_background import ARCHIVED
 from watch_helpers import match, rulebook_from
 
 from monitor.watch.normalize import fold_text
-from monitor.watch.places import owners, placed_in
+from monitor.watch.places import headed_by, owners, placed_in
 
 
 @pytest.mark.parametrize(("sentence", "codes"), [
@@ -60,4 +60,25 @@ def test_an_act_of_another_countrys_body_does_not_count(tmp_path):
     peru = "La Fiscalía del Perú dio por archivado el caso de una trabajadora sexual venezolana."
     assert match(rulebook, peru, published_on=date(2022, 6, 1)) == []
     home = "La Fiscalía de Bolivia dio por archivado el caso de la trabajadora sexual."
+    assert match(rulebook, home, published_on=date(2022, 6, 1))
+
+
+@pytest.mark.parametrize(("line", "codes"), [
+    ("Brasil. A profissão consta da Classificação Brasileira de Ocupações.", {"BR"}),
+    ("Peru e Paraguai: não há projetos em tramitação.", {"PE", "PY"}),
+    ("Argentina — el proyecto fue archivado.", {"AR"}),
+    # a country opening an ordinary sentence is no heading
+    ("Argentina aprobó la ley en 2012.", set()),
+    ("Brasileiros deveriam prestar atenção.", set()),
+])
+def test_a_roundup_line_is_headed_by_its_countries(line, codes):
+    assert headed_by(line, fold_text(line), 0) == codes
+
+
+def test_a_roundup_paragraph_reports_its_countrys_steps(tmp_path):
+    rulebook = rulebook_from(tmp_path, ARCHIVED)
+    roundup = ("Bolivia. El caso de la trabajadora sexual sigue en juicio oral.\n"
+               "Brasil. El proyecto Gabriela Leite fue archivado de nuevo en el Congreso.")
+    assert match(rulebook, roundup, published_on=date(2022, 6, 1)) == []
+    home = roundup.replace("Brasil. El proyecto Gabriela Leite", "Bolivia. El caso")
     assert match(rulebook, home, published_on=date(2022, 6, 1))
