@@ -439,7 +439,8 @@ def _looks_like_a_verb(folded: str, original: str) -> bool:
     or a complement's "que" ("instruyó que, a través de la Dirección, elabore"), not an
     adverbial ("Sem alarde, nesta terça, a polícia ativou": no cue crosses)."""
     return folded.endswith(("ar", "er", "ir")) or _is_done_verb(folded, original) or \
-        original.lower().endswith(_FUTURE_ENDINGS) or folded == "que"
+        original.lower().endswith(_FUTURE_ENDINGS) or folded == "que" or \
+        folded in NEGATION_WORDS  # "por terem se recusado, em agosto, a registrar a denúncia"
 
 
 def _boundary_start(text: str, cut: int) -> int | None:
@@ -691,11 +692,15 @@ def is_undone_before(folded_words: list[str]) -> bool:
         any(pair in UNDOING_PAIRS for pair in zip(words, words[1:], strict=False))
 
 
-def is_hedged(folded_words: list[str], original_words: list[str], matched: str) -> bool:
-    """A plan/forecast/request cue before the phrase, or a future form of the matched word."""
+def is_hedged(folded_words: list[str], original_words: list[str], matched: str, *,
+              language: str = "es") -> bool:
+    """A plan/forecast/request cue before the phrase, or a future form of the matched word
+    (or a future or conditional just before it)."""
     if _ends_future(matched, _FUTURE_ENDINGS):
         return True
-    if any(_ends_future(w, _FUTURE_ENDINGS_BEFORE) for w in original_words[-FUTURE_WORDS:]):
+    conditional = _CONDITIONAL.get(language, ())
+    if any(_ends_future(w, _FUTURE_ENDINGS_BEFORE) or _is_conditional(w, conditional)
+           for w in original_words[-FUTURE_WORDS:]):
         return True
     return _has_hedge(folded_words)
 
@@ -941,6 +946,24 @@ def _has_hedge(folded_words: list[str], cues: frozenset[str] = HEDGING_PHRASES) 
             if i + size <= len(folded_words) and " ".join(folded_words[i:i + size]) in cues:
                 return True
     return False
+
+
+# A conditional just before the phrase is a possibility, not a step: "o que permitiria a soltura
+# do agressor", "lo que significaría la liberación". Spanish writes its accent (-ría; unaccented
+# "-aria" is an adjective: "humanitaria"); Portuguese writes none (-aria, -eria, -iria), and its
+# adjectives take one ("humanitária"). A few nouns share the endings.
+_CONDITIONAL = {"es": ("ría", "rían"), "pt": ("aria", "eria", "iria", "ariam", "eriam", "iriam")}
+_NOT_CONDITIONAL = frozenset({"secretaria", "portaria", "galeria", "loteria", "padaria",
+                              "livraria", "tesouraria", "mayoría", "categoría", "auditoría",
+                              "asesoría", "tutoría", "galería", "teoría", "minoría", "portería",
+                              "lotería", "panadería", "librería", "tesorería", "consejería"})
+
+
+def _is_conditional(word: str, endings: tuple[str, ...]) -> bool:
+    if not endings or not word[:1].islower():
+        return False  # a body's name: "la Defensoría", "a Secretaria"
+    word = word.strip(".,;:!?\"'()«»“”").lower()
+    return len(word) > 5 and word not in _NOT_CONDITIONAL and word.endswith(endings)
 
 
 def _ends_future(word: str, endings: tuple[str, ...]) -> bool:

@@ -282,8 +282,10 @@ class FieldScan:
               matched: list[WildcardWord], sentence: list[str]) -> tuple[bool, bool, bool]:
         """(hedged, ordered, an aim): plan and order cues, and for an infinitive those of its
         whole sentence (``sentence``: its words before the phrase) and a purpose word."""
-        hedged = (any(is_hedged(words, originals, m.original) for m in matched)
-                  if matched else is_hedged(words, originals, "")) or \
+        language = self.language.value
+        hedged = (any(is_hedged(words, originals, m.original, language=language)
+                      for m in matched)
+                  if matched else is_hedged(words, originals, "", language=language)) or \
             is_scheduled_after(self.text, span[1], self.folded) or \
             (self._mentions_an_agenda() and on_the_agenda(sentence)) or \
             opens_with_condition(sentence) or \

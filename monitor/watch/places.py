@@ -8,7 +8,8 @@ name is placed there, and so is every sentence of a line headed by country names
 profissão…", a roundup's paragraph); so is a phrase whose clause names a public body of another
 country before it ("la Superintendencia de Migraciones del Perú comenzó a aplicar"). A country
 named otherwise ("la ley, inspirada en la de Argentina") places nothing. The matcher discounts
-an occurrence placed only in other countries than the rule's (docs/rules.md, "Past steps recalled as background").
+an occurrence placed only in other countries than the rule's (docs/rules.md, "Past steps
+recalled as background").
 Cases: tests/watch/test_watch_places.py.
 """
 

@@ -5,6 +5,7 @@ subjunctive, "hasta que", a done verb ends them), subordinate "que",
 from __future__ import annotations
 
 import pytest
+from test_watch_background import ARCHIVED
 from watch_helpers import match, rulebook_from
 
 from monitor.watch.phrases import compile_phrase, spelling_variants
@@ -211,6 +212,10 @@ DATABASE = """\
     # an invitation asks, past the clause mark, for the infinitive
     "La ley invita a las provincias, en la medida de sus posibilidades, a implementar la base de "
     "datos de trata de personas.",
+    # a conditional just before: a possibility
+    "El convenio permitiría implementar la base de datos de trata de personas.",
+    # not knowing a procedure is not applying it
+    "Los servidores desconocían cómo implementar la base de datos de trata de personas.",
 ])
 def test_new_denial_and_plan_cues(tmp_path, text):
     assert match(rulebook_from(tmp_path, DATABASE), text) == []
@@ -389,3 +394,23 @@ REFORM = """\
 def test_what_the_words_after_leave_out_is_denied(tmp_path, text, counts):
     rulebook = rulebook_from(tmp_path, REFORM)
     assert bool(match(rulebook, text, kind="congress")) is counts
+
+
+@pytest.mark.parametrize(("text", "counts"), [
+    # "humanitaria" is an adjective, "la Defensoría" a body: neither is a conditional
+    ("La visa humanitaria implementó la base de datos de trata de personas.", True),
+    ("La Defensoría implementó la base de datos de trata de personas.", True),
+    # a denial reaches past a short insertion: "se negaron, en agosto, a …"
+    ("Los policías se negaron, en agosto, a implementar la base de datos de trata de personas.",
+     False),
+])
+def test_conditionals_and_insertions(tmp_path, text, counts):
+    assert bool(match(rulebook_from(tmp_path, DATABASE), text)) is counts
+
+
+def test_a_portuguese_conditional_is_a_possibility(tmp_path):
+    rulebook = rulebook_from(tmp_path, ARCHIVED)
+    text = ("O caso da trabalhadora sexual foi registrado como briga, o que permitiria o "
+            "arquivamento em poucas horas.")
+    assert match(rulebook, text) == []
+    assert match(rulebook, text.replace("permitiria", "permitiu"))
