@@ -53,6 +53,9 @@ NEGATION_WORDS = frozenset({
     "negaram", "rejeitou", "rejeita", "rejeitaram", "recusado", "recusada", "recusados",
     "recusadas", "recusaram", "recusar", "recusam", "rehusado", "rehusada", "negandose",
     "desmentiu", "desmente", "desmentiram", "descartou", "descartaram", "recusou", "recusa",
+    # "es falso que", "é falso que" (the adjective before a phrase is as false: "la falsa
+    # denuncia" is no report)
+    "falso", "falsa",
     # not knowing a procedure is not applying it: "los servidores desconocían el procedimiento
     # de activación de medidas de protección"
     "desconoce", "desconocen", "desconocia", "desconocian", "desconocio", "desconocieron",
@@ -476,8 +479,23 @@ def _cut_at_que(words: list[str], language: str) -> list[str]:
             return denial + [words[i]] + words[i + 1:][-(LOOKBACK_WORDS - len(denial) - 1):]
         if _has_hedge(governed) or _has_hedge(governed, ORDER_PHRASES):
             return words
+        denied = _denied_complement(words[:i], language)
+        if denied is not None:
+            # a relative inside a denied complement: "es falso que el caso de la mujer que
+            # denunció el secuestro haya sido archivado"
+            return denied
         return _past_relative_denial(words[i + 1:])
     return words
+
+
+def _denied_complement(words: list[str], language: str) -> list[str] | None:
+    """The denial and its "que" when an earlier "que" of the clause is a denied complement
+    ("negó que", "es falso que", "não é verdade que"), else None."""
+    for i in range(len(words) - 1, -1, -1):
+        if words[i] in _SUBORDINATORS:
+            denial = words[max(0, i - _QUE_DENIAL_WORDS):i]
+            return denial + [words[i]] if is_negated(denial, language=language) else None
+    return None
 
 
 def _past_relative_denial(words: list[str]) -> list[str]:

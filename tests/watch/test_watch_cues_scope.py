@@ -414,3 +414,16 @@ def test_a_portuguese_conditional_is_a_possibility(tmp_path):
             "arquivamento em poucas horas.")
     assert match(rulebook, text) == []
     assert match(rulebook, text.replace("permitiria", "permitiu"))
+
+
+@pytest.mark.parametrize(("text", "counts"), [
+    ("La Policía aclara que es falso que el caso de la trabajadora sexual que denunció el "
+     "secuestro haya sido archivado.", False),
+    ("A polícia negou que o caso da trabalhadora sexual que denunciou o sequestro tenha sido "
+     "arquivado.", False),
+    # an earlier "que" that no denial governs leaves the relative as it was
+    ("La Policía informó que el caso de la trabajadora sexual que denunció el secuestro fue "
+     "archivado.", True),
+])
+def test_a_denied_complement_reaches_past_a_relative(tmp_path, text, counts):
+    assert bool(match(rulebook_from(tmp_path, ARCHIVED), text)) is counts
