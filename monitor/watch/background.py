@@ -14,6 +14,7 @@ from datetime import date
 
 from monitor.watch.cues import CLAUSE_MARK, LOOKBACK_CHARS, clause_start
 from monitor.watch.normalize import fold_text
+from monitor.watch.sections import headed_sections
 
 # A step the document recalls as past context. "tras la aprehensión",
 # "luego de la imputación", "após o arquivamento", "que había sido condenado", "havia sido
@@ -221,15 +222,13 @@ def is_background(text: str, folded: str, span: tuple[int, int], *,
 
 
 # A section that recites the case so far: a court record's or a resolution's "I. ANTECEDENTES.",
-# "Antecedentes:", a Brazilian judgment's "RELATÓRIO" or "Histórico:". It runs to the next
-# heading (a numbered or capitalised one, or the operative words), or else to the end of its
-# paragraph. "tiene como antecedentes la imputación…" recites the rest of its sentence.
+# "Antecedentes:", a Brazilian judgment's "RELATÓRIO" or "Histórico:" (``sections``; it also
+# ends at the operative words). "tiene como antecedentes la imputación…" recites the rest of its
+# sentence.
 _RECITAL_HEADING = re.compile(
     r"^[ \t]*(?:(?:[IVX]{1,4}|\d{1,2}|[A-Ha-h])[.)-][ \t]*)?(?:ANTECEDENTES?|Antecedentes?"
     r"|HIST[ÓO]RICO|Hist[óo]rico|RELAT[ÓO]RIO)(?:[ \t]+(?:DEL CASO|del caso|DO CASO|do caso))?"
     r"[ \t]*(?:[.:—–-]|$)", re.MULTILINE)
-_NEXT_HEADING = re.compile(r"^[ \t]*(?:(?:[IVX]{1,4}|\d{1,2})[.)][ \t]"
-                           r"|[A-ZÁÉÍÓÚÑÇ][A-ZÁÉÍÓÚÑÇ ]{3,}[.:])", re.MULTILINE)
 _RECITAL_HINTS = ("ntecedente", "NTECEDENTE", "istórico", "ISTÓRICO", "istorico", "ISTORICO",
                   "RELATÓRIO", "RELATORIO")
 _RECITES = re.compile(r"\b(?:como|entre (?:los|sus|os|seus)) antecedentes?\b")
@@ -244,21 +243,9 @@ STALE_ENTRY_DAYS = 31
 def recital_spans(text: str) -> list[tuple[int, int]]:
     """``(start, end)`` of the parts of ``text`` that only recite earlier steps: background
     sections ("ANTECEDENTES") and a chronology's entries older than its news."""
-    spans = _recital_sections(text) if any(hint in text for hint in _RECITAL_HINTS) else []
+    spans = headed_sections(text, _RECITAL_HEADING, (_OPERATIVE,)) \
+        if any(hint in text for hint in _RECITAL_HINTS) else []
     return spans + _stale_entries(text) if "\n" in text else spans
-
-
-def _recital_sections(text: str) -> list[tuple[int, int]]:
-    spans = []
-    for heading in _RECITAL_HEADING.finditer(text):
-        ends = [found.start() for found in (_NEXT_HEADING.search(text, heading.end()),
-                                            _OPERATIVE.search(text, heading.end())) if found]
-        if not ends:  # no later heading: its paragraph (the heading's line, or the next one)
-            line_end = text.find("\n", heading.end() + 1 if text[heading.end():heading.end() + 1]
-                                 == "\n" else heading.end())
-            ends = [len(text) if line_end < 0 else line_end]
-        spans.append((heading.start(), min(ends)))
-    return spans
 
 
 def _stale_entries(text: str) -> list[tuple[int, int]]:

@@ -82,7 +82,8 @@ from monitor.watch.phrases import (
 from monitor.watch.places import country_offsets, headed_by, owners, placed_in
 from monitor.watch.precedence import one_status_per_demand
 from monitor.watch.proximity import near_holds, same_sentence_holds, sentence_starts_of
-from monitor.watch.segments import item_spans
+from monitor.watch.sections import plan_sections
+from monitor.watch.segments import item_heads, item_spans
 from monitor.watch.vocab import CORROBORATION_EVENT, NOTE, OFFICIAL_KINDS
 
 logger = logging.getLogger(__name__)
@@ -288,7 +289,7 @@ class FieldScan:
                   if matched else is_hedged(words, originals, "", language=language)) or \
             is_scheduled_after(self.text, span[1], self.folded) or \
             (self._mentions_an_agenda() and on_the_agenda(sentence)) or \
-            opens_with_condition(sentence) or \
+            opens_with_condition(sentence) or self._in_a_plan_section(span[0]) or \
             (self._has_questions() and is_question(self.text, span[1]))
         reach, reach_originals = order_words(self.text, self.folded, span[0])
         ordered = is_ordered(reach, reach_originals)
@@ -367,6 +368,11 @@ class FieldScan:
 
     def _preambles(self) -> list[tuple[int, int]]:
         return cached_spans(self, "preambles", preambles)
+
+    def _in_a_plan_section(self, start: int) -> bool:
+        """Under a heading of goals or recommendations ("5. Desafíos 2023.",
+        ``sections.plan_sections``)."""
+        return any(lo <= start < hi for lo, hi in cached_spans(self, "plans", plan_sections))
 
     def _recited(self, span: tuple[int, int]) -> bool:
         """In a section or chronology entry that recites the story so far, or after "como
@@ -704,11 +710,13 @@ def verify(plan: RulePlan, scans: list[FieldScan], index: ScanIndex, *,
     if not _holds(plan, scans, spans):
         return None
     text = next((s for s in scans if s.name == "text"), None)
-    items = bulletin_items(text) if text is not None and by_item else []
-    if not items:
+    if text is None or not by_item or not (items := bulletin_items(text)):
         return Found(spans=spans)
-    for start, end in items:  # a bulletin: the rule holds within one item (segments.py)
-        within = {**spans, "text": _within(spans["text"], items[0][0], start, end)}
+    heads = cached_spans(text, "heads", item_heads)
+    opening = min(items[0][0], heads[0][0])
+    for (start, end), head in zip(items, heads, strict=True):
+        # a bulletin: the rule holds within one item, read with its heading (segments.py)
+        within = {**spans, "text": _within(spans["text"], opening, (start, end), head)}
         if _present_in(plan, within) and _holds(plan, scans, within):
             return Found(spans=within)
     return None
@@ -741,10 +749,12 @@ def bulletin_items(scan: FieldScan) -> list[tuple[int, int]]:
     return cached_spans(scan, "items", item_spans)
 
 
-def _within(found: dict[int, list[Occurrence]], opening: int, start: int,
-            end: int) -> dict[int, list[Occurrence]]:
-    """Occurrences in the shared opening (before ``opening``) or in ``[start, end)``."""
-    return {pid: [o for o in occurrences if o.start < opening or start <= o.start < end]
+def _within(found: dict[int, list[Occurrence]], opening: int, item: tuple[int, int],
+            head: tuple[int, int]) -> dict[int, list[Occurrence]]:
+    """Occurrences in the shared opening (before ``opening``), in the item or in its
+    heading (``[start, end)`` each)."""
+    return {pid: [o for o in occurrences if o.start < opening or item[0] <= o.start < item[1]
+                  or head[0] <= o.start < head[1]]
             for pid, occurrences in found.items()}
 
 

@@ -16,7 +16,8 @@ Two kinds of item marks are recognised, and only when they repeat:
   MINISTERIAL N° 187``, ``LEY N° 1600``, ``PORTARIA Nº 12``, ``LEI Nº 14.611``..., or in title
   case opening a line: ``Decreto Supremo N° 4602.``, ``Resolución Ministerial N° 0876/2021``.
 
-Norm headings win over list marks (the articles of one decree are not separate items). Cases:
+An item numbered "2." whose parts are numbered "2.1.", "2.2." splits into them. Norm headings
+win over list marks (the articles of one decree are not separate items). Cases:
 tests/watch/test_watch_segments.py.
 """
 
@@ -25,9 +26,10 @@ from __future__ import annotations
 import re
 
 # A list mark: optional "CASO"/"Caso", a number (1-99) or a letter a-h, then ")", ".-", or "."
-# before a capital. It opens the text or follows a space or a sentence mark.
+# before a capital. It opens the text or follows a space or a sentence mark, not a number's
+# point ("2.1." is a sub-item, ``_SUB_MARK``).
 _LIST_MARK = re.compile(
-    r"(?<![^\s.;:])(?P<prefix>(?:CASO|Caso|caso|PUNTO|Punto|ITEM|Item|Ítem)\s+)?"
+    r"(?<![^\s.;:])(?<!\d\.)(?P<prefix>(?:CASO|Caso|caso|PUNTO|Punto|ITEM|Item|Ítem)\s+)?"
     r"(?P<mark>\d{1,2}|[a-h])(?P<style>\)|\.-|\.\s?-|\.(?=\s+[A-ZÁÉÍÓÚÑ«\"“]))")
 _ARTICLE = re.compile(r"(?:art[íi]culo|artigo|art\.|inciso|par[áa]grafo|numeral)\s*$",
                       re.IGNORECASE)
@@ -96,7 +98,44 @@ def item_starts(text: str) -> list[int]:
     return _list_starts(text)
 
 
+# A sub-item mark inside a numbered item: "2.1. Visas humanitarias. … 2.2. Tamizaje. …".
+_SUB_MARK = re.compile(r"(?<![^\s.;:])(\d{1,2})\.(\d{1,2})\.?(?=\s+[A-ZÁÉÍÓÚÑ«\"“])")
+
+
 def item_spans(text: str) -> list[tuple[int, int]]:
-    """``(start, end)`` of each item, the last running to the end of the text."""
+    """``(start, end)`` of each item, the last running to the end of the text; an item whose
+    sub-items follow each other (2.1, 2.2…) is read as those (``item_heads``)."""
+    return [(start, end) for start, end, _ in _items(text)]
+
+
+def item_heads(text: str) -> list[tuple[int, int]]:
+    """For each of ``item_spans``, the ``(start, end)`` of the heading it shares with its
+    sibling sub-items ("3. Lucha contra la trata y tráfico de personas." before "3.1."), or
+    an empty span at the item's start."""
+    return [head for _, _, head in _items(text)]
+
+
+def _items(text: str) -> list[tuple[int, int, tuple[int, int]]]:
     starts = item_starts(text)
-    return list(zip(starts, [*starts[1:], len(text)], strict=True)) if starts else []
+    if not starts:
+        return []
+    spans = list(zip(starts, [*starts[1:], len(text)], strict=True))
+    if "." not in text or not _SUB_MARK.search(text):
+        return [(start, end, (start, start)) for start, end in spans]
+    return [piece for span in spans for piece in _sub_items(text, *span)]
+
+
+def _sub_items(text: str, start: int, end: int) -> list[tuple[int, int, tuple[int, int]]]:
+    """The item ``text[start:end]`` split at its consecutive sub-marks (``_SUB_MARK``, same
+    first number, second running from 1), each with the item's heading; or the item itself."""
+    marks: list[int] = []
+    parent = ""
+    for found in _SUB_MARK.finditer(text, start, end):
+        if not marks:
+            parent = found.group(1)
+        if found.group(1) == parent and int(found.group(2)) == len(marks) + 1:
+            marks.append(found.start())
+    if len(marks) < 2:
+        return [(start, end, (start, start))]
+    head = (start, marks[0])
+    return [(lo, hi, head) for lo, hi in zip(marks, [*marks[1:], end], strict=True)]

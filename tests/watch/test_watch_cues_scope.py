@@ -427,3 +427,19 @@ def test_a_portuguese_conditional_is_a_possibility(tmp_path):
 ])
 def test_a_denied_complement_reaches_past_a_relative(tmp_path, text, counts):
     assert bool(match(rulebook_from(tmp_path, ARCHIVED), text)) is counts
+
+
+@pytest.mark.parametrize(("text", "counts"), [
+    ("Informe de gestión.\n1. Logros. Se implementó la base de datos de trata de personas.", True),
+    ("Informe de gestión.\n5. Desafíos 2023. Implementar la base de datos de trata de personas.",
+     False),
+    ("RECOMENDACIONES:\nLa implementación de la base de datos de trata de personas en los nueve "
+     "departamentos.", False),
+    # the section ends at the next numbered heading
+    ("Informe.\n5. Desafíos 2023. Ampliar la cobertura.\n6. Logros. Se implementó la base de "
+     "datos de trata de personas.", True),
+    # results, not goals
+    ("Metas alcanzadas: se implementó la base de datos de trata de personas.", True),
+])
+def test_a_plan_section_holds_plans(tmp_path, text, counts):
+    assert bool(match(rulebook_from(tmp_path, DATABASE), text)) is counts

@@ -7,7 +7,7 @@ import pytest
 from watch_helpers import NOW, doc, match, rulebook_from
 
 from monitor.watch.explain import explain_document
-from monitor.watch.segments import item_spans, item_starts
+from monitor.watch.segments import item_heads, item_spans, item_starts
 
 REPORT = (
     "La Fiscalía Departamental informa los avances de la semana en casos de violencia. "
@@ -112,3 +112,27 @@ def test_explain_says_the_rule_holds_in_no_single_item(tmp_path):
     assert explained["bo-demo/rechazada"] == \
         "no match: the text lists 3 items (a bulletin) and the rule holds in none of them alone"
     assert explained["bo-demo/acusacion"] == "proposes partial"
+
+
+ACCOUNTS = (
+    "RENDICIÓN PÚBLICA DE CUENTAS 2022.\n"
+    "1. Seguridad ciudadana. Se rechazó la compra de patrulleros.\n"
+    "2. Casos de violencia. 2.1. Caso zona sur: se presentó la acusación formal. "
+    "2.2. Caso Sacaba: se fijó audiencia.\n"
+    "3. Transparencia. Se atendieron denuncias.")
+
+
+def test_sub_items_split_an_item_and_keep_its_heading():
+    starts = [ACCOUNTS[s:s + 4] for s, _ in item_spans(ACCOUNTS)]
+    assert starts == ["1. S", "2.1.", "2.2.", "3. T"]  # "2.1." is no top-level "1."
+    heads = item_heads(ACCOUNTS)
+    assert ACCOUNTS[slice(*heads[1])] == "2. Casos de violencia. "
+    assert heads[1] == heads[2] and heads[0][0] == heads[0][1]
+
+
+def test_a_sub_item_is_read_with_its_heading_not_with_its_siblings(tmp_path):
+    rulebook = rulebook_from(tmp_path, RULES)
+    text = ACCOUNTS.replace("2. Casos de violencia.", "2. Caso de la trabajadora sexual.")
+    found = match(rulebook, text, kind="court")
+    # "rechaz*" sits in item 1: no rejection of the case
+    assert [(m.rule_id, m.proposes) for m in found] == [("bo-demo/acusacion", "partial")]

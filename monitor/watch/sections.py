@@ -1,0 +1,58 @@
+"""Headed sections of a document: where a heading says what the lines under it are.
+
+Layer: monitor. Pure functions over one field's original text. Court records, resolutions,
+reports and accountability statements put a heading over each part ("I. ANTECEDENTES.",
+"5. Desafíos 2023.", "RECOMENDACIONES:"), and the heading changes what a step under it is: a
+recital of the case so far (``background.recital_spans``) or a plan, a goal or a request
+(``plan_sections``, a hedge for the matcher). A section runs from its heading, which opens a
+line (after an optional number or letter), to the next heading — a numbered line ("II. DE LA
+AUDIENCIA.", "6. Control social.") or one in capitals ("RESOLUCIÓN:") — or to the end of its
+paragraph when none follows. docs/rules.md explains both to editors.
+Cases: tests/watch/test_watch_background.py, tests/watch/test_watch_cues_scope.py.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A heading's number or letter: "I.", "5.", "b)", "2.-".
+_NUMBER = r"(?:(?:[IVX]{1,4}|\d{1,2}|[A-Ha-h])(?:[.)]|\.-)[ \t]*)?"
+_STOP = r"[ \t]*(?:[.:—–-]|$)"
+_NEXT_HEADING = re.compile(r"^[ \t]*(?:(?:[IVX]{1,4}|\d{1,2})[.)][ \t]"
+                           r"|[A-ZÁÉÍÓÚÑÇ][A-ZÁÉÍÓÚÑÇ ]{3,}[.:])", re.MULTILINE)
+# Goals, challenges, next steps, commitments and recommendations: what the lines under them
+# name is still to be done ("5. Desafíos 2023. Extender el tamizaje…; aprobar un protocolo").
+# Only the heading word and a year or "gestión 2023" may stand before the stop: "Metas
+# alcanzadas:" heads results.
+_PLAN_HEADING = re.compile(
+    rf"^[ \t]*{_NUMBER}(?:desaf[íi]os|retos|metas|pr[óo]ximos pasos|pasos siguientes"
+    r"|tareas pendientes|agenda pendiente|perspectivas|proyecciones|compromisos"
+    r"|recomendaciones|pr[óo]ximos passos|encaminhamentos|compromissos|recomenda[çc][õo]es)"
+    r"(?:[ \t]+(?:para[ \t]+)?(?:(?:la|el|a|o)[ \t]+)?(?:gesti[óo]n[ \t]+|ano[ \t]+)?"
+    rf"(?:19|20)\d\d)?{_STOP}", re.MULTILINE | re.IGNORECASE)
+_PLAN_HINTS = ("esaf", "etos", "etas", "asos", "assos", "endiente", "erspectiva", "royecci",
+               "ompromis", "ecomenda", "ECOMENDA", "ncaminhamento")
+
+
+def headed_sections(text: str, heading: re.Pattern[str],
+                    ends: tuple[re.Pattern[str], ...] = ()) -> list[tuple[int, int]]:
+    """``(start, end)`` of each section ``heading`` opens: to the next heading or to a match of
+    one of ``ends``, else to the end of its paragraph (the heading's line, or the next one
+    when the heading stands alone)."""
+    spans = []
+    for found in heading.finditer(text):
+        after = found.end()
+        stops = [m.start() for m in (_NEXT_HEADING.search(text, after + 1),
+                                     *(end.search(text, after) for end in ends)) if m]
+        if not stops:
+            line_end = text.find("\n", after + 1 if text[after:after + 1] == "\n" else after)
+            stops = [len(text) if line_end < 0 else line_end]
+        spans.append((found.start(), min(stops)))
+    return spans
+
+
+def plan_sections(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of the sections a goal, challenge or recommendation heading opens."""
+    if not any(hint in text for hint in _PLAN_HINTS):
+        return []
+    return headed_sections(text, _PLAN_HEADING)
