@@ -150,6 +150,8 @@ HEDGING_PHRASES = frozenset({
     # ... and its heading in an ombudsman's resolution: "RECOMENDAR la elaboración de directrices"
     "recomendar", "exhortar", "instar", "sugerir",
     "pueda", "puedan", "habria", "habrian",
+    # a possibility in the passive: "podem ser punidos com suspensão", "puede ser revocada"
+    "puede ser", "pueden ser", "pode ser", "podem ser",
     # a duration still to run: "la medida regirá mientras dure el juicio oral"
     "dure", "duren",
     # a fear is no fact: "temem que o projeto seja engavetado", "teme que el caso sea archivado"
@@ -185,6 +187,10 @@ HEDGING_PHRASES = frozenset({
     # de informe" (not "solicitud de" nor "pedido de": "aceptó la solicitud de cesación",
     # "suspendeu o recebimento de pedidos de visto"); requests: REQUEST_PHRASES
     "peticion de", "incidente de",
+    # ... but a request "that" is one: "reiteram o pedido de que o Estado adote diretrizes"
+    "pedido de que", "pedido para que", "solicitud de que", "solicitud para que",
+    "solicitacao de que", "exigencia de que", "demanda de que", "reclamo de que",
+    "reivindicacao de que",
     # a purpose is not yet a fact: "para que informe cuántas visas fueron otorgadas"; money
     # set aside for a thing is not the thing: "destina Bs 1.250.000 a la puesta en marcha"
     "para que", "a fin de que", "con el fin de que", "pra que", "a fim de que", "destina",

@@ -216,6 +216,10 @@ DATABASE = """\
     "El convenio permitiría implementar la base de datos de trata de personas.",
     # not knowing a procedure is not applying it
     "Los servidores desconocían cómo implementar la base de datos de trata de personas.",
+    # a request "that", and a possibility in the passive
+    "Las organizaciones reiteran el pedido de que el Estado implemente la base de datos de "
+    "trata de personas.",
+    "La base de datos de trata de personas puede ser implementada en seis meses.",
 ])
 def test_new_denial_and_plan_cues(tmp_path, text):
     assert match(rulebook_from(tmp_path, DATABASE), text) == []
