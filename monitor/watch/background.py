@@ -13,7 +13,6 @@ import re
 from datetime import date
 
 from monitor.watch.cues import CLAUSE_MARK, LOOKBACK_CHARS, clause_start
-from monitor.watch.normalize import fold_text
 from monitor.watch.sections import headed_sections
 
 # A step the document recalls as past context. "tras la aprehensión",
@@ -232,10 +231,16 @@ _RECITAL_HEADING = re.compile(
 _RECITAL_HINTS = ("ntecedente", "NTECEDENTE", "istórico", "ISTÓRICO", "istorico", "ISTORICO",
                   "RELATÓRIO", "RELATORIO")
 _RECITES = re.compile(r"\b(?:como|entre (?:los|sus|os|seus)) antecedentes?\b")
-# A chronology (three or more lines opening with a full date: "19 de janeiro de 2022 — O acusado
-# é solto") tells its news in its latest entries; an entry more than ``STALE_ENTRY_DAYS`` older
-# than the latest one is the story so far.
-_ENTRY_DATE = re.compile(rf"[ \t]*(\d{{1,2}}) (?:de )?({_MONTHS}) (?:de|del) ((?:19|20)\d\d)\b")
+# A chronology (three or more entries, each opening a line or a sentence with its date and a dash
+# or colon: "19 de janeiro de 2022 — O acusado é solto", "… em El Abra. 16 de novembro — A
+# Defensoria denuncia…") tells its news in its latest entries; an entry more than
+# ``STALE_ENTRY_DAYS`` older than the latest one is the story so far. An entry without a year
+# takes the last one named before it (the next, when its month comes earlier than the last
+# entry's); entries before any year are not dated. Read on the original text (dashes).
+_ENTRY = re.compile(
+    rf"(?:^|(?<=[.;!?»”\"]) )[ \t]*(\d{{1,2}}) (?:de )?({_MONTHS.replace('marco', 'mar[cç]o')})"
+    rf"(?: (?:de|del) ((?:19|20)\d\d))?(?:,? ?\d{{1,2}}[:h]\d\d)?[ \t]*(?:[—–:]|-(?!\w)|(\.)(?= ))",
+    re.MULTILINE | re.IGNORECASE)
 CHRONOLOGY_ENTRIES = 3
 STALE_ENTRY_DAYS = 31
 
@@ -245,23 +250,33 @@ def recital_spans(text: str) -> list[tuple[int, int]]:
     sections ("ANTECEDENTES") and a chronology's entries older than its news."""
     spans = headed_sections(text, _RECITAL_HEADING, (_OPERATIVE,)) \
         if any(hint in text for hint in _RECITAL_HINTS) else []
-    return spans + _stale_entries(text) if "\n" in text else spans
+    return spans + _stale_entries(text)
 
 
 def _stale_entries(text: str) -> list[tuple[int, int]]:
-    folded = fold_text(text)
+    found = [entry for entry in _ENTRY.finditer(text)
+             # a full stop ends a date only at a line's start ("15 de septiembre de 2021. El…")
+             if entry.group(4) is None or entry.start() == 0 or text[entry.start() - 1] == "\n"]
+    if len(found) < CHRONOLOGY_ENTRIES:
+        return []
     entries: list[tuple[int, int, date]] = []
-    position = 0
-    for line in text.split("\n"):
-        found = _ENTRY_DATE.match(folded, position)
-        if found is not None:
-            try:
-                day = date(int(found.group(3)), _MONTH_NUMBERS[found.group(2)], int(found.group(1)))
-            except ValueError:
-                day = None
-            if day is not None:
-                entries.append((position, position + len(line), day))
-        position += len(line) + 1
+    year, month = None, 0
+    for number, entry in enumerate(found):
+        named = _MONTH_NUMBERS[entry.group(2).lower().replace("ç", "c")]
+        if entry.group(3):
+            year = int(entry.group(3))
+        elif year is not None and named < month:
+            year += 1  # "16 de novembro — … 3 de fevereiro —": the next year
+        month = named
+        if year is None:
+            continue
+        line_end = text.find("\n", entry.end())
+        end = found[number + 1].start() if number + 1 < len(found) else \
+            (len(text) if line_end < 0 else line_end)
+        try:
+            entries.append((entry.start(), end, date(year, named, int(entry.group(1)))))
+        except ValueError:
+            continue  # "31 de junio": no such day
     if len(entries) < CHRONOLOGY_ENTRIES:
         return []
     latest = max(day for _, _, day in entries)

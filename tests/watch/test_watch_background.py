@@ -427,3 +427,20 @@ def test_a_chronology_tells_its_news_in_its_latest_entries(tmp_path):
     two = "\n".join(entries[2:])
     assert [m.proposes for m in match(rulebook, two, published_on=date(2022, 3, 20))] == \
         ["setback"]
+
+
+def test_a_chronology_may_run_inside_a_paragraph(tmp_path):
+    rulebook = rulebook_from(tmp_path, ARCHIVED)
+    text = ("Cronología del caso de la trabajadora sexual. 20 de agosto de 2021 — Ella huye. "
+            "2 de septiembre — El acusado es imputado. 16 de noviembre — El caso es archivado. "
+            "28 de marzo de 2022 — La Fiscalía presenta la acusación. 27 de junio — El juicio "
+            "oral queda fijado para agosto.")
+    # November's archive (year carried from 2021) is the story so far
+    assert match(rulebook, text, published_on=date(2022, 6, 30)) == []
+    latest = text.replace("El juicio oral queda fijado para agosto", "El caso es archivado")
+    assert [m.proposes for m in match(rulebook, latest, published_on=date(2022, 6, 30))] == \
+        ["setback"]
+    # a date in a sentence, without a dash, opens no entry
+    prose = text.replace(" — ", ", ")
+    assert [m.proposes for m in match(rulebook, prose, published_on=date(2022, 6, 30))] == \
+        ["setback"]
