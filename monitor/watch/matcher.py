@@ -30,7 +30,7 @@ from monitor.watch.background import (
     recites,
     step_date,
 )
-from monitor.watch.commentary import is_commentary
+from monitor.watch.commentary import PRESS_KINDS, is_commentary
 from monitor.watch.cues import (
     BILL_HINTS,
     COMPARISON_HINTS,
@@ -222,6 +222,7 @@ class FieldScan:
     year: int | None = None  # the document's year: an earlier year dates a step as background
     month: int | None = None  # and month: "em outubro" in a July story is last October
     published_on: date | None = None  # and day: a step dated before a demand is no progress
+    press: bool = False  # a press document (news, other): its paragraphs tell several stories
     cache: dict[str, list[int]] = field(default_factory=dict)
     _cued: dict[tuple[int, int], Occurrence] = field(default_factory=dict)
 
@@ -429,7 +430,8 @@ def scan_index(rulebook: Rulebook) -> ScanIndex:
 
 def scan_field(name: str, text: str, index: ScanIndex, *, folded: str,
                language: DocumentLanguage, published_on: date | None, compact: CompactText,
-               trigger_hits: list[tuple[int, int]], stress_free: bool) -> FieldScan:
+               trigger_hits: list[tuple[int, int]], stress_free: bool,
+               press: bool = False) -> FieldScan:
     """Every key of the index in one field, given its folded text, its compact text and the
     trigger keys already found in it (``match_document`` scans triggers first);
     ``stress_free``: the document writes no accent anywhere (so no "ó" to check)."""
@@ -438,7 +440,7 @@ def scan_field(name: str, text: str, index: ScanIndex, *, folded: str,
                      raw=RawSpans(compact, hits, index, original=text, stress_free=stress_free),
                      language=language, year=published_on.year if published_on else None,
                      month=published_on.month if published_on else None,
-                     published_on=published_on)
+                     published_on=published_on, press=press)
 
 
 def scan_document(index: ScanIndex, doc: MatchInput, wanted: Collection[str] | None = None,
@@ -478,7 +480,8 @@ def scan_document(index: ScanIndex, doc: MatchInput, wanted: Collection[str] | N
                                          published_on=doc.published_on,
                                          compact=CompactText(parts[name], compacts[name]),
                                          trigger_hits=triggers[name],
-                                         stress_free=stress_free)
+                                         stress_free=stress_free,
+                                         press=doc.source_kind in PRESS_KINDS)
                         for name in parts}
 
 
@@ -728,11 +731,43 @@ def _holds(plan: RulePlan, scans: list[FieldScan],
     rule = plan.rule
     if not items_apart(plan.about_ids + plan.all_ids, spans):
         return False
+    if plan.about_ids and not _about_frames_the_event(plan, scans, spans):
+        return False
     if plan.near_ids and not any(near_holds(s, spans[s.name], plan.near_ids, rule.near_words)
                                  for s in scans):
         return False
     return not rule.same_sentence or any(same_sentence_holds(s, spans[s.name], plan)
                                          for s in scans)
+
+
+def _about_frames_the_event(plan: RulePlan, scans: list[FieldScan],
+                            spans: dict[str, dict[int, list[Occurrence]]]) -> bool:
+    """Each ``about`` item occurs in the title, in the text's first paragraph, or in a
+    paragraph that holds the rule's event: a feature that names the case in one paragraph and
+    reports another victim's case in the next does not join them."""
+    text = next((s for s in scans if s.name == "text"), None)
+    found = spans.get("text", {})
+    if text is None or not text.press or "\n" not in text.text.strip():
+        return True
+    event_ids = plan.any_ids or tuple(i for item in plan.all_ids + plan.near_ids for i in item)
+    events = [o.start for pid in event_ids for o in found.get(pid, ())]
+    if not events:
+        return True  # the event is in the title: the title frames the document
+    breaks = [i for i, ch in enumerate(text.text) if ch == "\n"]
+    first = next((b for b in breaks if text.text[:b].strip()), len(text.text))
+
+    def paragraph(offset: int) -> int:
+        return bisect.bisect_left(breaks, offset)
+
+    event_paragraphs = {paragraph(start) for start in events}
+    title = spans.get("title", {})
+    for item in plan.about_ids:
+        if any(title.get(pid) for pid in item):
+            continue
+        if not any(o.start < first or paragraph(o.start) in event_paragraphs
+                   for pid in item for o in found.get(pid, ())):
+            return False
+    return True
 
 
 def cached_spans(scan: FieldScan, key: str,

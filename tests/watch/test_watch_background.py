@@ -444,3 +444,19 @@ def test_a_chronology_may_run_inside_a_paragraph(tmp_path):
     prose = text.replace(" — ", ", ")
     assert [m.proposes for m in match(rulebook, prose, published_on=date(2022, 6, 30))] == \
         ["setback"]
+
+
+def test_in_the_press_the_topic_frames_the_events_paragraph(tmp_path):
+    rulebook = rulebook_from(tmp_path, ARCHIVED)
+    feature = ("Un informe repasa la situación de la justicia en el valle.\n"
+               "La trabajadora sexual secuestrada en 2021 sigue esperando su juicio.\n"
+               "En otro proceso, el juez archivó la causa por robo contra un comerciante.")
+    assert match(rulebook, feature, kind="news") == []
+    # the topic in the event's paragraph, in the lead or in the title frames it
+    same = feature.replace("contra un comerciante", "de la trabajadora sexual")
+    assert [m.proposes for m in match(rulebook, same, kind="news")] == ["setback"]
+    lead = feature.replace("Un informe repasa", "La trabajadora sexual repasa")
+    assert [m.proposes for m in match(rulebook, lead, kind="news")] == ["setback"]
+    assert match(rulebook, feature, kind="news", title="El caso de la trabajadora sexual")
+    # a court record's sections name the case once: no framing asked
+    assert [m.proposes for m in match(rulebook, feature, kind="court")] == ["setback"]
