@@ -328,7 +328,8 @@ def clause_words(text: str, folded: str, start: int, *,
     for i in range(len(words) - 1, -1, -1):
         # Portuguese "é" (is) folds to "e" (and): "Não é verdade que…" is one clause.
         if words[i].group() in joiners and text[words[i].start()] not in "éÉ":
-            words = _governor(words[:i], words[i + 1:]) + words[i + 1:]
+            phrase_word = folded[start:start + LOOKBACK_CHARS].split(maxsplit=1)[:1]
+            words = _governor(words[:i], words[i + 1:], phrase_word) + words[i + 1:]
             break
     folded_words = [word.group() for word in words]
     folded_words = _cut_at_que(folded_words, language)[-HEDGE_LOOKBACK_WORDS:]
@@ -339,14 +340,17 @@ _INFINITIVE_LINKS = frozenset({"a", "de"})
 GOVERNOR_WORDS = 4  # "se negó a", "a polícia recusou-se a"
 
 
-def _governor(before: list[re.Match[str]], after: list[re.Match[str]]) -> list[re.Match[str]]:
+def _governor(before: list[re.Match[str]], after: list[re.Match[str]],
+              phrase_word: list[str]) -> list[re.Match[str]]:
     """The verb that governs an infinitive joined by "y a" / "e a" to an earlier one ("se negó
     a recibir la denuncia y a brindarle protección"): the words before the first infinitive of
     the first conjunct, which the second shares. Empty when the joined clause is no such
-    infinitive."""
-    if not after or not (_is_infinitive_word(after[0].group()) or
-                         after[0].group() in _INFINITIVE_LINKS and len(after) > 1 and
-                         _is_infinitive_word(after[1].group())):
+    infinitive. ``phrase_word``: the phrase's own first word, which may be that infinitive
+    ("brind* protección" in the same sentence)."""
+    joined = [word.group() for word in after] + phrase_word
+    if not joined or not (_is_infinitive_word(joined[0]) or
+                          joined[0] in _INFINITIVE_LINKS and len(joined) > 1 and
+                          _is_infinitive_word(joined[1])):
         return []
     for k in range(1, len(before)):
         if before[k - 1].group() in _INFINITIVE_LINKS and _is_infinitive_word(before[k].group()):
@@ -754,13 +758,17 @@ def serves_a_purpose(clause: list[str]) -> bool:
     (a purpose word among the clause's last words, past only other infinitives, pronouns and
     "or"/"and")."""
     following = ""
-    for word in reversed(clause[-PURPOSE_WORDS:]):
+    budget = PURPOSE_WORDS  # an attached pronoun ("sancioná-lo") takes none of it
+    for word in reversed(clause):
         if word in PURPOSE_BEFORE_INFINITIVE:
             return True
         if not (word in _PURPOSE_SKIPPABLE or word.endswith(_INFINITIVE_ENDINGS) or
                 following in _CLITIC_PRONOUNS):
             return False
         following = word
+        budget -= word not in _CLITIC_PRONOUNS
+        if not budget:
+            return False
     return False
 
 
@@ -860,15 +868,20 @@ def opens_with_infinitive(clause: list[str]) -> bool:
         first.endswith(_INFINITIVE_ENDINGS)
 
 
-def in_an_aim(clause: list[str]) -> bool:
+def in_an_aim(clause: list[str], *, language: str = "es") -> bool:
     """The phrase lies in the object of an infinitive that states an aim, within
     ``INFINITIVE_OBJECT_WORDS``: "tem dez dias úteis para sancionar ou devolver o texto com
     observações", "se reunieron a fin de aprobar el protocolo" (``serves_a_purpose`` from
     the infinitive back)."""
     for i in range(len(clause) - 1, max(-1, len(clause) - INFINITIVE_OBJECT_WORDS - 2), -1):
         word = clause[i]
+        # Portuguese "devolvê-lo" folds to "devolve lo": an infinitive that lost its r to the
+        # pronoun (Spanish attaches it, "devolverlo", and writes "la" as an article)
+        clitic = language == "pt" and i + 1 < len(clause) and \
+            clause[i + 1] in _CLITIC_PRONOUNS and word.endswith(("a", "e", "i"))
         if len(word) >= 4 and word.isalpha() and word not in _NOT_INFINITIVES and \
-                word.endswith(_INFINITIVE_ENDINGS) and serves_a_purpose(clause[:i + 1]):
+                (word.endswith(_INFINITIVE_ENDINGS) or clitic) and \
+                serves_a_purpose(clause[:i + 1 + clitic]):
             return True
     return False
 

@@ -266,7 +266,7 @@ class FieldScan:
             is_only_undone=undone and not left_out, is_only_rejected=rejected and not left_out,
             is_boilerplate=is_boilerplate_repeal(self.folded, span),
             is_compared=self._compares() and is_compared(sentence),
-            places=places, owners=owners_before, in_aim=in_an_aim(words),
+            places=places, owners=owners_before, in_aim=in_an_aim(words, language=language),
             dated=self._dated(span),
             is_state=in_a_present_state(words))
 

@@ -438,6 +438,19 @@ def test_a_joined_infinitive_shares_its_governing_verb(protocol_es_pt, text, fou
     assert len(match(protocol_es_pt, text)) == found
 
 
+def test_a_phrase_opening_with_the_joined_infinitive_shares_its_verb(tmp_path):
+    rulebook = rulebook_from(tmp_path, """\
+      - id: proteccion
+        proposes: fulfilled
+        events: [protocolo_activado]
+        any: ["brind* protección", "activ* el protocolo"]
+""")
+    for text in ("La Policía se negó a recibir la denuncia y a brindarle protección.",
+                 "La Policía se negó a recibir la denuncia y a activar el protocolo."):
+        assert match(rulebook, text) == [], text
+    assert match(rulebook, "La Policía recibió la denuncia y le brindó protección.")
+
+
 def test_a_stressed_preterite_needs_its_accent_unless_the_text_writes_none(tmp_path):
     rulebook = rulebook_from(tmp_path, """\
       - id: publicada
@@ -461,3 +474,17 @@ def test_a_stressed_preterite_needs_its_accent_unless_the_text_writes_none(tmp_p
 ])
 def test_a_long_subject_is_undone_by_its_sentences_first_passive(protocol, text, found):
     assert len(match(protocol, text)) == found
+
+
+def test_an_aim_with_attached_pronouns_in_portuguese(tmp_path):
+    rulebook = rulebook_from(tmp_path, """\
+      - id: vetada
+        proposes: setback
+        events: [veto]
+        all: ["trabalho sexual"]
+        any: ["com observações"]
+""")
+    aim = ("O projeto do trabalho sexual segue ao Executivo, que tem dez dias para sancioná-lo "
+           "ou devolvê-lo com observações.")
+    assert match(rulebook, aim) == []
+    assert match(rulebook, "O Executivo devolveu o projeto do trabalho sexual com observações.")
