@@ -183,6 +183,9 @@ HEDGING_PHRASES = frozenset({
     "possa", "possam", "teria", "teriam", "estude", "estudem", "avalie", "avaliem",
     "estudara", "avaliara", "analisara", "deve", "devem", "debe", "deben",
     "alista", "alistan", "se alista", "prepara", "preparan", "se prepara", "prepara-se",
+    # an indirect question asks: "pidió datos concretos: cuántas visas humanitarias se
+    # emitieron", "quer saber quantos casos foram registrados"
+    "cuantas", "cuantos", "cuanto", "cuanta", "quantas", "quantos",
     # a motion: "presentó un incidente de extinción de la acción penal", "aprobó una petición
     # de informe" (not "solicitud de" nor "pedido de": "aceptó la solicitud de cesación",
     # "suspendeu o recebimento de pedidos de visto"); requests: REQUEST_PHRASES
@@ -891,7 +894,10 @@ def in_an_aim(clause: list[str], *, language: str = "es") -> bool:
 # ends the clause, so the ordinary hedge words before the phrase do not see it).
 CONDITION_OPENERS = frozenset({
     ("si",), ("en", "caso", "de"), ("em", "caso", "de"), ("se", "houver"), ("se", "for"),
-    ("se", "forem"), ("caso", "haja"), ("caso", "seja"), ("caso", "sejam")})
+    ("se", "forem"), ("caso", "haja"), ("caso", "seja"), ("caso", "sejam"),
+    # Portuguese "se" and an article is "if" ("que, se a Assembleia aprovar o projeto, …"); the
+    # pronoun "se" comes before a verb ("se reuniu")
+    ("se", "a"), ("se", "o"), ("se", "as"), ("se", "os"), ("se", "um"), ("se", "uma")})
 _NOT_CONDITIONS = frozenset({("si", "bien")})  # "Si bien la Policía activó…" concedes a fact
 
 

@@ -220,6 +220,9 @@ DATABASE = """\
     "Las organizaciones reiteran el pedido de que el Estado implemente la base de datos de "
     "trata de personas.",
     "La base de datos de trata de personas puede ser implementada en seis meses.",
+    # an indirect question
+    "El senador pidió datos: cuántos departamentos implementaron la base de datos de trata de "
+    "personas.",
 ])
 def test_new_denial_and_plan_cues(tmp_path, text):
     assert match(rulebook_from(tmp_path, DATABASE), text) == []
@@ -447,3 +450,12 @@ def test_a_denied_complement_reaches_past_a_relative(tmp_path, text, counts):
 ])
 def test_a_plan_section_holds_plans(tmp_path, text, counts):
     assert bool(match(rulebook_from(tmp_path, DATABASE), text)) is counts
+
+
+def test_a_portuguese_if_with_an_article_is_a_condition(tmp_path):
+    rulebook = rulebook_from(tmp_path, ARCHIVED)
+    text = ("A deputada disse que, se a Assembleia arquivar o caso da trabalhadora sexual, "
+            "recorrerá.")
+    assert match(rulebook, text) == []
+    # the pronoun "se" before a verb is no condition
+    assert match(rulebook, "O caso da trabalhadora sexual se tornou arquivado ontem.")
