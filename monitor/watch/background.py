@@ -214,7 +214,8 @@ def is_background(text: str, folded: str, span: tuple[int, int], *,
     after = _clause_after(text, folded, span[1])
     return _dated_before(folded[cut:span[0]], year, month) or \
         _dated_before(after, year) or \
-        _dated_before(" ".join(after.split()[:_MONTH_AFTER_WORDS]), year, month) or \
+        _dated_before(" ".join(after.split()[:_MONTH_AFTER_WORDS]), year,
+                      None if _future_after(text, span[1]) else month) or \
         _dated_before(_leading_clause(text, folded, cut), year, month) or \
         _opens_with_earlier_date(text, folded, span[0], year) or \
         _when_after_a_date(text, folded, cut, year)
@@ -289,6 +290,15 @@ def recites(text: str, folded: str, span: tuple[int, int]) -> bool:
     proceso tiene como antecedentes la imputación formal…, la detención preventiva…")."""
     marks = list(_SENTENCE_MARK.finditer(text, max(0, span[0] - _LINE_CHARS), span[0]))
     return _RECITES.search(folded, marks[-1].end() if marks else 0, span[0]) is not None
+
+
+_FUTURE_VERB = re.compile(r"\w(?:rá|rán|rão|rã)\b")
+
+
+def _future_after(text: str, end: int) -> bool:
+    """A future verb among the words right after the phrase: "continuará en junio" is next
+    June, not last year's."""
+    return _FUTURE_VERB.search(" ".join(text[end:end + _AFTER_CHARS].split()[:2])) is not None
 
 
 def in_a_present_state(clause: list[str]) -> bool:

@@ -597,8 +597,29 @@ def on_the_agenda(sentence: list[str]) -> bool:
 
 
 def is_scheduled_after(text: str, end: int, folded: str) -> bool:
-    """"está previsto para", "foi marcada para" in the clause right after a phrase."""
-    return not SCHEDULED_AFTER_PAIRS.isdisjoint(_pairs_after(text, end, folded))
+    """"está previsto para", "foi marcada para" in the clause right after a phrase, or a
+    future or a "should" right after a noun phrase: "o curso deve acontecer em março", "el
+    taller se realizará en Oruro" (not after a participle: "el protocolo activado permitirá")."""
+    if not SCHEDULED_AFTER_PAIRS.isdisjoint(_pairs_after(text, end, folded)):
+        return True
+    named = folded[max(0, end - 12):end].split()[-1:]
+    if not named or named[0].endswith(_PARTICIPLE_ENDINGS):
+        return False
+    after = text[end:end + 40].split()[:2]
+    folded_after = folded[end:end + 40].split()[:2]
+    skip = 1 if folded_after[:1] == ["se"] and len(after) > 1 else 0
+    return len(after) > skip and len(folded_after) > skip and \
+        folded_after[skip] not in _GOES_ON and \
+        (_ends_future(after[skip], _FUTURE_ENDINGS_BEFORE) or
+         folded_after[skip] in _SHOULD_AFTER)
+
+
+_PARTICIPLE_ENDINGS = ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas")
+# ... but what "continuará" has begun: "la capacitación continuará en el segundo semestre"
+_GOES_ON = frozenset({"continuara", "continuaran", "seguira", "seguiran", "continuarao",
+                      "seguirao", "prosseguira", "prosseguirao"})
+_SHOULD_AFTER = frozenset({"deve", "devem", "debe", "deben", "debera", "deberan", "devera",
+                           "deverao", "vai", "vao", "va", "van"})
 
 
 def is_not_begun_after(text: str, end: int, folded: str) -> bool:

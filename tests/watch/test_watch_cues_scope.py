@@ -459,3 +459,19 @@ def test_a_portuguese_if_with_an_article_is_a_condition(tmp_path):
     assert match(rulebook, text) == []
     # the pronoun "se" before a verb is no condition
     assert match(rulebook, "O caso da trabalhadora sexual se tornou arquivado ontem.")
+
+
+@pytest.mark.parametrize(("text", "counts"), [
+    ("El taller se realizará en Oruro sobre trata de personas.", False),
+    ("O curso deve acontecer em março, sobre trata de personas.", False),
+    ("El curso sobre trata de personas fue dictado en Oruro.", True),
+    # what goes on has begun
+    ("La capacitación sobre trata de personas continuará en junio.", True),
+])
+def test_a_future_right_after_an_event_noun_is_a_plan(tmp_path, text, counts):
+    assert bool(match(rulebook_from(tmp_path, TRAINING), text)) is counts
+
+
+def test_a_future_after_a_participle_is_a_consequence(tmp_path):
+    text = "La base de datos de trata de personas implementada permitirá cruzar datos."
+    assert match(rulebook_from(tmp_path, DATABASE), text)
