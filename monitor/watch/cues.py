@@ -545,6 +545,29 @@ SUBJECT_CHARS = 400  # how far a long subject may run before its verb
 _SENTENCE_STOP = re.compile(r"[.!?;\n]")
 
 
+SUBJECT_HEAD_WORDS = 2  # "La audiencia …", "A audiência pública …": a phrase heading its sentence
+# ... or named inside the subject's noun phrase: "O início do [julgamento oral]", "la audiencia de
+# reinstalación del [juicio oral]" (a determiner, then nouns joined by "de", up to the phrase),
+# also in the last "que" clause ("informa que la audiencia del juicio oral … fue suspendida").
+SUBJECT_NOUN_WORDS = 5
+_DETERMINERS = frozenset({"el", "la", "los", "las", "o", "a", "os", "as", "un", "una", "um",
+                          "uma"})
+_OF_WORDS = frozenset({"de", "del", "do", "da", "dos", "das"})
+
+
+def in_the_subject(sentence: list[str]) -> bool:
+    """The phrase heads its sentence (or its last "que" clause), or lies in the noun phrase that
+    opens it: a determiner, nouns joined by "de", then the phrase (``sentence``: its folded
+    words before the phrase)."""
+    if "que" in sentence:
+        sentence = sentence[len(sentence) - sentence[::-1].index("que"):]
+    if len(sentence) <= SUBJECT_HEAD_WORDS:
+        return True
+    # a verb between ("la Policía archivó el caso del") takes six words or more
+    return len(sentence) <= SUBJECT_NOUN_WORDS and sentence[0] in _DETERMINERS and \
+        sentence[-1] in _OF_WORDS
+
+
 def is_undone_as_subject(text: str, end: int, folded: str) -> bool:
     """The phrase heads its sentence's subject, and the sentence's first passive says it was
     undone, however long the subject: "A audiência pública da Comissão de Direitos Humanos,

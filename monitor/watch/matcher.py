@@ -54,6 +54,7 @@ from monitor.watch.cues import (
     is_scheduled_after,
     is_subjunctive,
     is_undone_after,
+    in_the_subject,
     is_undone_as_subject,
     is_undone_before,
     mentions_an_agenda,
@@ -89,7 +90,6 @@ from monitor.watch.vocab import CORROBORATION_EVENT, NOTE, OFFICIAL_KINDS
 logger = logging.getLogger(__name__)
 _SECOND = itemgetter(1)
 _ACCENT = re.compile("[óÓáéíúÁÉÍÚãõÃÕâêôÂÊÔ]")  # one pass over a field
-SUBJECT_HEAD_WORDS = 2  # "La audiencia …", "A audiência pública …": a phrase heading its sentence
 # Proposals an order does not make yet: "instruyó que se elabore el protocolo" has neither
 # started nor done the work. For a partial step or a setback the order is the act itself (a
 # judge who orders pre-trial detention or the release of the accused has acted).
@@ -246,7 +246,7 @@ class FieldScan:
         hedged, ordered, aim = self._plan(span, words, originals, matched, sentence)
         undone = not denied and (is_undone_before(words) or
                                  is_undone_after(self.text, span[1], self.folded) or
-                                 len(sentence) <= SUBJECT_HEAD_WORDS and
+                                 in_the_subject(sentence) and
                                  is_undone_as_subject(self.text, span[1], self.folded))
         right_before = words[-TOPIC_NEGATION_WORDS:]
         denied_topic = is_negated(right_before, language=language, undoing=False)

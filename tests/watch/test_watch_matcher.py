@@ -471,6 +471,13 @@ def test_a_stressed_preterite_needs_its_accent_unless_the_text_writes_none(tmp_p
     # a first passive that is no undoing decides too
     ("La activación del protocolo de la FELCV, en la Estación Policial Integral N° 6, fue "
      "confirmada; la audiencia fue suspendida.", 1),
+    # the phrase inside the subject's noun phrase, also in a "que" clause
+    ("La audiencia de revisión del protocolo de la FELCV, en la Estación Policial Integral "
+     "N° 6, fue suspendida; se activó.", 0),
+    ("El Ministerio informa que la audiencia de revisión del protocolo activado en la "
+     "Estación Policial Integral N° 6 fue suspendida.", 0),
+    # a verb before it: the phrase is no longer in the subject
+    ("La Policía de Cochabamba activó el protocolo de la FELCV y la reunión fue suspendida.", 1),
 ])
 def test_a_long_subject_is_undone_by_its_sentences_first_passive(protocol, text, found):
     assert len(match(protocol, text)) == found
