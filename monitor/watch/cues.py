@@ -645,6 +645,30 @@ _SHOULD_AFTER = frozenset({"deve", "devem", "debe", "deben", "debera", "deberan"
                            "deverao", "vai", "vao", "va", "van"})
 
 
+# What an issuing verb issues may be a request: "el Ministerio Público expidió una
+# recomendación a la Superintendencia", "a Câmara aprovou um requerimento de informação", "emitió
+# un exhorto". The act is the asking, not the step asked for.
+_ISSUING = ("emiti", "emite", "expidi", "expide", "expedi", "formul", "dirigi", "remiti",
+            "envi", "present", "apresent", "aprob", "aprov", "encaminh", "protocol")
+REQUEST_NOUNS = frozenset({"recomendacion", "recomendaciones", "recomendacao", "recomendacoes",
+                           "exhorto", "exhortos", "pedido", "pedidos", "solicitud",
+                           "solicitudes", "peticion", "requerimiento", "requerimento",
+                           "requerimentos", "minuta", "oficio", "oficios"})
+_ARTICLES = frozenset({"el", "la", "los", "las", "un", "una", "unos", "unas", "o", "a", "os",
+                       "as", "um", "uma", "su", "sus", "sua", "seu", "nueva", "nuevo", "nova",
+                       "novo"})
+
+
+def issues_a_request(folded: str, span: tuple[int, int]) -> bool:
+    """The phrase ends in an issuing verb whose object is a request ("expidió una
+    recomendación", "aprovou um requerimento")."""
+    last = folded[span[0]:span[1]].split()[-1:]
+    if not last or not last[0].startswith(_ISSUING):
+        return False
+    after = [w for w in folded[span[1]:span[1] + 40].split()[:3] if w not in _ARTICLES]
+    return bool(after) and after[0] in REQUEST_NOUNS
+
+
 def is_not_begun_after(text: str, end: int, folded: str) -> bool:
     """"o julgamento ainda nem começou", "el juicio todavía no comenzó", "el registro no
     funciona" in the clause right after a phrase: the step has not happened ("ainda não

@@ -53,6 +53,7 @@ from monitor.watch.cues import (
     is_question,
     is_requested,
     is_scheduled_after,
+    issues_a_request,
     is_subjunctive,
     is_undone_after,
     is_undone_as_subject,
@@ -289,6 +290,7 @@ class FieldScan:
                       for m in matched)
                   if matched else is_hedged(words, originals, "", language=language)) or \
             is_scheduled_after(self.text, span[1], self.folded) or \
+            issues_a_request(self.folded, span) or \
             (self._mentions_an_agenda() and on_the_agenda(sentence)) or \
             opens_with_condition(sentence) or self._in_a_plan_section(span[0]) or \
             (self._has_questions() and is_question(self.text, span[1]))

@@ -475,3 +475,17 @@ def test_a_future_right_after_an_event_noun_is_a_plan(tmp_path, text, counts):
 def test_a_future_after_a_participle_is_a_consequence(tmp_path):
     text = "La base de datos de trata de personas implementada permitirá cruzar datos."
     assert match(rulebook_from(tmp_path, DATABASE), text)
+
+
+def test_an_issued_request_is_no_step(tmp_path):
+    rulebook = rulebook_from(tmp_path, """\
+      - id: emitida
+        proposes: partial
+        events: [directriz_emitida]
+        all: ["trata de personas"]
+        any: ["emiti*", "expidi*", "expediu"]
+""")
+    for text in ("La Fiscalía emitió una recomendación a Migración sobre trata de personas.",
+                 "O Ministério Público expediu recomendação sobre trata de personas."):
+        assert match(rulebook, text) == [], text
+    assert match(rulebook, "Migración emitió una circular sobre trata de personas.")
