@@ -242,6 +242,7 @@ _ENTRY = re.compile(
     rf"(?:^|(?<=[.;!?»”\"]) )[ \t]*(\d{{1,2}}) (?:de )?({_MONTHS.replace('marco', 'mar[cç]o')})"
     rf"(?: (?:de|del) ((?:19|20)\d\d))?(?:,? ?\d{{1,2}}[:h]\d\d)?[ \t]*(?:[—–:]|-(?!\w)|(\.)(?= ))",
     re.MULTILINE | re.IGNORECASE)
+_ENTRY_MARKS = ("—", "–", ":", "\n", " - ")
 CHRONOLOGY_ENTRIES = 3
 STALE_ENTRY_DAYS = 31
 
@@ -255,6 +256,8 @@ def recital_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _stale_entries(text: str) -> list[tuple[int, int]]:
+    if sum(text.count(mark) for mark in _ENTRY_MARKS) < CHRONOLOGY_ENTRIES:
+        return []  # most texts: too few dashes, colons and lines for a chronology
     found = [entry for entry in _ENTRY.finditer(text)
              # a full stop ends a date only at a line's start ("15 de septiembre de 2021. El…")
              if entry.group(4) is None or entry.start() == 0 or text[entry.start() - 1] == "\n"]

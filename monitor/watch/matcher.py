@@ -21,7 +21,6 @@ from operator import itemgetter
 from monitor.watch.attribution import Claim, make_claim, one_demand_per_event
 from monitor.watch.background import (
     in_a_present_state,
-    in_preamble,
     is_background,
     mentions_a_day,
     operative_start,
@@ -260,7 +259,7 @@ class FieldScan:
             is_planned=names_a_plan(words), is_in_part=self._in_part(span, words),
             is_background=is_background(self.text, self.folded, span, year=self.year,
                                         month=self.month) or self._recited(span),
-            in_preamble=in_preamble(self.text, span[0], self._preambles()),
+            in_preamble=within_cached(self, "preambles", preambles, span[0]),
             is_denied_topic=denied_topic or left_out,
             is_rejected_topic=denied_topic and not left_out and not is_negated(
                 right_before, language=language, undoing=False, rejection=False),
@@ -369,19 +368,15 @@ class FieldScan:
             self.cache[key] = [1] if test() else []
         return bool(self.cache[key])
 
-    def _preambles(self) -> list[tuple[int, int]]:
-        return cached_spans(self, "preambles", preambles)
-
     def _in_a_plan_section(self, start: int) -> bool:
         """Under a heading of goals or recommendations ("5. Desafíos 2023.",
         ``sections.plan_sections``)."""
-        return any(lo <= start < hi for lo, hi in cached_spans(self, "plans", plan_sections))
+        return within_cached(self, "plans", plan_sections, start)
 
     def _recited(self, span: tuple[int, int]) -> bool:
         """In a section or chronology entry that recites the story so far, or after "como
         antecedentes" in its sentence (``background.recital_spans``, ``recites``)."""
-        return any(lo <= span[0] < hi for lo, hi in cached_spans(self, "recitals",
-                                                                 recital_spans)) or \
+        return within_cached(self, "recitals", recital_spans, span[0]) or \
             (self._once("recites", lambda: "anteceden" in self.folded) and
              recites(self.text, self.folded, span))
 
@@ -770,6 +765,16 @@ def _about_frames_the_event(plan: RulePlan, scans: list[FieldScan],
                    for pid in item for o in found.get(pid, ())):
             return False
     return True
+
+
+def within_cached(scan: FieldScan, key: str, find: Callable[[str], list[tuple[int, int]]],
+                  start: int) -> bool:
+    """``start`` lies in one of the spans ``find(scan.text)`` (computed once per field; most
+    fields have none, and then nothing is built)."""
+    if key not in scan.cache:
+        scan.cache[key] = [n for span in find(scan.text) for n in span]
+    flat = scan.cache[key]
+    return any(flat[i] <= start < flat[i + 1] for i in range(0, len(flat), 2))
 
 
 def cached_spans(scan: FieldScan, key: str,
