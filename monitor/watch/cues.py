@@ -40,6 +40,9 @@ UNDOING_WORDS = frozenset({
     "suspendeu", "suspenderam", "cancelou", "cancelaram", "adiou", "adiaram",
     "anulou", "anularam", "revogou", "revogaram", "revoga",
     "suspended", "cancelled", "canceled", "postponed", "revoked", "repealed",
+    # the infinitive: "volvió a suspender la instalación del juicio oral", "decidiu adiar"
+    # (a plan or request before it still hedges: "pidió suspender")
+    "suspender", "cancelar", "postergar", "aplazar", "anular", "revocar", "adiar", "revogar",
 })
 # Single folded words that deny what follows (es, pt, en).
 NEGATION_WORDS = frozenset({
@@ -801,6 +804,8 @@ def is_hedged(folded_words: list[str], original_words: list[str], matched: str, 
     if any(_ends_future(w, _FUTURE_ENDINGS_BEFORE) or _is_conditional(w, conditional)
            for w in original_words[-FUTURE_WORDS:]):
         return True
+    if language == "pt" and _portuguese_if(original_words):
+        return True
     return _has_hedge(folded_words)
 
 
@@ -1068,6 +1073,16 @@ _NOT_CONDITIONAL = frozenset({"secretaria", "portaria", "galeria", "loteria", "p
                               "livraria", "tesouraria", "mayoría", "categoría", "auditoría",
                               "asesoría", "tutoría", "galería", "teoría", "minoría", "portería",
                               "lotería", "panadería", "librería", "tesorería", "consejería"})
+
+
+_PT_ARTICLES = frozenset({"a", "o", "as", "os", "um", "uma"})
+
+
+def _portuguese_if(original_words: list[str]) -> bool:
+    """A standalone "se" and an article in the clause: "…bolivianas se o Senado aprovar a nova
+    lei" (the pronoun is attached, "tornou-se o", or comes before a verb)."""
+    return any(word.lower() == "se" and following.lower() in _PT_ARTICLES
+               for word, following in zip(original_words, original_words[1:], strict=False))
 
 
 def _is_conditional(word: str, endings: tuple[str, ...]) -> bool:

@@ -459,6 +459,17 @@ def test_a_portuguese_if_with_an_article_is_a_condition(tmp_path):
     assert match(rulebook, text) == []
     # the pronoun "se" before a verb is no condition
     assert match(rulebook, "O caso da trabalhadora sexual se tornou arquivado ontem.")
+    # ... nor is one attached to its verb; a condition inside the clause is one
+    assert match(rulebook, "O caso da trabalhadora sexual tornou-se o primeiro arquivado.")
+    assert match(rulebook, "O que muda para a trabalhadora sexual se o arquivamento for "
+                           "confirmado.") == []
+
+
+def test_an_undoing_infinitive_undoes(tmp_path):
+    rulebook = rulebook_from(tmp_path, TRAINING)
+    assert match(rulebook, "El Ministerio volvió a suspender el curso sobre trata de personas.") \
+        == []
+    assert match(rulebook, "El Ministerio volvió a dictar el curso sobre trata de personas.")
 
 
 @pytest.mark.parametrize(("text", "counts"), [
