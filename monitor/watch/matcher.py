@@ -90,6 +90,7 @@ from monitor.watch.vocab import CORROBORATION_EVENT, NOTE, OFFICIAL_KINDS
 logger = logging.getLogger(__name__)
 _SECOND = itemgetter(1)
 _ACCENT = re.compile("[óÓáéíúÁÉÍÚãõÃÕâêôÂÊÔ]")  # one pass over a field
+_LINE_END = re.compile(r"\s*\n\s*")  # a paragraph break (blank lines between count once)
 # Proposals an order does not make yet: "instruyó que se elabore el protocolo" has neither
 # started nor done the work. For a partial step or a setback the order is the act itself (a
 # judge who orders pre-trial detention or the release of the accused has acted).
@@ -367,6 +368,15 @@ class FieldScan:
         if key not in self.cache:
             self.cache[key] = [1] if test() else []
         return bool(self.cache[key])
+
+    def paragraph_breaks(self) -> list[int]:
+        """Where the field's paragraphs (lines) end, from the end of the first one with text
+        (the lead), plus the field's end: one offset per paragraph."""
+        if "breaks" not in self.cache:
+            lead = len(self.text) - len(self.text.lstrip())
+            self.cache["breaks"] = [m.start() for m in _LINE_END.finditer(self.text, lead)] + \
+                [len(self.text)]
+        return self.cache["breaks"]
 
     def _in_a_plan_section(self, start: int) -> bool:
         """Under a heading of goals or recommendations ("5. Desafíos 2023.",
@@ -743,15 +753,17 @@ def _about_frames_the_event(plan: RulePlan, scans: list[FieldScan],
     paragraph that holds the rule's event: a feature that names the case in one paragraph and
     reports another victim's case in the next does not join them."""
     text = next((s for s in scans if s.name == "text"), None)
-    found = spans.get("text", {})
-    if text is None or not text.press or "\n" not in text.text.strip():
+    if text is None or not text.press:
         return True
+    breaks = text.paragraph_breaks()
+    if len(breaks) < 2:
+        return True  # one paragraph: nothing to frame (the lead's end is the first break)
+    found = spans.get("text", {})
     event_ids = plan.any_ids or tuple(i for item in plan.all_ids + plan.near_ids for i in item)
     events = [o.start for pid in event_ids for o in found.get(pid, ())]
     if not events:
         return True  # the event is in the title: the title frames the document
-    breaks = [i for i, ch in enumerate(text.text) if ch == "\n"]
-    first = next((b for b in breaks if text.text[:b].strip()), len(text.text))
+    first = breaks[0]
 
     def paragraph(offset: int) -> int:
         return bisect.bisect_left(breaks, offset)
