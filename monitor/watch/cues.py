@@ -187,8 +187,9 @@ HEDGING_PHRASES = frozenset({
     "estudara", "avaliara", "analisara", "deve", "devem", "debe", "deben",
     "alista", "alistan", "se alista", "prepara", "preparan", "se prepara", "prepara-se",
     # an indirect question asks: "pidió datos concretos: cuántas visas humanitarias se
-    # emitieron", "quer saber quantos casos foram registrados"
-    "cuantas", "cuantos", "cuanto", "cuanta", "quantas", "quantos",
+    # emitieron", "quer saber quantos casos foram registrados" (not the singular: "en cuanto
+    # a", "por cuanto", "quanto a" introduce a topic or a reason)
+    "cuantas", "cuantos", "quantas", "quantos",
     # a motion: "presentó un incidente de extinción de la acción penal", "aprobó una petición
     # de informe" (not "solicitud de" nor "pedido de": "aceptó la solicitud de cesación",
     # "suspendeu o recebimento de pedidos de visto"); requests: REQUEST_PHRASES
@@ -652,7 +653,11 @@ _SHOULD_AFTER = frozenset({"deve", "devem", "debe", "deben", "debera", "deberan"
 # recomendación a la Superintendencia", "a Câmara aprovou um requerimento de informação", "emitió
 # un exhorto". The act is the asking, not the step asked for.
 _ISSUING = ("emiti", "emite", "expidi", "expide", "expedi", "formul", "dirigi", "remiti",
-            "envi", "present", "apresent", "aprob", "aprov", "encaminh", "protocol")
+            "envi", "present", "apresent", "encaminh", "protocol")
+# Approving a request grants it ("aprobó la solicitud de visa"), unless it is a chamber's own
+# request for information ("aprobó una minuta de comunicación", "aprovou um requerimento").
+_APPROVING = ("aprob", "aprov")
+_CHAMBER_REQUESTS = frozenset({"minuta", "requerimiento", "requerimento", "requerimentos"})
 REQUEST_NOUNS = frozenset({"recomendacion", "recomendaciones", "recomendacao", "recomendacoes",
                            "exhorto", "exhortos", "pedido", "pedidos", "solicitud",
                            "solicitudes", "peticion", "requerimiento", "requerimento",
@@ -666,10 +671,11 @@ def issues_a_request(folded: str, span: tuple[int, int]) -> bool:
     """The phrase ends in an issuing verb whose object is a request ("expidió una
     recomendación", "aprovou um requerimento")."""
     last = folded[span[0]:span[1]].split()[-1:]
-    if not last or not last[0].startswith(_ISSUING):
+    if not last or not last[0].startswith(_ISSUING + _APPROVING):
         return False
     after = [w for w in folded[span[1]:span[1] + 40].split()[:3] if w not in _ARTICLES]
-    return bool(after) and after[0] in REQUEST_NOUNS
+    requests = _CHAMBER_REQUESTS if last[0].startswith(_APPROVING) else REQUEST_NOUNS
+    return bool(after) and after[0] in requests
 
 
 def is_not_begun_after(text: str, end: int, folded: str) -> bool:

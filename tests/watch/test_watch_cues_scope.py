@@ -500,3 +500,17 @@ def test_an_issued_request_is_no_step(tmp_path):
                  "O Ministério Público expediu recomendação sobre trata de personas."):
         assert match(rulebook, text) == [], text
     assert match(rulebook, "Migración emitió una circular sobre trata de personas.")
+
+
+def test_approving_a_request_grants_it_unless_a_chamber_asks(tmp_path):
+    rulebook = rulebook_from(tmp_path, """\
+      - id: otorgada
+        proposes: partial
+        events: [reglamentacion]
+        all: ["trata de personas"]
+        any: ["aprob*"]
+""")
+    assert match(rulebook, "Migración aprobó la solicitud de visa de víctimas de trata de "
+                           "personas.")
+    assert match(rulebook, "El Senado aprobó una minuta de comunicación sobre trata de "
+                           "personas.") == []
