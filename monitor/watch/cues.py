@@ -560,15 +560,15 @@ _OF_WORDS = frozenset({"de", "del", "do", "da", "dos", "das"})
 
 
 def in_the_subject(sentence: list[str]) -> bool:
-    """The phrase heads its sentence (or its last "que" clause), or lies in the noun phrase that
-    opens it: a determiner, nouns joined by "de", then the phrase (``sentence``: its folded
+    """The phrase heads its sentence, or lies in the noun phrase that opens it or its last
+    "que" clause: a determiner, nouns joined by "de", then the phrase (``sentence``: its folded
     words before the phrase)."""
-    if "que" in sentence:
-        sentence = sentence[len(sentence) - sentence[::-1].index("que"):]
     if len(sentence) <= SUBJECT_HEAD_WORDS:
         return True
+    if "que" in sentence:  # not "los policías que [activaron el protocolo] fueron suspendidos"
+        sentence = sentence[len(sentence) - sentence[::-1].index("que"):]
     # a verb between ("la Policía archivó el caso del") takes six words or more
-    return len(sentence) <= SUBJECT_NOUN_WORDS and sentence[0] in _DETERMINERS and \
+    return 0 < len(sentence) <= SUBJECT_NOUN_WORDS and sentence[0] in _DETERMINERS and \
         sentence[-1] in _OF_WORDS
 
 

@@ -8,6 +8,7 @@ import pytest
 from watch_helpers import NOW, doc, match, rulebook_from
 
 from monitor.watch import match_document, render_highlights
+from monitor.watch.cues import in_the_subject
 
 PROTOCOL_RULE = """\
       - id: protocolo
@@ -495,3 +496,13 @@ def test_an_aim_with_attached_pronouns_in_portuguese(tmp_path):
            "ou devolvê-lo com observações.")
     assert match(rulebook, aim) == []
     assert match(rulebook, "O Executivo devolveu o projeto do trabalho sexual com observações.")
+
+
+@pytest.mark.parametrize(("before", "inside"), [
+    ("la", True), ("o inicio do", True), ("la audiencia de reinstalacion del", True),
+    ("el ministerio informa que la audiencia del", True),
+    # a verb before the phrase, or a relative clause of the subject that holds it
+    ("la policia archivo el caso del", False), ("los policias que", False),
+])
+def test_a_phrase_in_the_subject(before, inside):
+    assert in_the_subject(before.split()) is inside
