@@ -13,7 +13,7 @@ import re
 from datetime import date
 
 from monitor.watch.cues import CLAUSE_MARK, LOOKBACK_CHARS, clause_start
-from monitor.watch.sections import headed_sections
+from monitor.watch.sections import headed_sections, heading
 
 # A step the document recalls as past context. "tras la aprehensión",
 # "luego de la imputación", "após o arquivamento", "que había sido condenado", "havia sido
@@ -225,10 +225,8 @@ def is_background(text: str, folded: str, span: tuple[int, int], *,
 # "Antecedentes:", a Brazilian judgment's "RELATÓRIO" or "Histórico:" (``sections``; it also
 # ends at the operative words). "tiene como antecedentes la imputación…" recites the rest of its
 # sentence.
-_RECITAL_HEADING = re.compile(
-    r"^[ \t]*(?:(?:[IVX]{1,4}|\d{1,2}|[A-Ha-h])[.)-][ \t]*)?(?:ANTECEDENTES?|Antecedentes?"
-    r"|HIST[ÓO]RICO|Hist[óo]rico|RELAT[ÓO]RIO)(?:[ \t]+(?:DEL CASO|del caso|DO CASO|do caso))?"
-    r"[ \t]*(?:[.:—–-]|$)", re.MULTILINE)
+_RECITAL_HEADING = heading(r"(?:ANTECEDENTES?|Antecedentes?|HIST[ÓO]RICO|Hist[óo]rico"
+                           r"|RELAT[ÓO]RIO)(?:[ \t]+(?:DEL CASO|del caso|DO CASO|do caso))?")
 _RECITAL_HINTS = ("ntecedente", "NTECEDENTE", "istórico", "ISTÓRICO", "istorico", "ISTORICO",
                   "RELATÓRIO", "RELATORIO")
 _RECITES = re.compile(r"\b(?:como|entre (?:los|sus|os|seus)) antecedentes?\b")

@@ -15,17 +15,30 @@ from __future__ import annotations
 
 import re
 
-# A heading's number or letter: "I.", "5.", "b)", "2.-".
-_NUMBER = r"(?:(?:[IVX]{1,4}|\d{1,2}|[A-Ha-h])(?:[.)]|\.-)[ \t]*)?"
+# A heading's number or letter: "I.", "5.", "6.4.", "b)", "2.-".
+_NUMBER = r"(?:(?:[IVX]{1,4}|\d{1,2}(?:\.\d{1,2})*|[A-Ha-h])(?:[.)]|\.-)[ \t]*)"
 _STOP = r"[ \t]*(?:[.:—–-]|$)"
-_NEXT_HEADING = re.compile(r"^[ \t]*(?:(?:[IVX]{1,4}|\d{1,2})[.)][ \t]"
-                           r"|[A-ZÁÉÍÓÚÑÇ][A-ZÁÉÍÓÚÑÇ ]{3,}[.:])", re.MULTILINE)
+# A heading opens a line (its number optional) or, numbered, a sentence: "… a la Asamblea.
+# 6.6. RECOMENDACIONES. Al Ministerio…" (a report printed as one paragraph).
+_OPENING = rf"(?:^[ \t]*{_NUMBER}?|(?<=[.;:] ){_NUMBER})"
+_NEXT_HEADING = re.compile(r"^[ \t]*(?:(?:[IVX]{1,4}|\d{1,2}(?:\.\d{1,2})*)[.)][ \t]"
+                           r"|[A-ZÁÉÍÓÚÑÇ][A-ZÁÉÍÓÚÑÇ ]{3,}[.:])"
+                           r"|(?<=[.;] )(?:[IVX]{1,4}|\d{1,2}(?:\.\d{1,2})*)\.[ \t]+[A-ZÁÉÍÓÚÑÇ]",
+                           re.MULTILINE)
+
+
+def heading(words: str) -> re.Pattern[str]:
+    """A heading made of ``words`` (a regex alternation), opening a line or, numbered, a
+    sentence, then a stop ("I. ANTECEDENTES.", "Antecedentes:", "6.6. RECOMENDACIONES.")."""
+    return re.compile(rf"{_OPENING}(?:{words}){_STOP}", re.MULTILINE)
+
+
 # Goals, challenges, next steps, commitments and recommendations: what the lines under them
 # name is still to be done ("5. Desafíos 2023. Extender el tamizaje…; aprobar un protocolo").
 # Only the heading word and a year or "gestión 2023" may stand before the stop: "Metas
 # alcanzadas:" heads results.
 _PLAN_HEADING = re.compile(
-    rf"^[ \t]*{_NUMBER}(?:desaf[íi]os|retos|metas|pr[óo]ximos pasos|pasos siguientes"
+    rf"{_OPENING}(?:desaf[íi]os|retos|metas|pr[óo]ximos pasos|pasos siguientes"
     r"|tareas pendientes|agenda pendiente|perspectivas|proyecciones|compromisos"
     r"|recomendaciones|pr[óo]ximos passos|encaminhamentos|compromissos|recomenda[çc][õo]es)"
     r"(?:[ \t]+(?:para[ \t]+)?(?:(?:la|el|a|o)[ \t]+)?(?:gesti[óo]n[ \t]+|ano[ \t]+)?"

@@ -460,3 +460,12 @@ def test_in_the_press_the_topic_frames_the_events_paragraph(tmp_path):
     assert match(rulebook, feature, kind="news", title="El caso de la trabajadora sexual")
     # a court record's sections name the case once: no framing asked
     assert [m.proposes for m in match(rulebook, feature, kind="court")] == ["setback"]
+
+
+def test_numbered_headings_inside_one_paragraph(tmp_path):
+    rulebook = rulebook_from(tmp_path, ARCHIVED)
+    record = ("INFORME DE SEGUIMIENTO. I. ANTECEDENTES. El caso de la trabajadora sexual fue "
+              "archivado en agosto. II. ESTADO ACTUAL. El juez escuchó a las partes.")
+    assert match(rulebook, record) == []
+    later = record + " III. RESOLUCIÓN. La Fiscalía archivó de nuevo el caso."
+    assert [m.proposes for m in match(rulebook, later)] == ["setback"]

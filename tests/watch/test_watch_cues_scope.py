@@ -447,6 +447,11 @@ def test_a_denied_complement_reaches_past_a_relative(tmp_path, text, counts):
      "datos de trata de personas.", True),
     # results, not goals
     ("Metas alcanzadas: se implementó la base de datos de trata de personas.", True),
+    # a numbered heading inside a paragraph, down to the next one
+    ("Informe 2020. 6.5. Situación. Se evaluó la red. 6.6. RECOMENDACIONES. Al Ministerio: "
+     "implementar la base de datos de trata de personas.", False),
+    ("Informe 2020. 6.6. RECOMENDACIONES. Al Ministerio: ampliar la red. 6.7. Logros. Se "
+     "implementó la base de datos de trata de personas.", True),
 ])
 def test_a_plan_section_holds_plans(tmp_path, text, counts):
     assert bool(match(rulebook_from(tmp_path, DATABASE), text)) is counts
