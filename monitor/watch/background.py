@@ -112,7 +112,10 @@ _RELATIVE_PAST = re.compile(r"\b(?:(?:el|del|en el|o|do|no) ano pass?ado"
                             r"|gestao anterior)"
                             # a year or more ago: "Há um ano, a Bolívia testou", "hace dos años"
                             r"|(?:hace|ha) (?:un|uno|um|dos|dois|tres|cuatro|quatro|cinco"
-                            r"|\d+) anos?)\b")
+                            r"|\d+) anos?"
+                            # a year the story named before: "Em setembro daquele ano", "ese
+                            # mismo año"
+                            r"|(?:de |d|n|en |em )?(?:aquel|ese|aquele|esse)(?: mesmo| mismo)? ano)\b")
 _SENTENCE_MARK = re.compile(r"[.;!?\n]")
 # A chronology entry: a line or sentence that opens with its date ("20 de agosto de 2021 — la
 # policía registra el caso", "Outubro de 2022: a Comissão dá parecer favorável").

@@ -153,6 +153,8 @@ HEDGING_PHRASES = frozenset({
     # ... and its heading in an ombudsman's resolution: "RECOMENDAR la elaboración de directrices"
     "recomendar", "exhortar", "instar", "sugerir",
     "pueda", "puedan", "habria", "habrian",
+    # whether it exists is a question: "informe c) si existen directrices institucionales"
+    "si existen", "si existe", "si hay", "se existem", "se existe",
     # a possibility in the passive: "podem ser punidos com suspensão", "puede ser revocada"
     "puede ser", "pueden ser", "pode ser", "podem ser",
     # a duration still to run: "la medida regirá mientras dure el juicio oral"

@@ -12,6 +12,7 @@ Two kinds of item marks are recognised, and only when they repeat:
 
 - a numbered or lettered list whose marks follow each other (1, 2, 3... or a, b, c...), all
   written alike: ``1)``, ``1.-``, ``1.`` before a capital, ``CASO 1.-``;
+- the points of a chamber's minutes: ``PRIMER PUNTO.``, ``SEGUNDO PUNTO.``…;
 - norm headings in capitals opening a sentence: ``DECRETO SUPREMO N° 4978``, ``RESOLUCIÓN
   MINISTERIAL N° 187``, ``LEY N° 1600``, ``PORTARIA Nº 12``, ``LEI Nº 14.611``..., or in title
   case opening a line: ``Decreto Supremo N° 4602.``, ``Resolución Ministerial N° 0876/2021``.
@@ -51,6 +52,14 @@ _NORM_LINE = re.compile(
     r"|Resolução(?: [A-ZÁÉÍÓÚ][a-záéíóúçã]+)?|Portaria(?: [A-ZÁÉÍÓÚ][a-záéíóúçã]+)?|Ley|Lei"
     r"|Acuerdo(?: [A-ZÁÉÍÓÚ][a-záéíóú]+)?|Ordenanza(?: [A-Z][a-z]+)?|Instructivo|Directiva"
     r"|Circular)\s+(?:N|Nro|No|Núm|Num)[°º.o]*\s*\d")
+
+
+# The points of a chamber's or council's minutes: "PRIMER PUNTO.", "SEGUNDO PUNTO.", "Tercer
+# punto:" (ordinal words; Portuguese "PRIMEIRO ITEM").
+_ORDINALS = ("primer|primero|segundo|tercer|tercero|cuarto|quinto|sexto|s[eé]ptimo|octavo"
+             "|noveno|d[eé]cimo|primeiro|terceiro")
+_POINT = re.compile(rf"(?<![^\s.;:])(?:{_ORDINALS})\s+(?:punto|item|ítem|ponto)\b",
+                    re.IGNORECASE)
 
 
 def _ordinal(mark: str) -> int:
@@ -95,7 +104,9 @@ def item_starts(text: str) -> list[int]:
         heads = [match.start() for match in _NORM_LINE.finditer(text)]
     if len(heads) >= 2:
         return heads
-    return _list_starts(text)
+    points = [match.start() for match in _POINT.finditer(text)] \
+        if "unto" in text or "UNTO" in text or "tem" in text or "TEM" in text else []
+    return points if len(points) >= 2 else _list_starts(text)
 
 
 # A sub-item mark inside a numbered item: "2.1. Visas humanitarias. … 2.2. Tamizaje. …".

@@ -469,3 +469,10 @@ def test_numbered_headings_inside_one_paragraph(tmp_path):
     assert match(rulebook, record) == []
     later = record + " III. RESOLUCIÓN. La Fiscalía archivó de nuevo el caso."
     assert [m.proposes for m in match(rulebook, later)] == ["setback"]
+
+
+def test_a_year_the_story_named_before_is_past(tmp_path):
+    rulebook = rulebook_from(tmp_path, ARCHIVED)
+    text = "Em setembro daquele ano, o caso da trabalhadora sexual foi arquivado."
+    assert match(rulebook, text, published_on=date(2022, 10, 1)) == []
+    assert match(rulebook, text.replace("daquele", "deste"), published_on=date(2022, 10, 1))

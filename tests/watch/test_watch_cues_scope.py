@@ -223,6 +223,8 @@ DATABASE = """\
     # an indirect question
     "El senador pidió datos: cuántos departamentos implementaron la base de datos de trata de "
     "personas.",
+    "Que informe c) si existen protocolos para implementar la base de datos de trata de "
+    "personas.",
 ])
 def test_new_denial_and_plan_cues(tmp_path, text):
     assert match(rulebook_from(tmp_path, DATABASE), text) == []

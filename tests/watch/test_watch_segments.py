@@ -136,3 +136,11 @@ def test_a_sub_item_is_read_with_its_heading_not_with_its_siblings(tmp_path):
     found = match(rulebook, text, kind="court")
     # "rechaz*" sits in item 1: no rejection of the case
     assert [(m.rule_id, m.proposes) for m in found] == [("bo-demo/acusacion", "partial")]
+
+
+def test_the_points_of_a_chambers_minutes_are_items(tmp_path):
+    minutes = ("ACTA DE LA SESIÓN. PRIMER PUNTO. Se rechazó la compra de vehículos. SEGUNDO "
+               "PUNTO. Caso de la trabajadora sexual: el Senado tomó nota del informe.")
+    assert [minutes[s:s + 6] for s, _ in item_spans(minutes)] == ["PRIMER", "SEGUND"]
+    # "rechaz*" in the first point is no rejection in the second
+    assert match(rulebook_from(tmp_path, RULES), minutes, kind="congress") == []
