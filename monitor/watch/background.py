@@ -115,7 +115,8 @@ _RELATIVE_PAST = re.compile(r"\b(?:(?:el|del|en el|o|do|no) ano pass?ado"
                             r"|\d+) anos?"
                             # a year the story named before: "Em setembro daquele ano", "ese
                             # mismo año"
-                            r"|(?:de |d|n|en |em )?(?:aquel|ese|aquele|esse)(?: mesmo| mismo)? ano)\b")
+                            r"|(?:de |d|n|en |em )?(?:aquel|ese|aquele|esse)(?: mesmo| mismo)?"
+                            r" ano)\b")
 _SENTENCE_MARK = re.compile(r"[.;!?\n]")
 # A chronology entry: a line or sentence that opens with its date ("20 de agosto de 2021 — la
 # policía registra el caso", "Outubro de 2022: a Comissão dá parecer favorável").
@@ -397,7 +398,8 @@ def _leading_clause(text: str, folded: str, cut: int) -> str:
     start = clause_start(text, cut - 1)
     piece = folded[start:cut - 1]
     words = piece.split()
-    return piece if 0 < len(words) <= 5 and _DATED.match(" ".join(words)) else ""
+    return piece if 0 < len(words) <= 5 and (_DATED.match(" ".join(words)) or
+                                             _RELATIVE_PAST.search(piece)) else ""
 
 
 _ANY_DAY = re.compile(rf"\b\d{{1,2}} (?:de )?(?:{_MONTHS})\b|\b(?:{_WEEKDAYS}) \d")
