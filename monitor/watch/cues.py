@@ -153,6 +153,8 @@ HEDGING_PHRASES = frozenset({
     # ... and its heading in an ombudsman's resolution: "RECOMENDAR la elaboración de directrices"
     "recomendar", "exhortar", "instar", "sugerir",
     "pueda", "puedan", "habria", "habrian",
+    # a duty recalled is no act: "le recordó su deber de dirigir la investigación"
+    "deber de", "dever de", "obligacion de", "obrigacao de",
     # whether it exists is a question: "informe c) si existen directrices institucionales"
     "si existen", "si existe", "si hay", "se existem", "se existe",
     # a possibility in the passive: "podem ser punidos com suspensão", "puede ser revocada"
@@ -251,6 +253,9 @@ REQUEST_PHRASES = frozenset({
     "requeriran", "reclamara", "reclamaran", "pedirao", "solicitarao", "exigirao",
     "pidiendo", "solicitando", "exigiendo", "reclamando", "requiriendo", "pedindo", "exigindo",
     "cobrando", "requerendo",
+    # ... and in the infinitive: "voltou a cobrar do Estado que a investigação siga até o
+    # julgamento", "decidió exigir que se active el protocolo"
+    "pedir", "solicitar", "exigir", "reclamar", "requerir", "cobrar", "requerer",
 })
 # A finished verb (preterite) after an order cue: the clause narrates, it does not order.
 _DONE_ENDINGS_FOLDED = ("aron", "ieron", "yeron", "aram", "eram", "iram", "ou", "eu", "iu")
@@ -458,11 +463,13 @@ def _before_parenthetical(text: str, folded: str, cut: int) -> tuple[int, int] |
 def _looks_like_a_verb(folded: str, original: str) -> bool:
     """The interrupted clause ends in a verb whose object the parenthetical holds off: an
     infinitive, a preterite or a future ("pretende apresentar,", "no aprobó,", "observarão,"),
-    or a complement's "que" ("instruyó que, a través de la Dirección, elabore"), not an
-    adverbial ("Sem alarde, nesta terça, a polícia ativou": no cue crosses)."""
+    or a complement's "que" ("instruyó que, a través de la Dirección, elabore"), or a denial
+    or plan word ("por terem se recusado, em agosto, a registrar a denúncia", "la Política
+    prevé, durante su vigencia, el diseño"), not an adverbial ("Sem alarde, nesta terça, a
+    polícia ativou": no cue crosses)."""
     return folded.endswith(("ar", "er", "ir")) or _is_done_verb(folded, original) or \
         original.lower().endswith(_FUTURE_ENDINGS) or folded == "que" or \
-        folded in NEGATION_WORDS  # "por terem se recusado, em agosto, a registrar a denúncia"
+        folded in NEGATION_WORDS or folded in HEDGING_PHRASES
 
 
 def _boundary_start(text: str, cut: int) -> int | None:

@@ -225,6 +225,11 @@ DATABASE = """\
     "personas.",
     "Que informe c) si existen protocolos para implementar la base de datos de trata de "
     "personas.",
+    # a duty recalled, a request in the infinitive, a plan verb past an insertion
+    "La Defensoría le recordó su deber de implementar la base de datos de trata de personas.",
+    "La red volvió a exigir al Estado que implemente la base de datos de trata de personas.",
+    "La Política prevé, durante su vigencia, la implementación de la base de datos de trata de "
+    "personas.",
 ])
 def test_new_denial_and_plan_cues(tmp_path, text):
     assert match(rulebook_from(tmp_path, DATABASE), text) == []
