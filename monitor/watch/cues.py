@@ -801,6 +801,24 @@ def is_negated(folded_words: list[str], *, language: str = "es",
     return False
 
 
+# "Almost" right before the phrase: it did not happen ("o agressor quase foi solto em oito
+# horas", "casi fue archivado"). Only right before it: "casi todos los policías fueron
+# capacitados" reports most of them trained.
+ALMOST = frozenset({"casi", "quase"})
+
+
+def almost_before(folded_words: list[str]) -> bool:
+    """"casi" / "quase" is the clause's last word before the phrase, or before its auxiliary
+    ("quase foi [solto]")."""
+    words = folded_words[:-1] if folded_words[-1:] and folded_words[-1] in _AUXILIARY_WORDS \
+        else folded_words
+    return bool(words) and words[-1] in ALMOST
+
+
+_AUXILIARY_WORDS = frozenset({"fue", "fueron", "foi", "foram", "es", "son", "e", "sao", "ha",
+                              "han", "tem", "fica", "ficou", "quedo"})
+
+
 def is_undone_before(folded_words: list[str]) -> bool:
     """An undoing cue ("suspendió", "revocó", "dejó sin efecto") among the clause words
     before the phrase."""

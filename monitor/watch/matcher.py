@@ -34,6 +34,7 @@ from monitor.watch.cues import (
     BILL_HINTS,
     COMPARISON_HINTS,
     REQUEST_PHRASES,
+    almost_before,
     clause_start,
     clause_words,
     has_clitic,
@@ -275,7 +276,7 @@ class FieldScan:
         """(denied, only by a rejection): a denial cue before the phrase or a step not begun
         after it; "rechazó" alone is the rejection a setback rule may read as its news."""
         language = self.language.value
-        denial = is_negated(words, language=language, undoing=False)
+        denial = is_negated(words, language=language, undoing=False) or almost_before(words)
         not_begun = is_not_begun_after(self.text, span[1], self.folded)
         rejected = denial and not not_begun and not is_negated(
             words, language=language, undoing=False, rejection=False)

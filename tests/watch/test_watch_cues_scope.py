@@ -526,3 +526,10 @@ def test_approving_a_request_grants_it_unless_a_chamber_asks(tmp_path):
                            "personas.")
     assert match(rulebook, "El Senado aprobó una minuta de comunicación sobre trata de "
                            "personas.") == []
+
+
+def test_almost_right_before_the_phrase_did_not_happen(tmp_path):
+    rulebook = rulebook_from(tmp_path, ARCHIVED)
+    assert match(rulebook, "O caso da trabalhadora sexual quase foi arquivado ontem.") == []
+    assert match(rulebook, "El caso de la trabajadora sexual casi fue archivado.") == []
+    assert match(rulebook, "El caso de la trabajadora sexual fue archivado casi sin pruebas.")
