@@ -12,7 +12,8 @@ Two kinds of item marks are recognised, and only when they repeat:
 
 - a numbered or lettered list whose marks follow each other (1, 2, 3... or a, b, c...), all
   written alike: ``1)``, ``1.-``, ``1.`` before a capital, ``CASO 1.-``;
-- the points of a chamber's minutes: ``PRIMER PUNTO.``, ``SEGUNDO PUNTO.``…;
+- the points of a chamber's minutes: ``PRIMER PUNTO.``, ``SEGUNDO PUNTO.``…, and the days of a
+  weekly summary: ``Lunes.``, ``Martes 19:``…;
 - norm headings in capitals opening a sentence: ``DECRETO SUPREMO N° 4978``, ``RESOLUCIÓN
   MINISTERIAL N° 187``, ``LEY N° 1600``, ``PORTARIA Nº 12``, ``LEI Nº 14.611``..., or in title
   case opening a line: ``Decreto Supremo N° 4602.``, ``Resolución Ministerial N° 0876/2021``.
@@ -62,6 +63,13 @@ _POINT = re.compile(rf"(?<![^\s.;:])(?:{_ORDINALS})\s+(?:punto|item|ítem|ponto)
                     re.IGNORECASE)
 
 
+# The days of a weekly summary: "Lunes. La Comisión recibió…", "Martes 19: …", "Quarta-feira. …".
+_DAY_HEAD = re.compile(
+    r"(?:^|(?<=[.;] ))[ \t]*(?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo"
+    r"|segunda-feira|ter[çc]a-feira|quarta-feira|quinta-feira|sexta-feira)"
+    r"(?: \d{1,2}(?: de [a-zç]+)?)?[ \t]*[.:]", re.IGNORECASE | re.MULTILINE)
+
+
 def _ordinal(mark: str) -> int:
     return int(mark) if mark.isdigit() else ord(mark) - ord("a") + 1
 
@@ -106,7 +114,11 @@ def item_starts(text: str) -> list[int]:
         return heads
     points = [match.start() for match in _POINT.finditer(text)] \
         if "unto" in text or "UNTO" in text or "tem" in text or "TEM" in text else []
-    return points if len(points) >= 2 else _list_starts(text)
+    if len(points) >= 2:
+        return points
+    days = [match.start() + len(match.group()) - len(match.group().lstrip())
+            for match in _DAY_HEAD.finditer(text)]
+    return days if len(days) >= 2 else _list_starts(text)
 
 
 # A sub-item mark inside a numbered item: "2.1. Visas humanitarias. … 2.2. Tamizaje. …".

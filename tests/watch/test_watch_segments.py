@@ -144,3 +144,10 @@ def test_the_points_of_a_chambers_minutes_are_items(tmp_path):
     assert [minutes[s:s + 6] for s, _ in item_spans(minutes)] == ["PRIMER", "SEGUND"]
     # "rechaz*" in the first point is no rejection in the second
     assert match(rulebook_from(tmp_path, RULES), minutes, kind="congress") == []
+
+
+def test_the_days_of_a_weekly_summary_are_items(tmp_path):
+    summary = ("La Comisión informa sus actividades.\nLunes. Se rechazó la solicitud de un "
+               "municipio.\nMartes 19: la trabajadora sexual declaró ante la Comisión.")
+    assert [summary[s:s + 5] for s, _ in item_spans(summary)] == ["Lunes", "Marte"]
+    assert match(rulebook_from(tmp_path, RULES), summary, kind="congress") == []
