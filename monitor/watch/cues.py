@@ -589,6 +589,8 @@ def is_undone_as_subject(text: str, end: int, folded: str) -> bool:
     stop = _SENTENCE_STOP.search(text, end, end + SUBJECT_CHARS)
     words = folded[end:stop.start() if stop else end + SUBJECT_CHARS].split()
     for auxiliary, participle in zip(words, words[1:], strict=False):
+        if (auxiliary, participle) in UNDONE_AFTER_PAIRS:
+            return True  # "…, no pudo llevarse a cabo", "não pôde ser realizada"
         if auxiliary in _MAIN_AUXILIARIES:
             return participle in UNDONE_AFTER
     return False
@@ -817,6 +819,44 @@ def almost_before(folded_words: list[str]) -> bool:
 
 _AUXILIARY_WORDS = frozenset({"fue", "fueron", "foi", "foram", "es", "son", "e", "sao", "ha",
                               "han", "tem", "fica", "ficou", "quedo"})
+
+
+# A hearing or a session undone is not what it was to consider: "Suspenden audiencia de medidas
+# de protección" leaves the measures neither granted nor withdrawn (``undoes_a_hearing``).
+HEARING_NOUNS = frozenset({"audiencia", "audiencias", "sesion", "sesiones", "reunion",
+                           "tratamiento", "debate", "votacion",
+                           "sessao", "reuniao", "votacao", "juicio", "julgamento"})
+# ... put off, not annulled: "anuló el juicio" orders a new trial, which is news
+_PUT_OFF = ("suspend", "suspens", "posterg", "aplaz", "adi", "cancel", "difer")
+
+
+def undoes_a_hearing(folded_words: list[str]) -> bool:
+    """Between the clause's undoing word and the phrase stands a hearing noun followed by "de"
+    ("suspenden audiencia de [medidas de protección]", "adiou a sessão de votação do
+    [projeto]")."""
+    words = folded_words[-LOOKBACK_WORDS:]
+    undoing = [i for i, word in enumerate(words)
+               if word in UNDOING_WORDS and word.startswith(_PUT_OFF)]
+    return bool(undoing) and any(
+        word in HEARING_NOUNS and following in _OF_WORDS
+        for word, following in zip(words[undoing[-1] + 1:], words[undoing[-1] + 2:],
+                                   strict=False))
+
+
+def suspends_a_hearing(folded: str, span: tuple[int, int]) -> bool:
+    """The phrase is an undoing verb whose object is a hearing: "Suspenden audiencia de medidas
+    de protección", "adiou a sessão" (what was suspended is the hearing, not the measure)."""
+    last = folded[span[0]:span[1]].split()[-1:]
+    if not last or not (last[0] in UNDOING_WORDS or last[0] in UNDONE_AFTER) or \
+            not last[0].startswith(_PUT_OFF):
+        return False
+    after = [w for w in folded[span[1]:span[1] + 40].split()[:3] if w not in _DETERMINERS]
+    return bool(after) and after[0] in HEARING_NOUNS
+
+
+def names_a_hearing(folded_words: list[str]) -> bool:
+    """A hearing noun among these words (the subject's noun phrase before the phrase)."""
+    return not HEARING_NOUNS.isdisjoint(folded_words)
 
 
 def is_undone_before(folded_words: list[str]) -> bool:

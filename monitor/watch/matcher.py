@@ -34,6 +34,7 @@ from monitor.watch.cues import (
     BILL_HINTS,
     COMPARISON_HINTS,
     REQUEST_PHRASES,
+    SUBJECT_NOUN_WORDS,
     almost_before,
     clause_start,
     clause_words,
@@ -59,6 +60,7 @@ from monitor.watch.cues import (
     is_undone_before,
     issues_a_request,
     mentions_an_agenda,
+    names_a_hearing,
     names_a_plan,
     on_the_agenda,
     opens_with_condition,
@@ -67,6 +69,8 @@ from monitor.watch.cues import (
     request_words,
     serves_a_purpose,
     states_bill_content,
+    suspends_a_hearing,
+    undoes_a_hearing,
     words_after,
 )
 from monitor.watch.excerpt import make_excerpt
@@ -246,16 +250,21 @@ class FieldScan:
         denied, rejected = self._denial(span, words)
         sentence = self._sentence_before(span[0])  # read by the plan and bill-content cues
         hedged, ordered, aim = self._plan(span, words, originals, matched, sentence)
+        subject_undone = in_the_subject(sentence) and \
+            is_undone_as_subject(self.text, span[1], self.folded)
         undone = not denied and (is_undone_before(words) or
                                  is_undone_after(self.text, span[1], self.folded) or
-                                 in_the_subject(sentence) and
-                                 is_undone_as_subject(self.text, span[1], self.folded))
+                                 subject_undone)
+        # a hearing suspended leaves what it was to consider as it was: neither done nor undone
+        hearing = undoes_a_hearing(words) or suspends_a_hearing(self.folded, span) or \
+            subject_undone and names_a_hearing(sentence[-SUBJECT_NOUN_WORDS:])
         right_before = words[-TOPIC_NEGATION_WORDS:]
         denied_topic = is_negated(right_before, language=language, undoing=False)
         left_out = is_left_out_after(self.text, span[1], self.folded)
         places, owners_before = self._places(span[0])
         return Occurrence(
-            span[0], span[1], is_negated=denied or undone or left_out, is_hedged=hedged,
+            span[0], span[1], is_negated=denied or undone or left_out or hearing,
+            is_hedged=hedged,
             is_ordered=ordered, is_aim=aim,
             is_content=self._states_bill_content(span, matched, sentence),
             is_planned=names_a_plan(words), is_in_part=self._in_part(span, words),
@@ -265,7 +274,8 @@ class FieldScan:
             is_denied_topic=denied_topic or left_out,
             is_rejected_topic=denied_topic and not left_out and not is_negated(
                 right_before, language=language, undoing=False, rejection=False),
-            is_only_undone=undone and not left_out, is_only_rejected=rejected and not left_out,
+            is_only_undone=undone and not left_out and not hearing,
+            is_only_rejected=rejected and not left_out,
             is_boilerplate=is_boilerplate_repeal(self.folded, span),
             is_compared=self._compares() and is_compared(sentence),
             places=places, owners=owners_before, in_aim=in_an_aim(words, language=language),

@@ -533,3 +533,35 @@ def test_almost_right_before_the_phrase_did_not_happen(tmp_path):
     assert match(rulebook, "O caso da trabalhadora sexual quase foi arquivado ontem.") == []
     assert match(rulebook, "El caso de la trabajadora sexual casi fue archivado.") == []
     assert match(rulebook, "El caso de la trabajadora sexual fue archivado casi sin pruebas.")
+
+
+PROTECTION_WITHDRAWN = """\
+      - id: retirada
+        proposes: setback
+        events: [retroceso]
+        all: ["medidas de protección"]
+        any: ["suspend*", "retir*", "no pudo"]
+"""
+
+
+@pytest.mark.parametrize(("text", "counts"), [
+    ("Suspenden audiencia de medidas de protección por inasistencia de la defensa.", False),
+    ("Informa que la audiencia de consideración de medidas de protección, fijada para hoy, no "
+     "pudo llevarse a cabo.", False),
+    ("La Policía suspendió las medidas de protección de la víctima.", True),
+])
+def test_a_hearing_put_off_leaves_what_it_considers_as_it_was(tmp_path, text, counts):
+    assert bool(match(rulebook_from(tmp_path, PROTECTION_WITHDRAWN), text)) is counts
+
+
+def test_a_trial_annulled_is_no_hearing_put_off(tmp_path):
+    rulebook = rulebook_from(tmp_path, """\
+      - id: anulado
+        proposes: setback
+        events: [retroceso]
+        about: [["trabajadora sexual"]]
+        any: ["anul*", "suspend*"]
+""")
+    assert match(rulebook, "La Sala anuló el juicio por el caso de la trabajadora sexual.")
+    assert match(rulebook, "El tribunal suspendió el juicio por el caso de la trabajadora "
+                           "sexual.") == []
