@@ -964,6 +964,11 @@ def states_bill_content(sentence: list[str], suffix: str | None, first: tuple[st
 # right before the phrase, past words that qualify the plan (``names_a_plan``).
 PLAN_NOUNS = frozenset({"plan", "plano", "planes", "planos", "programa", "programas",
                         "curriculo", "curricular", "malla", "cronograma", "diseno", "desenho"})
+# A draft of the thing is not the thing: "elabore y remita una propuesta de directrices", "el
+# borrador del protocolo" (``names_a_plan`` with ``DRAFT_NOUNS``; the matcher asks it of rules
+# proposing more than a first step).
+DRAFT_NOUNS = frozenset({"propuesta", "propuestas", "proposta", "propostas", "borrador",
+                         "borradores", "rascunho", "minuta"})
 _PLAN_QUALIFIERS = frozenset({"de", "del", "da", "do", "en", "em", "sobre", "nacional",
                               "plurinacional", "permanente", "anual", "departamental",
                               "regional", "estatal", "federal", "municipal", "integral",
@@ -971,11 +976,11 @@ _PLAN_QUALIFIERS = frozenset({"de", "del", "da", "do", "en", "em", "sobre", "nac
 PLAN_WORDS = 5
 
 
-def names_a_plan(clause: list[str]) -> bool:
-    """The phrase is what a plan, programme or curriculum right before it is of (``clause``:
-    the folded clause words before the phrase)."""
+def names_a_plan(clause: list[str], nouns: frozenset[str] = PLAN_NOUNS) -> bool:
+    """The phrase is what a plan, programme or curriculum (or one of ``nouns``) right before it
+    is of (``clause``: the folded clause words before the phrase)."""
     for word in reversed(clause[-PLAN_WORDS:]):
-        if word in PLAN_NOUNS:
+        if word in nouns:
             return True
         if word not in _PLAN_QUALIFIERS and not word[:1].isdigit():
             return False

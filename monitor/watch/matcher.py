@@ -33,6 +33,7 @@ from monitor.watch.commentary import PRESS_KINDS, is_commentary
 from monitor.watch.cues import (
     BILL_HINTS,
     COMPARISON_HINTS,
+    DRAFT_NOUNS,
     REQUEST_PHRASES,
     SUBJECT_NOUN_WORDS,
     almost_before,
@@ -120,6 +121,8 @@ CONTENT_IS_NOT_THE_ACT = frozenset({"fulfilled", "partial", "setback"})
 # Nacional de Capacitación") is planned, not held in part; approving the plan is progress (or,
 # for a demand that asks for the programme itself, its fulfilment), suspending it a setback.
 PLAN_IS_NOT_THE_ACT = frozenset({"partial"})
+# A draft or proposal of it ("una propuesta de directrices") is a first step at most.
+DRAFT_IS_NOT_THE_ACT = frozenset({"partial", "fulfilled"})
 # An act done in part ("amparó parcialmente", "aprobación parcial") is no fulfilment.
 IN_PART_IS_NOT_FULFILMENT = frozenset({"fulfilled"})
 IN_PART_CHARS = 40  # about IN_PART_REACH words either side
@@ -151,6 +154,7 @@ class Occurrence:
     # observaciones"): an event phrase there is no act either
     is_content: bool = False  # what a bill or draft does (CONTENT_IS_NOT_THE_ACT)
     is_planned: bool = False  # what a plan or programme is of (PLAN_IS_NOT_THE_ACT)
+    is_drafted: bool = False  # what a draft or proposal is of (DRAFT_IS_NOT_THE_ACT)
     is_in_part: bool = False  # "amparó parcialmente" (IN_PART_IS_NOT_FULFILMENT)
     in_preamble: bool = False  # in a norm's VISTO/CONSIDERANDO (PREAMBLE_IS_BACKGROUND)
     is_boilerplate: bool = False  # "deróganse las disposiciones contrarias" (no real repeal)
@@ -268,6 +272,7 @@ class FieldScan:
             is_ordered=ordered, is_aim=aim,
             is_content=self._states_bill_content(span, matched, sentence),
             is_planned=names_a_plan(words), is_in_part=self._in_part(span, words),
+            is_drafted=names_a_plan(words, DRAFT_NOUNS),
             is_background=is_background(self.text, self.folded, span, year=self.year,
                                         month=self.month) or self._recited(span),
             in_preamble=within_cached(self, "preambles", preambles, span[0]),
@@ -641,6 +646,8 @@ def discount(occurrence: Occurrence, rule: Rule, *, acted_on: bool = False) -> s
         return "an aim, not an act (purpose cue: para, a fin de)"
     if occurrence.is_content and rule.proposes in CONTENT_IS_NOT_THE_ACT:
         return "what a bill or draft would do, not an act (el proyecto que crea…)"
+    if occurrence.is_drafted and rule.proposes in DRAFT_IS_NOT_THE_ACT:
+        return "what a draft or proposal is of, not yet adopted (propuesta de, borrador de)"
     if occurrence.is_planned and rule.proposes in PLAN_IS_NOT_THE_ACT:
         return "what a plan or programme is of, not yet held (plan de capacitación)"
     if occurrence.is_in_part and rule.proposes in IN_PART_IS_NOT_FULFILMENT:

@@ -565,3 +565,18 @@ def test_a_trial_annulled_is_no_hearing_put_off(tmp_path):
     assert match(rulebook, "La Sala anuló el juicio por el caso de la trabajadora sexual.")
     assert match(rulebook, "El tribunal suspendió el juicio por el caso de la trabajadora "
                            "sexual.") == []
+
+
+@pytest.mark.parametrize(("proposes", "counts"), [
+    ("partial", False), ("fulfilled", False), ("in_progress", True)])
+def test_what_a_draft_is_of_is_a_first_step_at_most(tmp_path, proposes, counts):
+    rulebook = rulebook_from(tmp_path, f"""\
+      - id: directriz
+        proposes: {proposes}
+        events: [directriz_emitida]
+        all: ["directrices", "derechos humanos"]
+        any: ["remiti*"]
+""")
+    text = ("El Comando General remitió al Ministerio una propuesta de directrices sobre "
+            "derechos humanos.")
+    assert bool(match(rulebook, text, kind="police")) is counts
