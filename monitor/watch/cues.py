@@ -55,6 +55,8 @@ NEGATION_WORDS = frozenset({
     "impediu", "omitiu", "falha", "nao", "sem", "nem", "negou", "nega",
     "negaram", "rejeitou", "rejeita", "rejeitaram", "recusado", "recusada", "recusados",
     "recusadas", "recusaram", "recusar", "recusam", "rehusado", "rehusada", "negandose",
+    # ... and in the subjunctive: "proíbe que qualquer autoridade se recuse a receber a denúncia"
+    "recuse", "recusem", "niegue", "nieguen", "rehuse", "rehusen", "negue", "neguem",
     "desmentiu", "desmente", "desmentiram", "descartou", "descartaram", "recusou", "recusa",
     # "es falso que", "é falso que" (the adjective before a phrase is as false: "la falsa
     # denuncia" is no report)

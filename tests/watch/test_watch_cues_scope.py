@@ -225,6 +225,9 @@ DATABASE = """\
     "personas.",
     "Que informe c) si existen protocolos para implementar la base de datos de trata de "
     "personas.",
+    # a refusal in the subjunctive (what a law forbids)
+    "La ley prohíbe que una autoridad se niegue a implementar la base de datos de trata de "
+    "personas.",
     # a duty recalled, a request in the infinitive, a plan verb past an insertion
     "La Defensoría le recordó su deber de implementar la base de datos de trata de personas.",
     "La red volvió a exigir al Estado que implemente la base de datos de trata de personas.",
