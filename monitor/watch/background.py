@@ -313,6 +313,9 @@ def in_a_present_state(clause: list[str]) -> bool:
     return not PRESENT_STATE_WORDS.isdisjoint(clause[-BACKGROUND_LOOKBACK_WORDS:])
 
 
+_AGENT = re.compile(r"(?:por(?: el| la| los| las)?|pelo|pela|pelos|pelas) \w+ (?:de \w+ )?")
+
+
 def is_dated_attribute(folded: str, span: tuple[int, int], *, month: int | None) -> bool:
     """The phrase ends in a participle used as an adjective (no auxiliary right before it)
     and dated right after it by "la semana pasada", "el mes pasado" or an earlier month of the
@@ -321,8 +324,12 @@ def is_dated_attribute(folded: str, span: tuple[int, int], *, month: int | None)
     before = folded[max(0, span[0] - 40):span[0]].split()[-1:]
     if not words or not _PARTICIPLE.match(words[-1]) or (before and before[0] in _AUXILIARIES):
         return False
-    found = _LAST_WEEK.match(folded, span[1] + 1) if folded[span[1]:span[1] + 1] == " " \
-        else None
+    if folded[span[1]:span[1] + 1] != " ":
+        return False
+    found = _LAST_WEEK.match(folded, span[1] + 1)
+    agent = _AGENT.match(folded, span[1] + 1) if found is None else None
+    if agent is not None:  # "a redação aprovada pelos deputados em abril"
+        found = _LAST_WEEK.match(folded, agent.end())
     if found is None:
         return False
     named = found.group(1)

@@ -476,3 +476,12 @@ def test_a_year_the_story_named_before_is_past(tmp_path):
     text = "Em setembro daquele ano, o caso da trabalhadora sexual foi arquivado."
     assert match(rulebook, text, published_on=date(2022, 10, 1)) == []
     assert match(rulebook, text.replace("daquele", "deste"), published_on=date(2022, 10, 1))
+
+
+def test_a_participle_dated_past_its_agent_is_background(tmp_path):
+    rulebook = rulebook_from(tmp_path, ARCHIVED)
+    text = ("Los senadores dijeron que el caso de la trabajadora sexual archivado por la Fiscalía "
+            "en abril debe reabrirse.")
+    assert match(rulebook, text, published_on=date(2022, 9, 15)) == []
+    assert match(rulebook, "El caso de la trabajadora sexual fue archivado por la Fiscalía.",
+                 published_on=date(2022, 9, 15))
