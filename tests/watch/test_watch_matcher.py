@@ -415,13 +415,18 @@ def test_an_event_in_an_aims_object_is_no_act_but_its_topic_still_is(tmp_path):
       - id: vetada
         proposes: setback
         events: [veto]
-        all: ["trabajo sexual"]
-        any: ["con observaciones"]
+        all: [["trabajo sexual", "trabalho sexual"]]
+        any: ["con observaciones", "com observações"]
 """)
     aim = ("El presidente tiene diez días para promulgar o devolver la ley de trabajo sexual "
            "con observaciones.")
     assert match(rulebook, aim) == []
     assert match(rulebook, "El presidente devolvió la ley de trabajo sexual con observaciones.")
+    # Portuguese attaches the pronoun with a hyphen: "para sancioná-lo ou devolvê-lo"
+    aim = ("O projeto do trabalho sexual segue ao Executivo, que tem dez dias para sancioná-lo "
+           "ou devolvê-lo com observações.")
+    assert match(rulebook, aim) == []
+    assert match(rulebook, "O Executivo devolveu o projeto do trabalho sexual com observações.")
     # a topic word in an aim's object still names the topic
     topic = ("Migración suspendió las entrevistas para detectar el trabajo sexual forzado; "
              "el decreto fue devuelto con observaciones.")
@@ -482,20 +487,6 @@ def test_a_stressed_preterite_needs_its_accent_unless_the_text_writes_none(tmp_p
 ])
 def test_a_long_subject_is_undone_by_its_sentences_first_passive(protocol, text, found):
     assert len(match(protocol, text)) == found
-
-
-def test_an_aim_with_attached_pronouns_in_portuguese(tmp_path):
-    rulebook = rulebook_from(tmp_path, """\
-      - id: vetada
-        proposes: setback
-        events: [veto]
-        all: ["trabalho sexual"]
-        any: ["com observações"]
-""")
-    aim = ("O projeto do trabalho sexual segue ao Executivo, que tem dez dias para sancioná-lo "
-           "ou devolvê-lo com observações.")
-    assert match(rulebook, aim) == []
-    assert match(rulebook, "O Executivo devolveu o projeto do trabalho sexual com observações.")
 
 
 @pytest.mark.parametrize(("before", "inside"), [
