@@ -16,8 +16,10 @@ from __future__ import annotations
 
 import re
 
-# Kinds of source a column can come from (the others are official: they publish acts).
-PRESS_KINDS = frozenset({"news", "other"})
+from monitor.watch.vocab import OFFICIAL_KINDS, SOURCE_KINDS
+
+# Kinds of source a column can come from (the official ones publish acts).
+PRESS_KINDS = frozenset(SOURCE_KINDS) - OFFICIAL_KINDS
 # A section label opening the headline, then a separator: "Opinión | …", "Columna: …".
 _LABEL = re.compile(
     r"\s*(?:opini[oó]n|opini[aã]o|columna|coluna|editorial|tribuna|art[ií]culo de opini[oó]n"

@@ -675,9 +675,8 @@ REQUEST_NOUNS = frozenset({"recomendacion", "recomendaciones", "recomendacao", "
                            "exhorto", "exhortos", "pedido", "pedidos", "solicitud",
                            "solicitudes", "peticion", "requerimiento", "requerimento",
                            "requerimentos", "minuta", "oficio", "oficios"})
-_ARTICLES = frozenset({"el", "la", "los", "las", "un", "una", "unos", "unas", "o", "a", "os",
-                       "as", "um", "uma", "su", "sus", "sua", "seu", "nueva", "nuevo", "nova",
-                       "novo"})
+_ARTICLES = _DETERMINERS | {"unos", "unas", "su", "sus", "sua", "seu", "nueva", "nuevo", "nova",
+                            "novo"}
 
 
 def issues_a_request(folded: str, span: tuple[int, int]) -> bool:
@@ -814,13 +813,9 @@ ALMOST = frozenset({"casi", "quase"})
 def almost_before(folded_words: list[str]) -> bool:
     """"casi" / "quase" is the clause's last word before the phrase, or before its auxiliary
     ("quase foi [solto]")."""
-    words = folded_words[:-1] if folded_words[-1:] and folded_words[-1] in _AUXILIARY_WORDS \
+    words = folded_words[:-1] if folded_words[-1:] and folded_words[-1] in _MAIN_AUXILIARIES \
         else folded_words
     return bool(words) and words[-1] in ALMOST
-
-
-_AUXILIARY_WORDS = frozenset({"fue", "fueron", "foi", "foram", "es", "son", "e", "sao", "ha",
-                              "han", "tem", "fica", "ficou", "quedo"})
 
 
 # A hearing or a session undone is not what it was to consider: "Suspenden audiencia de medidas
@@ -1045,12 +1040,13 @@ def in_an_aim(clause: list[str], *, language: str = "es") -> bool:
 # A sentence that opens with a condition states what would happen: "Si la víctima lo solicita,
 # la Policía activa el protocolo", "Se houver ameaça, a polícia ativa o protocolo" (the comma
 # ends the clause, so the ordinary hedge words before the phrase do not see it).
+# Portuguese "se" and an article is "if" ("que, se a Assembleia aprovar o projeto, …"); the
+# pronoun "se" comes before a verb ("se reuniu") or is attached ("tornou-se o").
+_PT_ARTICLES = frozenset({"a", "o", "as", "os", "um", "uma"})
 CONDITION_OPENERS = frozenset({
     ("si",), ("en", "caso", "de"), ("em", "caso", "de"), ("se", "houver"), ("se", "for"),
     ("se", "forem"), ("caso", "haja"), ("caso", "seja"), ("caso", "sejam"),
-    # Portuguese "se" and an article is "if" ("que, se a Assembleia aprovar o projeto, …"); the
-    # pronoun "se" comes before a verb ("se reuniu")
-    ("se", "a"), ("se", "o"), ("se", "as"), ("se", "os"), ("se", "um"), ("se", "uma")})
+}) | {("se", article) for article in _PT_ARTICLES}
 _NOT_CONDITIONS = frozenset({("si", "bien")})  # "Si bien la Policía activó…" concedes a fact
 
 
@@ -1153,9 +1149,6 @@ _NOT_CONDITIONAL = frozenset({"secretaria", "portaria", "galeria", "loteria", "p
                               "livraria", "tesouraria", "mayoría", "categoría", "auditoría",
                               "asesoría", "tutoría", "galería", "teoría", "minoría", "portería",
                               "lotería", "panadería", "librería", "tesorería", "consejería"})
-
-
-_PT_ARTICLES = frozenset({"a", "o", "as", "os", "um", "uma"})
 
 
 def _portuguese_if(original_words: list[str]) -> bool:

@@ -90,7 +90,7 @@ from monitor.watch.places import country_offsets, headed_by, owners, placed_in
 from monitor.watch.precedence import one_status_per_demand
 from monitor.watch.proximity import near_holds, same_sentence_holds, sentence_starts_of
 from monitor.watch.sections import plan_sections
-from monitor.watch.segments import item_heads, item_spans
+from monitor.watch.segments import item_parts
 from monitor.watch.vocab import CORROBORATION_EVENT, NOTE, OFFICIAL_KINDS
 
 logger = logging.getLogger(__name__)
@@ -740,7 +740,7 @@ def verify(plan: RulePlan, scans: list[FieldScan], index: ScanIndex, *,
     text = next((s for s in scans if s.name == "text"), None)
     if text is None or not by_item or not (items := bulletin_items(text)):
         return Found(spans=spans)
-    heads = cached_spans(text, "heads", item_heads)
+    heads = _pairs(text.cache["heads"])  # filled with the items (bulletin_items)
     opening = min(items[0][0], heads[0][0])
     for (start, end), head in zip(items, heads, strict=True):
         # a bulletin: the rule holds within one item, read with its heading (segments.py)
@@ -799,26 +799,26 @@ def _about_frames_the_event(plan: RulePlan, scans: list[FieldScan],
 
 def within_cached(scan: FieldScan, key: str, find: Callable[[str], list[tuple[int, int]]],
                   start: int) -> bool:
-    """``start`` lies in one of the spans ``find(scan.text)`` (computed once per field; most
-    fields have none, and then nothing is built)."""
+    """``start`` lies in one of the spans ``find(scan.text)`` (computed once per field, kept
+    flat in the scan's int cache; most fields have none, and then nothing is built)."""
     if key not in scan.cache:
         scan.cache[key] = [n for span in find(scan.text) for n in span]
     flat = scan.cache[key]
     return any(flat[i] <= start < flat[i + 1] for i in range(0, len(flat), 2))
 
 
-def cached_spans(scan: FieldScan, key: str,
-                 find: Callable[[str], list[tuple[int, int]]]) -> list[tuple[int, int]]:
-    """``find(scan.text)``, computed once per field (kept flat in the scan's int cache)."""
-    if key not in scan.cache:
-        scan.cache[key] = [n for span in find(scan.text) for n in span]
-    flat = scan.cache[key]
-    return list(zip(flat[::2], flat[1::2], strict=True))
-
-
 def bulletin_items(scan: FieldScan) -> list[tuple[int, int]]:
-    """The field's bulletin items, ``segments.item_spans`` (cached on the scan)."""
-    return cached_spans(scan, "items", item_spans)
+    """The field's bulletin items, ``segments.item_parts`` (cached on the scan with their
+    headings, under "heads")."""
+    if "items" not in scan.cache:
+        parts = item_parts(scan.text)
+        scan.cache["items"] = [n for span, _ in parts for n in span]
+        scan.cache["heads"] = [n for _, head in parts for n in head]
+    return _pairs(scan.cache["items"])
+
+
+def _pairs(flat: list[int]) -> list[tuple[int, int]]:
+    return list(zip(flat[::2], flat[1::2], strict=True))
 
 
 def _within(found: dict[int, list[Occurrence]], opening: int, item: tuple[int, int],

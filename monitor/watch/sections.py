@@ -16,15 +16,14 @@ from __future__ import annotations
 import re
 
 # A heading's number or letter: "I.", "5.", "6.4.", "b)", "2.-".
-_NUMBER = r"(?:(?:[IVX]{1,4}|\d{1,2}(?:\.\d{1,2})*|[A-Ha-h])(?:[.)]|\.-)[ \t]*)"
+_NUMERAL = r"(?:[IVX]{1,4}|\d{1,2}(?:\.\d{1,2})*)"
+_NUMBER = rf"(?:(?:{_NUMERAL}|[A-Ha-h])(?:[.)]|\.-)[ \t]*)"
 _STOP = r"[ \t]*(?:[.:—–-]|$)"
 # A heading opens a line (its number optional) or, numbered, a sentence: "… a la Asamblea.
 # 6.6. RECOMENDACIONES. Al Ministerio…" (a report printed as one paragraph).
 _OPENING = rf"(?:^[ \t]*{_NUMBER}?|(?<=[.;:] ){_NUMBER})"
-_NEXT_HEADING = re.compile(r"^[ \t]*(?:(?:[IVX]{1,4}|\d{1,2}(?:\.\d{1,2})*)[.)][ \t]"
-                           r"|[A-ZÁÉÍÓÚÑÇ][A-ZÁÉÍÓÚÑÇ ]{3,}[.:])"
-                           r"|(?<=[.;] )(?:[IVX]{1,4}|\d{1,2}(?:\.\d{1,2})*)\.[ \t]+[A-ZÁÉÍÓÚÑÇ]",
-                           re.MULTILINE)
+_NEXT_HEADING = re.compile(rf"^[ \t]*(?:{_NUMERAL}[.)][ \t]|[A-ZÁÉÍÓÚÑÇ][A-ZÁÉÍÓÚÑÇ ]{{3,}}[.:])"
+                           rf"|(?<=[.;] ){_NUMERAL}\.[ \t]+[A-ZÁÉÍÓÚÑÇ]", re.MULTILINE)
 
 
 def heading(words: str) -> re.Pattern[str]:

@@ -112,8 +112,7 @@ def item_starts(text: str) -> list[int]:
         heads = [match.start() for match in _NORM_LINE.finditer(text)]
     if len(heads) >= 2:
         return heads
-    points = [match.start() for match in _POINT.finditer(text)] \
-        if "unto" in text or "UNTO" in text or "tem" in text or "TEM" in text else []
+    points = [match.start() for match in _POINT.finditer(text)]
     if len(points) >= 2:
         return points
     days = [match.start() + len(match.group()) - len(match.group().lstrip())
@@ -127,28 +126,30 @@ _SUB_MARK = re.compile(r"(?<![^\s.;:])(\d{1,2})\.(\d{1,2})\.?(?=\s+[A-ZÁÉÍÓ�
 
 def item_spans(text: str) -> list[tuple[int, int]]:
     """``(start, end)`` of each item, the last running to the end of the text; an item whose
-    sub-items follow each other (2.1, 2.2…) is read as those (``item_heads``)."""
-    return [(start, end) for start, end, _ in _items(text)]
+    sub-items follow each other (2.1, 2.2…) is read as those (``item_parts``)."""
+    return [span for span, _ in item_parts(text)]
 
 
 def item_heads(text: str) -> list[tuple[int, int]]:
-    """For each of ``item_spans``, the ``(start, end)`` of the heading it shares with its
-    sibling sub-items ("3. Lucha contra la trata y tráfico de personas." before "3.1."), or
-    an empty span at the item's start."""
-    return [head for _, _, head in _items(text)]
+    """For each of ``item_spans``, the heading it shares with its sibling sub-items."""
+    return [head for _, head in item_parts(text)]
 
 
-def _items(text: str) -> list[tuple[int, int, tuple[int, int]]]:
+def item_parts(text: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """Each item's ``(start, end)`` and the ``(start, end)`` of the heading it shares with its
+    sibling sub-items ("3. Lucha contra la trata y tráfico de personas." before "3.1."), or an
+    empty span at the item's start."""
     starts = item_starts(text)
     if not starts:
         return []
     spans = list(zip(starts, [*starts[1:], len(text)], strict=True))
     if "." not in text or not _SUB_MARK.search(text):
-        return [(start, end, (start, start)) for start, end in spans]
+        return [((start, end), (start, start)) for start, end in spans]
     return [piece for span in spans for piece in _sub_items(text, *span)]
 
 
-def _sub_items(text: str, start: int, end: int) -> list[tuple[int, int, tuple[int, int]]]:
+def _sub_items(text: str, start: int,
+               end: int) -> list[tuple[tuple[int, int], tuple[int, int]]]:
     """The item ``text[start:end]`` split at its consecutive sub-marks (``_SUB_MARK``, same
     first number, second running from 1), each with the item's heading; or the item itself."""
     marks: list[int] = []
@@ -159,6 +160,6 @@ def _sub_items(text: str, start: int, end: int) -> list[tuple[int, int, tuple[in
         if found.group(1) == parent and int(found.group(2)) == len(marks) + 1:
             marks.append(found.start())
     if len(marks) < 2:
-        return [(start, end, (start, start))]
+        return [((start, end), (start, start))]
     head = (start, marks[0])
-    return [(lo, hi, head) for lo, hi in zip(marks, [*marks[1:], end], strict=True)]
+    return [((lo, hi), head) for lo, hi in zip(marks, [*marks[1:], end], strict=True)]
