@@ -22,7 +22,10 @@ HEDGE_LOOKBACK_WORDS = 12
 LOOKBACK_CHARS = 160
 # Parentheses do not end a clause ("negou nesta segunda-feira (3) que o Registro Único (RUTT)
 # tenha sido desativado"), but a list marker does ("RECOMIENDA: 1) activar", "a) elaborar").
-CLAUSE_MARK = re.compile(r"[.;:!?,\[\]{}\"“”«»\n¿¡]|(?<!\S)\w{1,3}\)")
+# A quote inside a clause, between a word and a lower-case word, quotes a few of its words and
+# ends nothing: 'o órgão "vai emitir" vistos humanitários' (``_QUOTE``).
+_QUOTE = r"(?<![\w,] )(?<![\w,])[\"“”«»]|[\"“”«»](?![ ]?[a-záéíóúâêôãõçñü])"
+CLAUSE_MARK = re.compile(r"[.;:!?,\[\]{}\n¿¡]|(?<!\S)\w{1,3}\)|" + _QUOTE)
 _JOINERS = frozenset({"y", "e", "pero", "aunque", "sino", "mientras", "porem", "todavia",
                       "contudo", "entretanto", "and", "but", "while", "whereas", "luego",
                       "despues", "depois", "ademas", "tambem", "tras"})
@@ -403,7 +406,7 @@ def order_words(text: str, folded: str, start: int) -> tuple[list[str], list[str
 # A request reaches past commas, over the items it lists: "divulgou nota exigindo que o Estado
 # garanta proteção à companheira, leve o agressor a julgamento, aprove diretrizes".
 REQUEST_LOOKBACK_WORDS = 24
-_REQUEST_MARK = re.compile(r"[.;:!?\[\]{}\"“”«»\n¿¡]|(?<!\S)\w{1,3}\)")
+_REQUEST_MARK = re.compile(r"[.;:!?\[\]{}\n¿¡]|(?<!\S)\w{1,3}\)|" + _QUOTE)
 
 
 def request_words(text: str, folded: str, start: int) -> tuple[list[str], list[str]]:
@@ -874,9 +877,10 @@ def is_hedged(folded_words: list[str], original_words: list[str], matched: str, 
     if any(_ends_future(w, _FUTURE_ENDINGS_BEFORE) or _is_conditional(w, conditional)
            for w in original_words[-FUTURE_WORDS:]):
         return True
-    if language == "pt" and _portuguese_if(original_words):
+    if language == "pt" and _portuguese_if(original_words + [matched]):
         return True
     return _has_hedge(folded_words)
+
 
 
 def is_infinitive(clause: list[str], word: str, suffix: str, *, clitic: bool = False) -> bool:
@@ -936,7 +940,6 @@ BILL_WORDS = 3  # words before the bill noun: "El nuevo proyecto", "Esta iniciat
 ANTECEDENT_WORDS = 8  # "el borrador de modificación del reglamento del régimen … que"
 PRESENT_ENDINGS = ("a", "an", "am", "e", "en", "em")
 PRESENT_SUFFIX_CHARS = 3
-_PARTICIPLE_ENDINGS = ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas")
 
 
 def states_bill_content(sentence: list[str], suffix: str | None, first: tuple[str, str]) -> bool:
@@ -1152,9 +1155,11 @@ _NOT_CONDITIONAL = frozenset({"secretaria", "portaria", "galeria", "loteria", "p
 
 
 def _portuguese_if(original_words: list[str]) -> bool:
-    """A standalone "se" and an article in the clause: "…bolivianas se o Senado aprovar a nova
-    lei" (the pronoun is attached, "tornou-se o", or comes before a verb)."""
-    return any(word.lower() == "se" and following.lower() in _PT_ARTICLES
+    """A standalone "se" and an article or a participle in the clause: "…bolivianas se o Senado
+    aprovar a nova lei", "Se aprovado sem mudanças, o projeto segue" (the pronoun is
+    attached, "tornou-se o", or comes before a finite verb)."""
+    return any(word.lower() == "se" and (following.lower() in _PT_ARTICLES or
+                                        following.lower().endswith(_PARTICIPLE_ENDINGS))
                for word, following in zip(original_words, original_words[1:], strict=False))
 
 

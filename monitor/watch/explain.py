@@ -20,6 +20,8 @@ from monitor.watch.matcher import (
     FieldScan,
     Occurrence,
     bulletin_items,
+    compact_fields,
+    key_occurs,
     match_document,
     passes_filters,
     scan_document,
@@ -66,7 +68,27 @@ def explain_document(rulebook: Rulebook, doc: MatchInput, *,
             explained.append(RuleExplanation(plan.rule.id, plan.rule.proposes,
                                              _outcome(plan, field_scans, index, doc, kept,
                                                       notes, now=now), notes))
-    return explained
+    return explained + _near_misses(index, doc, set(candidates))
+
+
+def _near_misses(index: ScanIndex, doc: MatchInput, candidates: set[int]) -> list[RuleExplanation]:
+    """Rules that were never candidates but are one part short, and more than their topic
+    occurs: the part none of whose phrases is in the text ("any" when none of the verbs the
+    editor listed is there)."""
+    compacts = compact_fields(index, doc)
+    missed = []
+    for number, plan in enumerate(index.plans):
+        if number in candidates:
+            continue
+        parts = [(part, any(key_occurs(index, plan, pid, compacts) for pid in ids))
+                 for part, ids in _parts(plan) if part != "none"]
+        absent = [part for part, present in parts if not present]
+        if len(absent) == 1 and any(present and not part.startswith("about")
+                                    for part, present in parts):
+            missed.append(RuleExplanation(
+                plan.rule.id, plan.rule.proposes,
+                f"no match: no phrase of {absent[0]} occurs", ()))
+    return missed
 
 
 def _outcome(plan: RulePlan, scans: list[FieldScan], index: ScanIndex, doc: MatchInput,

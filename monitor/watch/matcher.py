@@ -473,12 +473,7 @@ def scan_document(index: ScanIndex, doc: MatchInput, wanted: Collection[str] | N
     if not index.phrases:
         return [], {}
     title, text = doc.title or "", doc.text or ""
-    folded = fold_text(f"{title}\n{text}")  # one pass over both fields (same length)
-    originals = {"title": folded[:len(title)], "text": folded[len(title) + 1:]}
-    # Both fields are blanked, squeezed and scanned in one pass each, split by a line break
-    # that no key (letters, digits and single spaces) can cross: " title \n text ".
-    joined = index.scan_form(f" {originals['title']} \n {originals['text']} ")
-    compact = compact_form(joined)
+    originals, joined, compact = _scan_forms(index, title, text)
     hits = index.scan_triggers(compact)
     candidates = _candidates(index, hits, wanted)
     if not candidates:
@@ -494,7 +489,7 @@ def scan_document(index: ScanIndex, doc: MatchInput, wanted: Collection[str] | N
     triggers: dict[str, list[tuple[int, int]]] = {
         "title": [hit for hit in hits if hit[0] < split],
         "text": [(end - split - 1, group) for end, group in hits if end > split]}
-    language = DocumentLanguage(folded)
+    language = DocumentLanguage(f"{originals['title']}\n{originals['text']}")
     # Only a text that writes no accents at all (hurried copy, capitals) cannot tell "archivó"
     # from "archivo"; one that writes "Público" or "são" without any "ó" can.
     stress_free = not (_ACCENT.search(title) or _ACCENT.search(text))
@@ -506,6 +501,29 @@ def scan_document(index: ScanIndex, doc: MatchInput, wanted: Collection[str] | N
                                          stress_free=stress_free,
                                          press=doc.source_kind in PRESS_KINDS)
                         for name in parts}
+
+
+def _scan_forms(index: ScanIndex, title: str, text: str) -> tuple[dict[str, str], str, str]:
+    """(folded fields, both fields joined in scan form, that squeezed to the compact form)."""
+    folded = fold_text(f"{title}\n{text}")  # one pass over both fields (same length)
+    originals = {"title": folded[:len(title)], "text": folded[len(title) + 1:]}
+    # Both fields are blanked, squeezed and scanned in one pass each, split by a line break
+    # that no key (letters, digits and single spaces) can cross: " title \n text ".
+    joined = index.scan_form(f" {originals['title']} \n {originals['text']} ")
+    return originals, joined, compact_form(joined)
+
+
+def compact_fields(index: ScanIndex, doc: MatchInput) -> dict[str, str]:
+    """Title and text in the compact form scan keys are looked for in."""
+    _, _, compact = _scan_forms(index, doc.title or "", doc.text or "")
+    split = compact.index("\n")
+    return {"title": compact[:split], "text": compact[split + 1:]}
+
+
+def key_occurs(index: ScanIndex, plan: RulePlan, pid: int, compacts: dict[str, str]) -> bool:
+    """The scan key of phrase ``pid`` occurs in a field the rule reads (a cheap first test:
+    the phrase itself may still not be there, word for word)."""
+    return any(index.phrases[pid].key in compacts[name] for name in plan.rule.fields)
 
 
 def _keys_occur(index: ScanIndex, plan: RulePlan, compacts: dict[str, str]) -> bool:

@@ -478,6 +478,21 @@ def test_a_portuguese_if_with_an_article_is_a_condition(tmp_path):
     assert match(rulebook, "O caso da trabalhadora sexual tornou-se o primeiro arquivado.")
     assert match(rulebook, "O que muda para a trabalhadora sexual se o arquivamento for "
                            "confirmado.") == []
+    # "se" and a participle is "if" too: no pronoun comes before a participle
+    assert match(rulebook, "O caso da trabalhadora sexual, se arquivado, volta à estaca "
+                           "zero.") == []
+
+
+@pytest.mark.parametrize(("text", "counts"), [
+    # a verb quoted inside the clause still governs it
+    ('El juez "no aceptó" el archivo del caso de la trabajadora sexual.', False),
+    ('O juiz «vai decidir» o arquivamento do caso da trabalhadora sexual.', False),
+    # a quote that opens a sentence or ends one still ends the clause
+    ('"No lo vamos a permitir", dijo, y la Fiscalía archivó el caso de la trabajadora sexual.',
+     True),
+])
+def test_a_quote_inside_a_clause_ends_nothing(tmp_path, text, counts):
+    assert bool(match(rulebook_from(tmp_path, ARCHIVED), text)) is counts
 
 
 def test_an_undoing_infinitive_undoes(tmp_path):

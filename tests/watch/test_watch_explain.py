@@ -60,3 +60,22 @@ def test_an_opinion_column_is_explained_as_a_note(tmp_path):
     found = explain_document(rulebook_from(tmp_path, RULES), doc(text, kind="news"), now=NOW)
     assert {e.rule_id.split("/")[1]: e.outcome for e in found}["archivo"] == \
         "a note: opinion or commentary proposes nothing (it reads as setback)"
+
+
+def test_a_rule_one_part_short_names_the_missing_part(tmp_path):
+    rules = """\
+      - id: medidas
+        proposes: fulfilled
+        events: [protocolo_activado]
+        about: [["trabajadora sexual"]]
+        all: [["resguardo policial"]]
+        any: ["otorg*", "cuenta con"]
+"""
+    text = "La trabajadora sexual y sus hijos se encuentran acogidos, con resguardo policial."
+    found = explain_document(rulebook_from(tmp_path, rules), doc(text, kind="police"), now=NOW)
+    assert format_explanations(found) == \
+        "bo-demo/medidas (fulfilled): no match: no phrase of any occurs"
+    # its topic alone is no near miss
+    found = explain_document(rulebook_from(tmp_path, rules),
+                             doc("La trabajadora sexual declaró.", kind="police"), now=NOW)
+    assert found == []
