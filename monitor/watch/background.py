@@ -82,11 +82,14 @@ _DATED = re.compile(rf"\b(?:(?:en|em|desde|durante|in) (?:(?:{_MONTHS}) (?:de|de
                     rf"|(?:el|o|no|dia) \d{{1,2}} (?:de )?(?:{_MONTHS}) (?:de|del) )"
                     rf"(?:(?:el|la|o|a) )?(?:(?:ano|gestion) (?:de )?)?((?:19|20)\d\d)\b")
 # A month without a year, later in the calendar than the document's month, is last year's:
-# "O acusado foi preso em outubro" in a story of July ("en octubre" of a June document).
+# "O acusado foi preso em outubro" in a story of July ("en octubre" of a June document); one
+# ``STALE_MONTHS`` or more before it is this year's, and as stale: "os deputados que
+# apresentaram em março o projeto" in a story of August recall a step, the news is elsewhere.
 # After the phrase only right after it: in "anuló la sentencia de 25 años dictada en junio
 # pasado" the month dates the sentence, not its annulment.
 _MONTH_ONLY = re.compile(rf"\b(?:en|em) ({_MONTHS})\b(?! (?:de|del) |proximo|que vem|que viene)")
 _MONTH_AFTER_WORDS = 3
+STALE_MONTHS = 3
 # A day and a month in the phrase's clause date its step to the day: "el 21 de agosto la FELCV
 # aprehendió al denunciado", "decretou no dia 3 de setembro a prisão", "El sábado 21 de agosto,
 # la Policía…". A step dated before a demand was made is no progress on it (the matcher compares
@@ -95,6 +98,11 @@ _WEEKDAYS = ("lunes|martes|miercoles|jueves|viernes|sabado|domingo|segunda feira
              "quarta feira|quinta feira|sexta feira|segunda|terca|quarta|quinta|sexta")
 _DAY_DATED = re.compile(rf"\b(?:el|del|al|o|no|dia|em|en|desde el|este|esta|{_WEEKDAYS}) "
                         rf"(\d{{1,2}}) (?:de )?({_MONTHS})\b(?: (?:de|del) ((?:19|20)\d\d)\b)?")
+# A day of this week right after the phrase dates its step to now: "retiraron el proyecto el
+# lunes", "retiraram a proposta na segunda-feira (21)", "lo archivó ayer".
+_RECENT = re.compile(rf"\b(?:ayer|anteayer|ontem|anteontem|hoy|hoje|esta semana|nesta semana|"
+                     rf"(?:el|este|na|nesta|neste|no|o) (?:{_WEEKDAYS}))\b")
+_RECENT_WORDS = 6
 _MONTH_WORD = re.compile(rf"\b(?:{_MONTHS})\b")
 _MONTH_NUMBERS = {name: number for number, names in enumerate((
     ("enero", "janeiro"), ("febrero", "fevereiro"), ("marzo", "marco"), ("abril",),
@@ -216,7 +224,9 @@ def is_background(text: str, folded: str, span: tuple[int, int], *,
                             month is not None and _MONTH_ONLY.search(folded, *window)):
         return False  # no date anywhere near: nothing below can date the phrase
     after = _clause_after(text, folded, span[1])
-    return _dated_before(folded[cut:span[0]], year, month) or \
+    # "que presentaron en marzo el proyecto lo retiraron el lunes": the month dates the relative
+    recent = _RECENT.search(" ".join(after.split()[:_RECENT_WORDS])) is not None
+    return _dated_before(folded[cut:span[0]], year, None if recent else month) or \
         _dated_before(after, year) or \
         _dated_before(" ".join(after.split()[:_MONTH_AFTER_WORDS]), year,
                       None if _future_after(text, span[1]) else month) or \
@@ -339,7 +349,7 @@ def is_dated_attribute(folded: str, span: tuple[int, int], *, month: int | None)
 def _dated_before(folded_piece: str, year: int, month: int | None = None) -> bool:
     return any(int(found.group(1)) < year for found in _DATED.finditer(folded_piece)) or \
         _RELATIVE_PAST.search(folded_piece) is not None or \
-        month is not None and any(_MONTH_NUMBERS[found.group(1)] > month
+        month is not None and any(not 0 <= month - _MONTH_NUMBERS[found.group(1)] < STALE_MONTHS
                                   for found in _MONTH_ONLY.finditer(folded_piece))
 
 

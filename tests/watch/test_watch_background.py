@@ -152,6 +152,20 @@ def test_a_month_later_than_the_documents_is_last_years(tmp_path):
     assert len(match(rulebook, before, published_on=date(2023, 2, 17))) == 1
 
 
+def test_a_month_long_before_the_documents_is_stale(tmp_path):
+    rulebook = rulebook_from(tmp_path, ARCHIVED)
+    text = "O caso da trabalhadora sexual foi arquivado em março."
+    assert match(rulebook, text, published_on=date(2023, 8, 22)) == []  # five months before
+    assert len(match(rulebook, text, published_on=date(2023, 5, 2))) == 1  # two: still news
+    assert len(match(rulebook, text, published_on=date(2023, 3, 30))) == 1
+    # the month dates a relative clause when a day of this week dates the phrase's own step
+    text = ("Os deputados que defenderam em março a causa da trabalhadora sexual arquivaram o "
+            "projeto na segunda-feira (21).")
+    assert len(match(rulebook, text, published_on=date(2023, 8, 22))) == 1
+    assert match(rulebook, text.replace(" na segunda-feira (21)", ""),
+                 published_on=date(2023, 8, 22)) == []
+
+
 def test_a_dated_participle_used_as_an_adjective_is_background(tmp_path):
     rulebook = rulebook_from(tmp_path, ARCHIVED)
     october = date(2023, 10, 16)
