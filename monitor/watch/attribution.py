@@ -84,6 +84,9 @@ def _nearer(winner: Claim, loser: Claim, event: Place) -> bool:
     near, far = _reach(winner, event, shared), _reach(loser, event, shared)
     if near is None:
         return False  # no topic of its own: nothing tells it apart
+    if _whole_topic_in_sentence(loser, event, shared) and \
+            not _whole_topic_in_sentence(winner, event, shared):
+        return False  # the event's own sentence names the loser's whole topic, not the winner's
     if far is None or far > near * RATIO + MARGIN_CHARS:
         return True
     return _in_sentence(winner, event, shared, every=True) and \
@@ -95,6 +98,18 @@ def _in_sentence(claim: Claim, event: Place, shared: frozenset[Place], *, every:
     own = [item - shared for item in claim.topic if item - shared]
     found = (any(p[0] == event[0] and p[2] == event[2] for p in item) for item in own)
     return bool(own) and (all(found) if every else any(found))
+
+
+def _whole_topic_in_sentence(claim: Claim, event: Place, shared: frozenset[Place]) -> bool:
+    """Every item of the claim's topic with an occurrence of its own occurs in ``event``'s
+    sentence (an occurrence both rules use will do there), one of them by its own: in "se
+    desarrollaron doce cursos sobre el Protocolo de Identificación de Víctimas de Trata" the
+    training's topic is whole, a human-rights one two sentences back is not."""
+    def here(place: Place) -> bool:
+        return place[0] == event[0] and place[2] == event[2]
+    own = [item for item in claim.topic if item - shared]
+    return bool(own) and all(any(here(p) for p in item) for item in own) and \
+        any(here(p) for item in own for p in item - shared)
 
 
 def _reach(claim: Claim, event: Place, shared: frozenset[Place]) -> float | None:

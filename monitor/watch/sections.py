@@ -38,12 +38,13 @@ def heading(words: str) -> re.Pattern[str]:
 # alcanzadas:" heads results.
 _PLAN_HEADING = re.compile(
     rf"{_OPENING}(?:desaf[íi]os|retos|metas|pr[óo]ximos pasos|pasos siguientes"
-    r"|tareas pendientes|agenda pendiente|perspectivas|proyecciones|compromisos"
+    r"|tareas pendientes|agenda pendiente|pendientes|pendentes|perspectivas|proyecciones"
+    r"|compromisos"
     r"|recomendaciones|pr[óo]ximos passos|encaminhamentos|compromissos|recomenda[çc][õo]es)"
     r"(?:[ \t]+(?:para[ \t]+)?(?:(?:la|el|a|o)[ \t]+)?(?:gesti[óo]n[ \t]+|ano[ \t]+)?"
     rf"(?:19|20)\d\d)?{_STOP}", re.MULTILINE | re.IGNORECASE)
-_PLAN_HINTS = ("esaf", "etos", "etas", "asos", "assos", "endiente", "erspectiva", "royecci",
-               "ompromis", "ecomenda", "ECOMENDA", "ncaminhamento")
+_PLAN_HINTS = ("esaf", "etos", "etas", "asos", "assos", "endiente", "endente", "erspectiva",
+               "royecci", "ompromis", "ecomenda", "ECOMENDA", "ncaminhamento")
 
 
 def headed_sections(text: str, heading: re.Pattern[str],

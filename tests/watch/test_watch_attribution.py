@@ -164,3 +164,12 @@ def test_a_rule_file_is_tested_inside_the_rest_of_the_rulebook(tmp_path):
         str(own.document_id)]
     alone = backtest(new, None, [shared], now=NOW)  # no rulebook in force: nothing competes
     assert len(alone.by_rule["bo-registro/suprimido"]) == 1
+
+
+def test_the_whole_topic_in_the_events_sentence_beats_a_nearer_one_outside_it(tmp_path):
+    # "sistema informático" ends the sentence before, a few characters from the event; the
+    # visas' whole topic is in the event's own sentence, further along it
+    text = ("El Ministerio presentó su nuevo sistema informático. Se suspendió desde el lunes, "
+            "en los puestos de frontera del país y por falta de personal en las oficinas, la "
+            "emisión de visas humanitarias a víctimas de trata.")
+    assert demands(tmp_path, text) == ["bo-visas"]

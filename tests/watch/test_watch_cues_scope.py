@@ -455,6 +455,8 @@ def test_a_denied_complement_reaches_past_a_relative(tmp_path, text, counts):
     # the section ends at the next numbered heading
     ("Informe.\n5. Desafíos 2023. Ampliar la cobertura.\n6. Logros. Se implementó la base de "
      "datos de trata de personas.", True),
+    ("Informe de gestión.\nPendientes para 2023: implementar la base de datos de trata de "
+     "personas.", False),
     # results, not goals
     ("Metas alcanzadas: se implementó la base de datos de trata de personas.", True),
     # a numbered heading inside a paragraph, down to the next one
