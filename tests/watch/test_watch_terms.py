@@ -128,3 +128,33 @@ def test_rules_terms_prints_lists_and_refuses_unknown_names(capsys):
     assert main(["rules", "terms", "sentensia"]) == 2
     err = capsys.readouterr().err
     assert "unknown term list(s): sentensia" in err and "@sentencia" in err
+
+
+@pytest.mark.parametrize(("text", "counts"), [
+    ("El Senado sancionó la ley de la trabajadora sexual.", True),
+    ("La ley de la trabajadora sexual fue sancionada por la Asamblea.", True),
+    # penalties, not passage: "sancionado con 15 años"
+    ("Quien explote a la trabajadora sexual fue sancionado con 15 años de cárcel.", False),
+])
+def test_passage_is_no_penalty(tmp_path, text, counts):
+    rulebook = rulebook_from(tmp_path, f"""\
+      - id: aprobada
+        proposes: in_progress
+        events: [aprobacion_camara]
+{CASE}        any: ["@aprobacion_camara"]
+""")
+    assert bool(match(rulebook, text)) is counts
+
+
+@pytest.mark.parametrize(("text", "counts"), [
+    ("El Ejecutivo vetó la ley de la trabajadora sexual.", True),
+    ("La clínica veterinaria atendió a la trabajadora sexual.", False),
+])
+def test_a_veto_is_no_veterinary(tmp_path, text, counts):
+    rulebook = rulebook_from(tmp_path, f"""\
+      - id: vetada
+        proposes: setback
+        events: [veto]
+{CASE}        any: ["@rechazo"]
+""")
+    assert bool(match(rulebook, text)) is counts
