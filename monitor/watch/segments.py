@@ -8,12 +8,14 @@ sexual" in another) are not evidence of anything. The matcher therefore asks a r
 within one item, read together with the text before the first item (the bulletin's opening) and
 the title. docs/rules.md, "Bulletins and gazette issues", explains it to editors.
 
-Two kinds of item marks are recognised, and only when they repeat:
+These item marks are recognised, and only when they repeat:
 
 - a numbered or lettered list whose marks follow each other (1, 2, 3... or a, b, c...), all
   written alike: ``1)``, ``1.-``, ``1.`` before a capital, ``CASO 1.-``;
 - the points of a chamber's minutes: ``PRIMER PUNTO.``, ``SEGUNDO PUNTO.``…, and the days of a
   weekly summary: ``Lunes.``, ``Martes 19:``…;
+- sentences opening with a place, two or more ("En Sacaba se aprehendió… En Quillacollo,
+  …"), and then also those turning to one case ("Respecto al caso de…");
 - norm headings in capitals opening a sentence: ``DECRETO SUPREMO N° 4978``, ``RESOLUCIÓN
   MINISTERIAL N° 187``, ``LEY N° 1600``, ``PORTARIA Nº 12``, ``LEI Nº 14.611``..., or in title
   case opening a line: ``Decreto Supremo N° 4602.``, ``Resolución Ministerial N° 0876/2021``.
@@ -26,6 +28,9 @@ tests/watch/test_watch_segments.py.
 from __future__ import annotations
 
 import re
+
+from monitor.watch.normalize import fold_text
+from monitor.watch.places import COUNTRIES
 
 # A list mark: optional "CASO"/"Caso", a number (1-99) or a letter a-h, then ")", ".-", or "."
 # before a capital. It opens the text or follows a space or a sentence mark, not a number's
@@ -68,6 +73,19 @@ _DAY_HEAD = re.compile(
     r"(?:^|(?<=[.;] ))[ \t]*(?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo"
     r"|segunda-feira|ter[çc]a-feira|quarta-feira|quinta-feira|sexta-feira)"
     r"(?: \d{1,2}(?: de [a-zç]+)?)?[ \t]*[.:]", re.IGNORECASE | re.MULTILINE)
+
+
+# The places of a weekly balance or round-up, each opening a sentence: "En Sacaba se aprehendió
+# al presunto autor de un feminicidio. En Quillacollo, efectivos localizaron…", "Em Oruro, …";
+# a sentence that turns to one case ("Respecto al caso de…", "En el caso de…") opens one too.
+# A capital right after "En" (or "En el") names a place: months, years and "En la audiencia"
+# do not. Countries are left to ``places`` ("En Bolivia, la ley…" is no balance's item).
+_PLACE_HEAD = re.compile(
+    r"(?:^|(?<=[.;] ))[ \t]*(?:En|Em|Desde)(?: (?:el|la|los|o|a))? "
+    r"(?P<place>[A-ZÁÉÍÓÚÑ][a-záéíóúñç]+)", re.MULTILINE)
+_CASE_HEAD = re.compile(
+    r"(?:^|(?<=[.;] ))[ \t]*(?:Respecto (?:al|del) caso|En (?:el|lo que respecta al) caso"
+    r"|Sobre el caso|Em relação ao caso|Quanto ao caso|No caso)\b", re.MULTILINE)
 
 
 def _ordinal(mark: str) -> int:
@@ -117,7 +135,21 @@ def item_starts(text: str) -> list[int]:
         return points
     days = [match.start() + len(match.group()) - len(match.group().lstrip())
             for match in _DAY_HEAD.finditer(text)]
-    return days if len(days) >= 2 else _list_starts(text)
+    if len(days) >= 2:
+        return days
+    return _list_starts(text) or _place_starts(text)
+
+
+def _place_starts(text: str) -> list[int]:
+    """Sentences that open with a place, two or more, and those that turn to one case."""
+    places = [match.start() + len(match.group()) - len(match.group().lstrip())
+              for match in _PLACE_HEAD.finditer(text)
+              if fold_text(match.group("place")) not in COUNTRIES]
+    if len(places) < 2:
+        return []
+    cases = [match.start() + len(match.group()) - len(match.group().lstrip())
+             for match in _CASE_HEAD.finditer(text)]
+    return sorted(set(places + cases))
 
 
 # A sub-item mark inside a numbered item: "2.1. Visas humanitarias. … 2.2. Tamizaje. …".

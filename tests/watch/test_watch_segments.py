@@ -151,3 +151,23 @@ def test_the_days_of_a_weekly_summary_are_items(tmp_path):
                "municipio.\nMartes 19: la trabajadora sexual declaró ante la Comisión.")
     assert [summary[s:s + 5] for s, _ in item_spans(summary)] == ["Lunes", "Marte"]
     assert match(rulebook_from(tmp_path, RULES), summary, kind="congress") == []
+
+
+def test_the_places_of_a_weekly_balance_are_items(tmp_path):
+    balance = ("La FELCV informa sus actividades de la semana. En Sacaba se rechazó la denuncia "
+               "de un vecino. En El Alto, efectivos localizaron a una adolescente. Respecto al "
+               "caso de la trabajadora sexual, la víctima declaró ante la Fiscalía.")
+    assert [balance[s:s + 8] for s, _ in item_spans(balance)] == \
+        ["En Sacab", "En El Al", "Respecto"]
+    # "rechaz*" in Sacaba is no rejection of the sex worker's case
+    assert match(rulebook_from(tmp_path, RULES), balance, kind="police") == []
+
+
+@pytest.mark.parametrize("text", [
+    # one place, a month, an article: no balance of places
+    "En Sacaba se aprehendió al autor. En mayo, la Fiscalía lo imputó.",
+    "En la audiencia, el juez habló. En el caso de la trabajadora sexual, nada cambió.",
+    "En Bolivia, la ley no existe. En Brasil, tampoco.",
+])
+def test_sentences_that_do_not_open_places(text):
+    assert item_starts(text) == []
