@@ -470,11 +470,13 @@ def _looks_like_a_verb(folded: str, original: str) -> bool:
     infinitive, a preterite or a future ("pretende apresentar,", "no aprobó,", "observarão,"),
     or a complement's "que" ("instruyó que, a través de la Dirección, elabore"), or a denial
     or plan word ("por terem se recusado, em agosto, a registrar a denúncia", "la Política
-    prevé, durante su vigencia, el diseño"), not an adverbial ("Sem alarde, nesta terça, a
+    prevé, durante su vigencia, el diseño") or an undoing one ("la suspensión, por tercera
+    vez, de la audiencia de juicio oral"), not an adverbial ("Sem alarde, nesta terça, a
     polícia ativou": no cue crosses)."""
     return folded.endswith(("ar", "er", "ir")) or _is_done_verb(folded, original) or \
         original.lower().endswith(_FUTURE_ENDINGS) or folded == "que" or \
-        folded in NEGATION_WORDS or folded in HEDGING_PHRASES
+        folded in NEGATION_WORDS or folded in HEDGING_PHRASES or folded in UNDOING_WORDS or \
+        folded in _PUT_OFF_NOUNS
 
 
 def _boundary_start(text: str, cut: int) -> int | None:
@@ -828,6 +830,10 @@ HEARING_NOUNS = frozenset({"audiencia", "audiencias", "sesion", "sesiones", "reu
                            "sessao", "reuniao", "votacao", "juicio", "julgamento"})
 # ... put off, not annulled: "anuló el juicio" orders a new trial, which is news
 _PUT_OFF = ("suspend", "suspens", "posterg", "aplaz", "adi", "cancel", "difer")
+# ... and their nouns, which put off a hearing as well: "lamenta la suspensión, por tercera
+# vez, de la audiencia de juicio oral" (not other acts: "la suspensión del registro" is news)
+_PUT_OFF_NOUNS = frozenset({"suspension", "postergacion", "aplazamiento", "cancelacion",
+                            "diferimiento", "suspensao", "adiamento", "cancelamento"})
 
 
 def undoes_a_hearing(folded_words: list[str]) -> bool:
@@ -836,11 +842,28 @@ def undoes_a_hearing(folded_words: list[str]) -> bool:
     [projeto]")."""
     words = folded_words[-LOOKBACK_WORDS:]
     undoing = [i for i, word in enumerate(words)
-               if word in UNDOING_WORDS and word.startswith(_PUT_OFF)]
+               if word in UNDOING_WORDS and word.startswith(_PUT_OFF) or word in _PUT_OFF_NOUNS]
     return bool(undoing) and any(
         word in HEARING_NOUNS and following in _OF_WORDS
         for word, following in zip(words[undoing[-1] + 1:], words[undoing[-1] + 2:],
                                    strict=False))
+
+
+def puts_off_a_hearing(sentence: list[str]) -> bool:
+    """The noun of a putting-off, among the sentence's last words before the phrase, has a
+    hearing as its complement, whatever stands between: "la suspensión, por tercera vez
+    consecutiva, de la audiencia de [juicio oral]" (not "tras la suspensión del registro,
+    comenzó la audiencia de juicio oral": that hearing is no complement)."""
+    words = sentence[-HEDGE_LOOKBACK_WORDS:]
+    nouns = [i for i, word in enumerate(words) if word in _PUT_OFF_NOUNS]
+    if not nouns:
+        return False
+    for i in range(nouns[-1] + 2, len(words) - 1):
+        of = words[i - 1] if words[i - 1] in _OF_WORDS else \
+            words[i - 2] if words[i - 1] in _DETERMINERS else ""
+        if words[i] in HEARING_NOUNS and of in _OF_WORDS and words[i + 1] in _OF_WORDS:
+            return True
+    return False
 
 
 def suspends_a_hearing(folded: str, span: tuple[int, int]) -> bool:

@@ -62,6 +62,7 @@ from monitor.watch.cues import (
     issues_a_request,
     mentions_an_agenda,
     names_a_hearing,
+    puts_off_a_hearing,
     names_a_plan,
     on_the_agenda,
     opens_with_condition,
@@ -260,7 +261,9 @@ class FieldScan:
                                  is_undone_after(self.text, span[1], self.folded) or
                                  subject_undone)
         # a hearing suspended leaves what it was to consider as it was: neither done nor undone
+        # (a noun puts one off across commas: "la suspensión, por tercera vez, de la audiencia")
         hearing = undoes_a_hearing(words) or suspends_a_hearing(self.folded, span) or \
+            puts_off_a_hearing(sentence) or \
             subject_undone and names_a_hearing(sentence[-SUBJECT_NOUN_WORDS:])
         right_before = words[-TOPIC_NEGATION_WORDS:]
         denied_topic = is_negated(right_before, language=language, undoing=False)

@@ -600,3 +600,18 @@ def test_what_a_draft_is_of_is_a_first_step_at_most(tmp_path, proposes, counts):
     text = ("El Comando General remitió al Ministerio una propuesta de directrices sobre "
             "derechos humanos.")
     assert bool(match(rulebook, text, kind="police")) is counts
+
+
+def test_a_hearing_put_off_by_a_noun_across_commas(tmp_path):
+    rulebook = rulebook_from(tmp_path, """\
+      - id: juicio
+        proposes: partial
+        events: [imputacion]
+        about: [["trabajadora sexual"]]
+        any: ["juicio oral"]
+""")
+    assert match(rulebook, "La Fiscalía lamenta la suspensión, por tercera vez consecutiva, de "
+                           "la audiencia de juicio oral por el caso de la trabajadora sexual.") \
+        == []
+    assert match(rulebook, "Tras la suspensión del registro, comenzó la audiencia de juicio oral "
+                           "por el caso de la trabajadora sexual.")
