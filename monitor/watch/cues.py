@@ -192,6 +192,8 @@ HEDGING_PHRASES = frozenset({
     "pede", "pedem", "recomendou", "recomenda", "recomendam", "recomendaram", "sugeriu",
     "sugere", "exigiu", "exigem", "exigiram", "solicitam",
     "cobrou", "cobram", "quer", "querem", "prometeu", "pretendia", "antes da", "antes do",
+    # the first person hopes or needs ("esperamos una ley"; its requests: REQUEST_PHRASES)
+    "esperamos", "necesitamos", "precisamos",
     "possa", "possam", "teria", "teriam", "estude", "estudem", "avalie", "avaliem",
     "estudara", "avaliara", "analisara", "deve", "devem", "debe", "deben",
     "alista", "alistan", "se alista", "prepara", "preparan", "se prepara", "prepara-se",
@@ -261,6 +263,10 @@ REQUEST_PHRASES = frozenset({
     # ... and in the infinitive: "voltou a cobrar do Estado que a investigação siga até o
     # julgamento", "decidió exigir que se active el protocolo"
     "pedir", "solicitar", "exigir", "reclamar", "requerir", "cobrar", "requerer",
+    # ... and in the first person, over its list: "Queremos proteção para ela e os filhos, um
+    # julgamento de verdade, diretrizes…"
+    "queremos", "quiero", "quero", "exigimos", "exijo", "pedimos", "pido", "peco",
+    "reclamamos", "demandamos", "solicitamos", "cobramos",
 })
 # A finished verb (preterite) after an order cue: the clause narrates, it does not order.
 _DONE_ENDINGS_FOLDED = ("aron", "ieron", "yeron", "aram", "eram", "iram", "ou", "eu", "iu")

@@ -213,6 +213,10 @@ def test_a_request_reaches_its_far_object_but_not_its_own_verb(tmp_path):
     granted = ("La fiscal requirió medidas y el juez dispuso la aplicación de medidas de "
                "protección.")
     assert [m.rule_id for m in match(rulebook, granted)] == ["bo-demo/medidas"]
+    # the first person asks too, over the items it lists
+    asked = ("«Queremos que se investigue, un juicio justo y la aplicación de medidas de "
+             "protección para ella», dijo la dirigente.")
+    assert match(rulebook, asked) == []
 
 
 @pytest.mark.parametrize(("text", "found"), [
