@@ -192,6 +192,11 @@ HEDGING_PHRASES = frozenset({
     "pede", "pedem", "recomendou", "recomenda", "recomendam", "recomendaram", "sugeriu",
     "sugere", "exigiu", "exigem", "exigiram", "solicitam",
     "cobrou", "cobram", "quer", "querem", "prometeu", "pretendia", "antes da", "antes do",
+    # a hearing set for a date has not been held: "fija el inicio del juicio oral para el 7 de
+    # noviembre", "señaló audiencia para la instalación del juicio oral"
+    "fija el inicio", "fijo el inicio", "fija la fecha", "fijo la fecha", "fija fecha",
+    "fijo fecha", "para la instalacion", "para el inicio", "para a instalacao", "para o inicio",
+    "marcou a data", "marca a data", "marcou para",
     # the first person hopes or needs ("esperamos una ley"; its requests: REQUEST_PHRASES)
     "esperamos", "necesitamos", "precisamos",
     "possa", "possam", "teria", "teriam", "estude", "estudem", "avalie", "avaliem",

@@ -337,6 +337,9 @@ TRIAL = """\
     "Ela continua com medo: o julgamento oral ainda nem começou.",
     "El juicio oral todavía no comenzó por falta de jueces.",
     "El registro único no funciona desde hace meses.",
+    # ... or before it
+    "El tribunal fija el inicio del juicio oral para el 7 de noviembre.",
+    "Señaló el 7 de noviembre a horas 08:30 para la instalación del juicio oral.",
 ])
 def test_a_step_scheduled_or_not_begun_after_the_phrase_does_not_count(tmp_path, text):
     assert match(rulebook_from(tmp_path, TRIAL), text) == []
