@@ -235,6 +235,9 @@ ORDER_PHRASES = frozenset({
     "instruyo", "instruye", "instruyen", "instruyeron", "instruir", "instruya", "instruyan",
     "se instruye", "instruyese", "ordeno a", "ordeno al", "ordeno que", "ordena a", "ordena al",
     "ordena que", "ordenaron a", "ordenaron al", "ordenaron que", "ordenan que", "ordenan a",
+    # a court's operative points in the infinitive: "DISPONE: … 2. Ordenar a la FELCV que asigne
+    # custodia policial"
+    "ordenar a", "ordenar al", "ordenar que",
     "se ordena", "ordenase", "ordene", "ordenen", "dispuso que", "dispone que", "dispusieron que",
     "disponen que", "se dispone que", "disponese que", "disponga que", "dispongan que",
     "determino que", "determina que", "determinan que", "encomendo", "encomienda",
