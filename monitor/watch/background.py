@@ -51,7 +51,12 @@ CLOSED_WORDS = frozenset({"concluida", "concluido", "concluidas", "concluidos", 
 BACKGROUND_PAIRS = frozenset({("luego", "de"), ("luego", "del"), ("despues", "de"),
                               ("despues", "del"), ("depois", "de"), ("depois", "do"),
                               ("depois", "da"), ("a", "raiz"), ("ya", "habia"),
-                              ("ja", "havia")})
+                              ("ja", "havia"),
+                              # where it began: "la entrevista, que comenzó como piloto en
+                              # Pisiga, funciona desde el segundo semestre en Desaguadero"
+                              ("comenzo", "como"), ("empezo", "como"), ("nacio", "como"),
+                              ("surgio", "como"), ("comecou", "como"), ("nasceu", "como"),
+                              ("surgiu", "como")})
 BACKGROUND_LOOKBACK_WORDS = 5
 # A step named right after "desde" is where a lasting state began, not the news: "desde la
 # suspensión, nueve víctimas esperan", "desde a aprovação da lei". Only right before the phrase:
