@@ -169,6 +169,9 @@ HEDGING_PHRASES = frozenset({
     # a fear is no fact: "temem que o projeto seja engavetado", "teme que el caso sea archivado"
     "teme que", "temen que", "temia que", "temian que", "temor de que", "temem que",
     "temia-se que", "receio de que", "receiam que", "medo de que",
+    # ... nor is a feared step: "temem a rejeição do texto", "temen el archivo del caso"
+    "temem a", "temem o", "teme a", "teme o", "temen la", "temen el", "teme la", "teme el",
+    "temor a la", "temor al", "medo da", "medo do", "receio da", "receio do",
     # a need stated is not a need met: "Que es necesario contar con lineamientos" (a gazette's
     # CONSIDERANDO), "hace falta un registro", "é necessário criar"
     "es necesario", "resulta necesario", "sera necesario", "se requiere", "se necesita",

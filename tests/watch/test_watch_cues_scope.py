@@ -618,3 +618,14 @@ def test_a_hearing_put_off_by_a_noun_across_commas(tmp_path):
         == []
     assert match(rulebook, "Tras la suspensión del registro, comenzó la audiencia de juicio oral "
                            "por el caso de la trabajadora sexual.")
+
+
+@pytest.mark.parametrize(("text", "counts"), [
+    ("Las organizaciones temen el archivo del caso de la trabajadora sexual.", False),
+    ("As organizações temem o arquivamento do caso da trabalhadora sexual.", False),
+    ("Temen que el caso de la trabajadora sexual sea archivado.", False),
+    ("La Fiscalía archivó el caso de la trabajadora sexual, como temían las organizaciones.",
+     True),
+])
+def test_a_feared_step_is_no_step(tmp_path, text, counts):
+    assert bool(match(rulebook_from(tmp_path, ARCHIVED), text)) is counts
