@@ -68,9 +68,10 @@ def near_holds(scan: _Scan, spans: Mapping[int, Sequence[_Spanned]],
 
 def same_sentence_holds(scan: _Scan, spans: Mapping[int, Sequence[_Spanned]],
                         plan: RulePlan) -> bool:
-    """One sentence holds every ``all`` item and, if any, one ``any`` phrase."""
+    """One sentence holds every ``all`` item, every ``near`` term and, if any, one ``any``
+    phrase."""
     starts = sentence_starts_of(scan)
-    items = list(plan.all_ids) + ([plan.any_ids] if plan.any_ids else [])
+    items = list(plan.all_ids) + list(plan.near_ids) + ([plan.any_ids] if plan.any_ids else [])
     by_sentence: dict[int, set[int]] = {}
     for number, item in enumerate(items):
         for pid in item:

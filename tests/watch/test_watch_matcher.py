@@ -306,6 +306,23 @@ def test_same_sentence(tmp_path):
     assert match(rulebook, "La Policía activó a sus agentes. El protocolo existe.") == []
 
 
+def test_same_sentence_holds_the_near_terms_too(tmp_path):
+    rulebook = rulebook_from(tmp_path, """\
+      - id: aprobado
+        proposes: in_progress
+        events: [aprobacion_camara]
+        all: [["trabajo sexual", "trabajadoras sexuales"]]
+        near:
+          words: 6
+          terms: [["aprobó"], ["Senado"]]
+        same_sentence: true
+""")
+    assert match(rulebook, "El Senado aprobó el proyecto de ley de trabajo sexual.")
+    other = ("El Senado aprobó la reforma de la Ley 348. Las trabajadoras sexuales valoraron el "
+             "cambio.")
+    assert match(rulebook, other) == []
+
+
 def test_fields_scope(tmp_path):
     rulebook = rulebook_from(tmp_path, PROTOCOL_RULE + "        fields: [title]\n")
     assert match(rulebook, "La Policía activó el protocolo.", title="Comunicado") == []
