@@ -58,6 +58,22 @@ BACKGROUND_PAIRS = frozenset({("luego", "de"), ("luego", "del"), ("despues", "de
                               ("surgio", "como"), ("comecou", "como"), ("nasceu", "como"),
                               ("surgiu", "como")})
 BACKGROUND_LOOKBACK_WORDS = 5
+# "After something happened" opens a clause that recalls it, however long: "Siete meses después
+# de que la Sala Penal Primera anulara la condena, el Tribunal instaló el nuevo juicio", "Dez
+# meses depois de ver o primeiro projeto arquivado no plenário".
+# Only the clause's first words: the subject's long complement ("después de que un decreto
+# volviera obligatorias las entrevistas para detectar indicadores de trata entre migrantes
+# venezolanos") names what the news is about as well.
+_AFTER_THAT = re.compile(r"\b(?:despues|luego) de que\b|\bdepois (?:de )?que\b"
+                         r"|\b(?:despues|luego|depois) de [a-z]+(?:ar|er|ir)\b")
+_AFTER_THAT_WORDS = 8
+
+
+def _recalled_after_that(folded: str, cut: int, start: int) -> bool:
+    found = None
+    for found in _AFTER_THAT.finditer(folded, cut, start):
+        pass
+    return found is not None and len(folded[found.end():start].split()) <= _AFTER_THAT_WORDS
 # A step named right after "desde" is where a lasting state began, not the news: "desde la
 # suspensión, nueve víctimas esperan", "desde a aprovação da lei". Only right before the phrase:
 # in "desde la semana pasada la Policía retiró la custodia" the step is the news.
@@ -217,7 +233,7 @@ def is_background(text: str, folded: str, span: tuple[int, int], *,
     cut = clause_start(text, span[0])
     before = folded[cut:span[0]].split()[-BACKGROUND_LOOKBACK_WORDS:]
     if any(w in BACKGROUND_WORDS and not (i and before[i - 1] == "por" and w in CLOSED_WORDS)
-           for i, w in enumerate(before)) or \
+           for i, w in enumerate(before)) or _recalled_after_that(folded, cut, span[0]) or \
             any(pair in BACKGROUND_PAIRS for pair in zip(before, before[1:], strict=False)) or \
             _REMINDER.search(folded, cut, span[0]) or _APPEALED.search(folded, cut, span[0]) or \
             is_dated_attribute(folded, span, month=month) or _since_when(text, folded, cut) or \

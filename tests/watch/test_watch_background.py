@@ -499,3 +499,16 @@ def test_a_participle_dated_past_its_agent_is_background(tmp_path):
     assert match(rulebook, text, published_on=date(2022, 9, 15)) == []
     assert match(rulebook, "El caso de la trabajadora sexual fue archivado por la Fiscalía.",
                  published_on=date(2022, 9, 15))
+
+
+@pytest.mark.parametrize(("text", "counts"), [
+    ("Siete meses después de que la Sala anulara el archivo del caso de la trabajadora sexual, "
+     "comenzó el juicio.", False),
+    ("Dez meses depois de ver arquivado o caso da trabalhadora sexual, a rede voltou à "
+     "Assembleia.", False),
+    # the news itself, before the clause that recalls
+    ("La Fiscalía archivó el caso de la trabajadora sexual después de que la víctima declarara.",
+     True),
+])
+def test_an_after_that_clause_recalls(tmp_path, text, counts):
+    assert bool(match(rulebook_from(tmp_path, ARCHIVED), text)) is counts
