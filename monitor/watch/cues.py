@@ -278,7 +278,13 @@ REQUEST_PHRASES = frozenset({
     # julgamento de verdade, diretrizes…"
     "queremos", "quiero", "quero", "exigimos", "exijo", "pedimos", "pido", "peco",
     "reclamamos", "demandamos", "solicitamos", "cobramos",
+    # ... and a motion "that": "presentó un requerimiento para que se restablezcan las medidas
+    # de protección…, incluida la custodia policial"
+    "requerimiento para que", "solicitud para que", "solicitud de que", "pedido para que",
+    "pedido de que", "requerimento para que", "pedido para", "solicitacao para que",
 })
+# The first word of every request cue: a sentence without one holds no request (a cheap test).
+REQUEST_STARTS = frozenset(cue.split()[0] for cue in REQUEST_PHRASES)
 # A finished verb (preterite) after an order cue: the clause narrates, it does not order.
 _DONE_ENDINGS_FOLDED = ("aron", "ieron", "yeron", "aram", "eram", "iram", "ou", "eu", "iu")
 _DONE_ENDINGS_ORIGINAL = ("ó",)
@@ -444,7 +450,7 @@ def is_requested(folded_words: list[str], original_words: list[str]) -> bool:
     but the phrase's own: "requirió medidas de protección" is the request step a rule may look
     for), with no done verb after the cue, the phrase's own included ("pidió medidas y el
     juez otorgó")."""
-    if REQUEST_PHRASES.isdisjoint(folded_words[:-1]):  # one-word cues: most clauses stop here
+    if REQUEST_STARTS.isdisjoint(folded_words[:-1]):  # most clauses stop here
         return False
     last = _last_cue_end(folded_words[:-1], REQUEST_PHRASES)
     if last is None:

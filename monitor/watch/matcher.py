@@ -34,7 +34,7 @@ from monitor.watch.cues import (
     BILL_HINTS,
     COMPARISON_HINTS,
     DRAFT_NOUNS,
-    REQUEST_PHRASES,
+    REQUEST_STARTS,
     SUBJECT_NOUN_WORDS,
     almost_before,
     clause_start,
@@ -317,7 +317,7 @@ class FieldScan:
         ordered = is_ordered(reach, reach_originals)
         # a request's reach lies within its sentence: most sentences hold no request word
         hedged = hedged or is_subjunctive(words, reach) or \
-            not REQUEST_PHRASES.isdisjoint(sentence) and \
+            not REQUEST_STARTS.isdisjoint(sentence) and \
             is_requested(*request_words(self.text, self.folded, span[0]))
         if any(is_infinitive(words, m.folded, m.suffix, clitic=has_clitic(m.original, m.after))
                for m in matched) or opens_with_infinitive(words):

@@ -217,6 +217,9 @@ def test_a_request_reaches_its_far_object_but_not_its_own_verb(tmp_path):
     asked = ("«Queremos que se investigue, un juicio justo y la aplicación de medidas de "
              "protección para ella», dijo la dirigente.")
     assert match(rulebook, asked) == []
+    motion = ("La Fiscalía presentó un requerimiento para que se restablezca la custodia, "
+              "incluida la aplicación de medidas de protección a favor de la víctima.")
+    assert match(rulebook, motion) == []
 
 
 @pytest.mark.parametrize(("text", "found"), [
