@@ -43,7 +43,10 @@ BACKGROUND_WORDS = frozenset({"tras", "apos", "habia", "habian", "havia", "havia
 PRESENT_STATE_WORDS = frozenset({"permanece", "permanecen", "continua", "continuan", "sigue",
                                  "siguen", "permanecem", "continuam", "segue", "seguem",
                                  "encuentra", "encuentran", "halla", "hallan", "encontra",
-                                 "encontram"})
+                                 "encontram",
+                                 # serving it: "recluida en El Abra en cumplimiento de la
+                                 # detención preventiva"
+                                 "cumplimiento", "cumprimento"})
 # ... but "dio por concluido el resguardo", "deu por encerrada a escolta" closes it now: the
 # closing is the news.
 CLOSED_WORDS = frozenset({"concluida", "concluido", "concluidas", "concluidos", "culminada",

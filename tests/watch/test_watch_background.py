@@ -396,6 +396,9 @@ def test_a_present_state_is_no_new_step_but_is_the_demand_met(tmp_path):
     state = ("La trabajadora sexual dejó el albergue; el agresor se encuentra con detención "
              "preventiva.")
     assert match(rulebook, state, kind="police") == []
+    serving = ("El agresor de la trabajadora sexual está en El Abra en cumplimiento de la "
+               "detención preventiva.")
+    assert match(rulebook, serving, kind="police") == []
     guarded = "La trabajadora sexual se encuentra bajo custodia policial permanente."
     assert [m.proposes for m in match(rulebook, guarded, kind="police")] == ["fulfilled"]
     past = "La trabajadora sexual permaneció bajo custodia policial hasta agosto."
