@@ -102,7 +102,9 @@ _MONTHS = ("enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiemb
 # A year used as a time ("en 2022", "em 2022", "desde 2023", "en diciembre de 2021", "el 3 de
 # mayo de 2021"), not as part of a norm's name: "Decreto Supremo 1234 de 10 de mayo de 2012"
 # and "Ley 1768 de 1997" are not matched ("de" alone does not date).
-_DATED = re.compile(rf"\b(?:(?:en|em|desde|durante|in) (?:(?:{_MONTHS}) (?:de|del) )?"
+_DATED = re.compile(rf"\b(?:(?:en|em|desde|durante|in|entre|hasta|ate|mediados de|meados de"
+                    rf"|fines de|finales de|principios de|inicios de|fins de|inicio de) "
+                    rf"(?:(?:{_MONTHS}) (?:de|del) )?"
                     rf"|(?:el|o|no|dia) \d{{1,2}} (?:de )?(?:{_MONTHS}) (?:de|del) )"
                     rf"(?:(?:el|la|o|a) )?(?:(?:ano|gestion) (?:de )?)?((?:19|20)\d\d)\b")
 # A month without a year, later in the calendar than the document's month, is last year's:
@@ -112,7 +114,7 @@ _DATED = re.compile(rf"\b(?:(?:en|em|desde|durante|in) (?:(?:{_MONTHS}) (?:de|de
 # After the phrase only right after it: in "anuló la sentencia de 25 años dictada en junio
 # pasado" the month dates the sentence, not its annulment.
 _MONTH_ONLY = re.compile(rf"\b(?:en|em) ({_MONTHS})\b(?! (?:de|del) |proximo|que vem|que viene)")
-_MONTH_AFTER_WORDS = 3
+_MONTH_AFTER_WORDS = 4  # "arquivada no Senado em outubro"
 STALE_MONTHS = 3
 # A day and a month in the phrase's clause date its step to the day: "el 21 de agosto la FELCV
 # aprehendió al denunciado", "decretou no dia 3 de setembro a prisão", "El sábado 21 de agosto,

@@ -515,3 +515,13 @@ def test_a_participle_dated_past_its_agent_is_background(tmp_path):
 ])
 def test_an_after_that_clause_recalls(tmp_path, text, counts):
     assert bool(match(rulebook_from(tmp_path, ARCHIVED), text)) is counts
+
+
+def test_a_span_of_an_earlier_year_and_a_month_past_a_locative_date_the_step(tmp_path):
+    rulebook = rulebook_from(tmp_path, ARCHIVED)
+    spans = ("Entre enero y mediados de marzo de 2022 se archivó el caso de la trabajadora "
+             "sexual.")
+    assert match(rulebook, spans, published_on=date(2023, 9, 29)) == []
+    assert len(match(rulebook, spans, published_on=date(2022, 4, 2))) == 1
+    located = "O caso da trabalhadora sexual, arquivado no Senado em outubro, pode voltar."
+    assert match(rulebook, located, published_on=date(2023, 2, 14)) == []
