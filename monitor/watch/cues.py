@@ -465,7 +465,7 @@ def is_requested(folded_words: list[str], original_words: list[str]) -> bool:
 # ayer, el proyecto", "elaborar, en un plazo de 180 días, una propuesta". Only a short lead
 # (the words between the parenthetical and the phrase) and a short parenthetical qualify.
 PARENTHETICAL_LEAD_WORDS = 3
-PARENTHETICAL_WORDS = 10
+PARENTHETICAL_WORDS = 14
 _INSERT_BOUNDARY = frozenset(" ,«»\"“”—–\n")
 
 

@@ -227,6 +227,9 @@ def test_a_request_reaches_its_far_object_but_not_its_own_verb(tmp_path):
     ("La Policía no activó, pese a la orden del fiscal, el protocolo.", 0),
     ("La Policía prevé activar, en los próximos días, el protocolo.", 0),
     ("A deputada pretende ativar, «se houver consenso», o protocolo.", 0),
+    # ... up to fourteen words
+    ("La Policía no activó, pese a la orden expresa del fiscal de turno de la Fiscalía "
+     "Departamental, el protocolo.", 0),
     # an opening adverbial is no verb: nothing crosses it
     ("Sem alarde, nesta terça, a polícia ativou o protocolo.", 1),
     ("Sin demora, tras la denuncia, la Policía activó el protocolo.", 1),
