@@ -130,31 +130,22 @@ def test_rules_terms_prints_lists_and_refuses_unknown_names(capsys):
     assert "unknown term list(s): sentensia" in err and "@sentencia" in err
 
 
-@pytest.mark.parametrize(("text", "counts"), [
-    ("El Senado sancionó la ley de la trabajadora sexual.", True),
-    ("La ley de la trabajadora sexual fue sancionada por la Asamblea.", True),
+@pytest.mark.parametrize(("name", "text", "counts"), [
+    ("aprobacion_camara", "El Senado sancionó la ley de la trabajadora sexual.", True),
+    ("aprobacion_camara", "La ley de la trabajadora sexual fue sancionada por la Asamblea.",
+     True),
     # penalties, not passage: "sancionado con 15 años"
-    ("Quien explote a la trabajadora sexual fue sancionado con 15 años de cárcel.", False),
+    ("aprobacion_camara", "Quien explote a la trabajadora sexual fue sancionado con 15 años de "
+     "cárcel.", False),
+    ("rechazo", "El Ejecutivo vetó la ley de la trabajadora sexual.", True),
+    # a veterinary clinic is no veto
+    ("rechazo", "La clínica veterinaria atendió a la trabajadora sexual.", False),
 ])
-def test_passage_is_no_penalty(tmp_path, text, counts):
+def test_a_builtin_stem_does_not_catch_everyday_words(tmp_path, name, text, counts):
     rulebook = rulebook_from(tmp_path, f"""\
-      - id: aprobada
+      - id: paso
         proposes: in_progress
         events: [aprobacion_camara]
-{CASE}        any: ["@aprobacion_camara"]
-""")
-    assert bool(match(rulebook, text)) is counts
-
-
-@pytest.mark.parametrize(("text", "counts"), [
-    ("El Ejecutivo vetó la ley de la trabajadora sexual.", True),
-    ("La clínica veterinaria atendió a la trabajadora sexual.", False),
-])
-def test_a_veto_is_no_veterinary(tmp_path, text, counts):
-    rulebook = rulebook_from(tmp_path, f"""\
-      - id: vetada
-        proposes: setback
-        events: [veto]
-{CASE}        any: ["@rechazo"]
+{CASE}        any: ["@{name}"]
 """)
     assert bool(match(rulebook, text)) is counts
