@@ -73,10 +73,11 @@ _AFTER_THAT_WORDS = 8
 
 
 def _recalled_after_that(folded: str, cut: int, start: int) -> bool:
-    found = None
-    for found in _AFTER_THAT.finditer(folded, cut, start):
-        pass
-    return found is not None and len(folded[found.end():start].split()) <= _AFTER_THAT_WORDS
+    """The clause's last "after that" opener stands at most ``_AFTER_THAT_WORDS`` before it."""
+    ends = [found.end() for found in _AFTER_THAT.finditer(folded, cut, start)]
+    return bool(ends) and len(folded[ends[-1]:start].split()) <= _AFTER_THAT_WORDS
+
+
 # A step named right after "desde" is where a lasting state began, not the news: "desde la
 # suspensión, nueve víctimas esperan", "desde a aprovação da lei". Only right before the phrase:
 # in "desde la semana pasada la Policía retiró la custodia" the step is the news.

@@ -493,13 +493,11 @@ def _looks_like_a_verb(folded: str, original: str) -> bool:
     infinitive, a preterite or a future ("pretende apresentar,", "no aprobó,", "observarão,"),
     or a complement's "que" ("instruyó que, a través de la Dirección, elabore"), or a denial
     or plan word ("por terem se recusado, em agosto, a registrar a denúncia", "la Política
-    prevé, durante su vigencia, el diseño") or an undoing one ("la suspensión, por tercera
-    vez, de la audiencia de juicio oral"), not an adverbial ("Sem alarde, nesta terça, a
+    prevé, durante su vigencia, el diseño"), not an adverbial ("Sem alarde, nesta terça, a
     polícia ativou": no cue crosses)."""
     return folded.endswith(("ar", "er", "ir")) or _is_done_verb(folded, original) or \
         original.lower().endswith(_FUTURE_ENDINGS) or folded == "que" or \
-        folded in NEGATION_WORDS or folded in HEDGING_PHRASES or folded in UNDOING_WORDS or \
-        folded in _PUT_OFF_NOUNS
+        folded in NEGATION_WORDS or folded in HEDGING_PHRASES
 
 
 def _boundary_start(text: str, cut: int) -> int | None:
@@ -926,7 +924,6 @@ def is_hedged(folded_words: list[str], original_words: list[str], matched: str, 
     if language == "pt" and _portuguese_if(original_words + [matched]):
         return True
     return _has_hedge(folded_words)
-
 
 
 def is_infinitive(clause: list[str], word: str, suffix: str, *, clitic: bool = False) -> bool:
