@@ -13,7 +13,7 @@ Cases: tests/watch/test_watch_cues_scope.py, tests/watch/test_watch_matcher.py.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 LOOKBACK_WORDS = 8
 # A plan governs a longer stretch than a denial: "tiene previsto iniciar en el segundo semestre
@@ -510,6 +510,7 @@ def _boundary_start(text: str, cut: int) -> int | None:
     return i if i > 0 and any(mark in run for mark in ",—–") else None
 
 
+@lru_cache(maxsize=8)  # one occurrence asks several times (clause, order, background)
 def clause_start(text: str, start: int) -> int:
     """Offset where the clause holding ``start`` begins (after the last clause mark, at most
     ``LOOKBACK_CHARS`` back)."""
