@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
+from monitor.watch.normalize import KEPT_ADVERBS, is_adverb
+
 LOOKBACK_WORDS = 8
 # A plan governs a longer stretch than a denial: "tiene previsto iniciar en el segundo semestre
 # un programa de formación".
@@ -374,8 +376,44 @@ def clause_words(text: str, folded: str, start: int, *,
             words = _governor(words[:i], words[i + 1:], phrase_word) + words[i + 1:]
             break
     folded_words = [word.group() for word in words]
-    folded_words = _cut_at_que(folded_words, language)[-HEDGE_LOOKBACK_WORDS:]
-    return folded_words, original_words[-len(folded_words):] if folded_words else []
+    folded_words = _cut_at_que(folded_words, language)
+    originals = original_words[-len(folded_words):] if folded_words else []
+    folded_words, originals = _drop_insertions(folded_words, originals)
+    folded_words = folded_words[-HEDGE_LOOKBACK_WORDS:]
+    return folded_words, originals[-len(folded_words):] if folded_words else []
+
+
+# Insertions that say how often or how a step was taken, not whether: "suspendió por segunda
+# vez la audiencia de juicio oral", "voltou a adiar, mais uma vez, a sessão", "suspendió
+# temporalmente la audiencia". They are left out of a cue's reach, as adverbs in -mente are
+# left out of phrases (normalize.blank_adverbs); hedges in -mente ("presuntamente") stay.
+_REPEATS = frozenset({
+    ("por", "primera", "vez"), ("por", "segunda", "vez"), ("por", "tercera", "vez"),
+    ("por", "cuarta", "vez"), ("por", "quinta", "vez"), ("por", "enesima", "vez"),
+    ("una", "vez", "mas"), ("otra", "vez"), ("de", "nuevo"), ("pela", "primeira", "vez"),
+    ("pela", "segunda", "vez"), ("pela", "terceira", "vez"), ("pela", "quarta", "vez"),
+    ("pela", "quinta", "vez"), ("mais", "uma", "vez"), ("outra", "vez"), ("de", "novo"),
+})
+_REPEAT_HINTS = frozenset(words[-1] for words in _REPEATS)
+
+
+def _drop_insertions(folded_words: list[str],
+                     originals: list[str]) -> tuple[list[str], list[str]]:
+    """Both word lists without ``_REPEATS`` and adverbs in -mente but ``KEPT_ADVERBS``
+    (``originals`` is aligned with the tail of ``folded_words``)."""
+    drop: set[int] = set()
+    for i, word in enumerate(folded_words):
+        if is_adverb(word) and word not in KEPT_ADVERBS:
+            drop.add(i)
+        elif word in _REPEAT_HINTS:
+            for size in (2, 3):
+                if i + 1 >= size and tuple(folded_words[i + 1 - size:i + 1]) in _REPEATS:
+                    drop.update(range(i + 1 - size, i + 1))
+    if not drop:
+        return folded_words, originals
+    shift = len(folded_words) - len(originals)
+    return ([w for i, w in enumerate(folded_words) if i not in drop],
+            [w for i, w in enumerate(originals) if i + shift not in drop])
 
 
 _INFINITIVE_LINKS = frozenset({"a", "de"})

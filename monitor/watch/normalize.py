@@ -82,11 +82,17 @@ KEPT_ADVERBS = frozenset({
 })
 _ADVERB_END = "mente"
 _ADVERB_MIN = 8  # "mente", "demente", "siempre" are not adverbs in -mente
+# Verbs and adjectives that end in -mente: "el Consulado desmente", "que el Estado implemente".
+_NOT_ADVERBS = frozenset({
+    "desmente", "implemente", "complemente", "incremente", "suplemente", "experimente",
+    "alimente", "reimplemente", "clemente", "vehemente",
+})
 
 
 def is_adverb(word: str) -> bool:
     """A folded word that is an adverb in -mente ("formalmente", "finalmente")."""
-    return len(word) >= _ADVERB_MIN and word.endswith(_ADVERB_END) and word.isalpha()
+    return len(word) >= _ADVERB_MIN and word.endswith(_ADVERB_END) and word.isalpha() and \
+        word not in _NOT_ADVERBS
 
 
 def blank_adverbs(folded: str, kept: frozenset[str] = frozenset()) -> str:

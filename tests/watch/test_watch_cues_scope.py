@@ -621,6 +621,39 @@ def test_a_hearing_put_off_by_a_noun_across_commas(tmp_path):
 
 
 @pytest.mark.parametrize(("text", "counts"), [
+    ("El Tribunal suspendió por segunda vez la audiencia de instalación del juicio oral por el "
+     "caso de la trabajadora sexual.", False),
+    ("O tribunal adiou mais uma vez a sessão de instalação do juicio oral do caso da "
+     "trabajadora sexual.", False),
+    ("El Tribunal suspendió temporalmente la audiencia de instalación del juicio oral por el "
+     "caso de la trabajadora sexual.", False),
+    ("Tras dos suspensiones, por fin comenzó por segunda vez el juicio oral por el caso de la "
+     "trabajadora sexual.", True),
+])
+def test_how_often_a_step_was_taken_costs_no_cue_its_reach(tmp_path, text, counts):
+    rulebook = rulebook_from(tmp_path, """\
+      - id: juicio
+        proposes: partial
+        events: [imputacion]
+        about: [["trabajadora sexual"]]
+        any: ["juicio oral"]
+""")
+    assert bool(match(rulebook, text)) is counts
+
+
+def test_a_verb_in_mente_is_no_adverb(tmp_path):
+    rulebook = rulebook_from(tmp_path, """\
+      - id: suspendidas
+        proposes: setback
+        events: [retroceso]
+        all: ["visas humanitarias"]
+        any: ["suspens*"]
+""")
+    assert match(rulebook, "El Consulado desmente la suspensión de visas humanitarias.") == []
+    assert match(rulebook, "Migración confirma la suspensión de visas humanitarias.")
+
+
+@pytest.mark.parametrize(("text", "counts"), [
     ("Las organizaciones temen el archivo del caso de la trabajadora sexual.", False),
     ("As organizações temem o arquivamento do caso da trabalhadora sexual.", False),
     ("Temen que el caso de la trabajadora sexual sea archivado.", False),
