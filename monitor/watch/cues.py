@@ -768,16 +768,21 @@ def is_not_begun_after(text: str, end: int, folded: str) -> bool:
 
 
 # What follows a phrase and leaves it out: "el artículo 281 bis «no forma parte de esta
-# iniciativa»", "as Forças Armadas não foram incluídas", "quedan fuera de su alcance".
+# iniciativa»", "as Forças Armadas não foram incluídas", "quedan fuera de su alcance", "será
+# objeto de una iniciativa separada".
 LEFT_OUT_AFTER = frozenset({
     ("no", "forma", "parte"), ("no", "forman", "parte"), ("no", "formo", "parte"),
     ("no", "formaba", "parte"), ("nao", "faz", "parte"), ("nao", "fazem", "parte"),
     ("nao", "fez", "parte"), ("nao", "fizeram", "parte"), ("queda", "fuera"),
     ("quedan", "fuera"), ("quedo", "fuera"), ("quedaron", "fuera"), ("fica", "de", "fora"),
-    ("ficam", "de", "fora"), ("ficou", "de", "fora"), ("ficaram", "de", "fora")})
+    ("ficam", "de", "fora"), ("ficou", "de", "fora"), ("ficaram", "de", "fora"),
+    # left for another time: "el artículo 281 bis será objeto de un tratamiento separado"
+    ("tratamiento", "separado"), ("tratamento", "separado"), ("iniciativa", "separada"),
+    ("proyecto", "separado"), ("projeto", "separado"), ("por", "separado"),
+    ("em", "separado"), ("debate", "separado"), ("norma", "aparte"), ("ley", "aparte")})
 _LEFT_OUT_PARTICIPLES = ("comprendid", "incluid", "contemplad", "abarcad", "abrangid")
 _LEFT_OUT_HINTS = ("part", "fuera", "fora", "comprendid", "incluid", "contemplad", "abarcad",
-                   "abrangid")
+                   "abrangid", "separad")
 LEFT_OUT_WORDS = 3  # "no han sido incluidas": the participle within three words of the denial
 _SENTENCE_MARK = re.compile(r"[.;:!?\n]")
 
