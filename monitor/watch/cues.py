@@ -826,6 +826,28 @@ COMPARISON_HINTS = ("diferen", "igual que", "como en el caso", "como ocurrio", "
                     "recordaram o caso", "similitud", "semelhanca", "casos como")
 
 
+# A topic named as the case the news came after, or as the pattern it repeats: "el hecho
+# ocurre semanas después del caso de Cochabamba", "o caso repete o padrão visto em Cochabamba".
+# Only a topic (``about``) is discounted: "Tras el caso de Cochabamba, el Ministerio aprobó
+# directrices" still reports an act.
+REFERENCE_PHRASES = tuple(f" {phrase}" for phrase in (
+    "despues del caso", "tras el caso", "luego del caso", "depois do caso", "apos o caso",
+    "repite el patron", "repete o padrao", "mismo patron", "mesmo padrao", "patron visto",
+    "padrao visto", "patron observado", "padrao observado"))
+_REFERENCE_LINKS = frozenset({"de", "del", "da", "do", "la", "el", "a", "o", "en", "em"})
+REFERENCE_WORDS = 6
+
+
+def is_referenced(sentence: list[str]) -> bool:
+    """The sentence words right before a phrase name it as the case the news follows or the
+    pattern it repeats (``REFERENCE_PHRASES``, then only linking words)."""
+    tail = sentence[-REFERENCE_WORDS:]
+    end = len(tail)
+    while end and tail[end - 1] in _REFERENCE_LINKS:
+        end -= 1
+    return (" " + " ".join(tail[:end])).endswith(REFERENCE_PHRASES)
+
+
 _CORRECTION_NEXT = (("que",), ("lo", "que"), ("o", "que"))  # "a diferencia de lo que se informó"
 
 

@@ -46,6 +46,7 @@ from monitor.watch.cues import (
     infinitive_cues,
     is_boilerplate_repeal,
     is_compared,
+    is_referenced,
     is_hedged,
     is_infinitive,
     is_left_out_after,
@@ -165,6 +166,7 @@ class Occurrence:
     is_only_undone: bool = False  # negated by an undoing ("suspendió"), not by a denial
     is_only_rejected: bool = False  # negated by a rejection ("rechazó la iniciativa") alone
     is_compared: bool = False  # in a sentence comparing with another case (cues.is_compared)
+    is_referenced: bool = False  # named as the case the news follows (cues.is_referenced)
     places: frozenset[str] = frozenset()  # countries its sentence opens with (places.placed_in)
     owners: frozenset[str] = frozenset()  # countries whose bodies act before it (places.owners)
     dated: date | None = None  # the day its clause dates the step to (background.step_date)
@@ -286,6 +288,7 @@ class FieldScan:
             is_only_rejected=rejected and not left_out,
             is_boilerplate=is_boilerplate_repeal(self.folded, span),
             is_compared=self._compares() and is_compared(sentence),
+            is_referenced=is_referenced(sentence),
             places=places, owners=owners_before, in_aim=in_an_aim(words, language=language),
             dated=self._dated(span),
             is_state=in_a_present_state(words))
@@ -684,6 +687,8 @@ def topic_discount(occurrence: Occurrence, rule: Rule) -> str | None:
             not (occurrence.is_rejected_topic and undoing_is_the_news(rule)):
         return "denied right before it"
     if rule.background == "exclude":
+        if occurrence.is_referenced:
+            return "named as the case the news follows (después del caso de, padrão visto em)"
         return _another_case(occurrence, rule)
     return None
 

@@ -342,6 +342,28 @@ def test_another_case_named_as_a_yardstick_is_not_the_topic(tmp_path, text):
 
 
 @pytest.mark.parametrize("text", [
+    "El agresor de una trabajadora sexual de Santa Cruz fue aprehendido. El hecho ocurre "
+    "semanas después del caso de Cochabamba.",
+    "O agressor de uma trabalhadora sexual de Sucre foi preso. O caso repete o padrão visto em "
+    "Cochabamba.",
+])
+def test_the_case_the_news_follows_is_not_the_topic(tmp_path, text):
+    assert match(rulebook_from(tmp_path, COMPARED), text) == []
+
+
+def test_an_act_after_the_case_still_counts(tmp_path):
+    rulebook = rulebook_from(tmp_path, """\
+      - id: directrices
+        proposes: fulfilled
+        events: [directriz_emitida]
+        about: [["Policía"]]
+        any: ["aprobó directrices"]
+""")
+    assert match(rulebook, "Tras el caso de Cochabamba, el Ministerio aprobó directrices para "
+                           "la Policía.", kind="ministry")
+
+
+@pytest.mark.parametrize("text", [
     "En Cochabamba, el agresor de la trabajadora sexual fue aprehendido.",
     # a correction of an earlier report is no comparison
     "Diferentemente do que foi publicado, o agressor da trabalhadora sexual de Cochabamba foi "
