@@ -243,7 +243,8 @@ def is_background(text: str, folded: str, span: tuple[int, int], *,
             any(pair in BACKGROUND_PAIRS for pair in zip(before, before[1:], strict=False)) or \
             _REMINDER.search(folded, cut, span[0]) or _APPEALED.search(folded, cut, span[0]) or \
             is_dated_attribute(folded, span, month=month) or _since_when(text, folded, cut) or \
-            tuple(before[-2:]) in SINCE_PAIRS:
+            tuple(before[-2:]) in SINCE_PAIRS or \
+            not before and _in_a_pluperfect_list(text, folded, cut, span):
         return True
     window = (max(0, span[0] - LOOKBACK_CHARS), span[1] + _AFTER_CHARS)
     if year is None or not (_YEAR.search(folded, *window) or
@@ -432,6 +433,34 @@ def _clause_after(text: str, folded: str, end: int) -> str:
         if i and word.startswith(_ACT_PARTICIPLES) and word.endswith(("o", "a", "os", "as")):
             return " " + " ".join(words[:i])
     return after
+
+
+_PLUPERFECT = frozenset({"habia", "habian", "havia", "haviam", "tinha", "tinham"})
+_PARTICIPLE_ENDINGS = ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas")
+LIST_CLAUSES = 4  # "había sido presentado en 2019, aprobado en Diputados, archivado en…"
+
+
+def _in_a_pluperfect_list(text: str, folded: str, cut: int, span: tuple[int, int]) -> bool:
+    """A participle opening its clause after a comma, in a list of participles that a
+    pluperfect governs: in "La reforma había sido aprobada por Diputados en agosto, rechazada
+    en una primera votación del Senado" the rejection is as past as the passage. A recent day
+    right after it ("rechazada ayer") makes it news."""
+    first = folded[span[0]:span[1]].split()[:1]
+    if not first or not first[0].endswith(_PARTICIPLE_ENDINGS) or \
+            _RECENT.search(" ".join(folded[span[1]:span[1] + LOOKBACK_CHARS].split()[
+                :_RECENT_WORDS])):
+        return False
+    for _ in range(LIST_CLAUSES):
+        if cut < 2 or text[cut - 1] != ",":
+            return False
+        start = clause_start(text, cut - 1)
+        words = folded[start:cut - 1].split()
+        if not _PLUPERFECT.isdisjoint(words):
+            return True
+        if not words or not words[0].endswith(_PARTICIPLE_ENDINGS):
+            return False
+        cut = start
+    return False
 
 
 def _leading_clause(text: str, folded: str, cut: int) -> str:

@@ -318,6 +318,19 @@ def test_adverbs_of_degree_are_skipped_but_hedging_adverbs_are_not(tmp_path):
     assert match(rulebook, "La Policía activó supuestamente el protocolo.") == []
 
 
+@pytest.mark.parametrize(("text", "found"), [
+    ("El caso de la trabajadora sexual había sido abierto en agosto, archivado en octubre y "
+     "reabierto en diciembre.", 0),
+    ("O caso da trabalhadora sexual havia sido aberto em agosto, reaberto em setembro, "
+     "arquivado em outubro.", 0),
+    ("El caso de la trabajadora sexual había sido reabierto en agosto, archivado ayer por la "
+     "Fiscalía.", 1),
+    ("El caso de la trabajadora sexual, archivado ayer, indigna a las organizaciones.", 1),
+])
+def test_a_list_the_pluperfect_governs_is_background(tmp_path, text, found):
+    assert len(match(rulebook_from(tmp_path, ARCHIVED), text)) == found
+
+
 COMPARED = """\
       - id: aprehension
         proposes: partial
