@@ -923,6 +923,19 @@ _PUT_OFF_NOUNS = frozenset({"suspension", "postergacion", "aplazamiento", "cance
                             "diferimiento", "suspensao", "adiamento", "cancelamento"})
 
 
+# What something lasts until has not happened: "el procedimiento vigente continuará hasta la
+# aprobación de la nueva norma", "vale até a publicação do regulamento".
+_UNTIL = frozenset({"hasta", "ate"})
+_UNTIL_DETERMINERS = _DETERMINERS | {"su", "sua", "sus", "suas"}
+
+
+def is_awaited(folded_words: list[str]) -> bool:
+    """The phrase comes right after "hasta (la)" / "até (a)": it is awaited, not done."""
+    tail = folded_words[-2:]
+    return bool(tail) and (tail[-1] in _UNTIL or len(tail) == 2 and tail[0] in _UNTIL and
+                           tail[1] in _UNTIL_DETERMINERS)
+
+
 def undoes_a_hearing(folded_words: list[str]) -> bool:
     """Between the clause's undoing word and the phrase stands a hearing noun followed by "de"
     ("suspenden audiencia de [medidas de protección]", "adiou a sessão de votação do

@@ -45,6 +45,7 @@ from monitor.watch.cues import (
     in_the_subject,
     infinitive_cues,
     is_boilerplate_repeal,
+    is_awaited,
     is_compared,
     is_referenced,
     is_hedged,
@@ -311,7 +312,7 @@ class FieldScan:
         hedged = (any(is_hedged(words, originals, m.original, language=language)
                       for m in matched)
                   if matched else is_hedged(words, originals, "", language=language)) or \
-            is_scheduled_after(self.text, span[1], self.folded) or \
+            is_scheduled_after(self.text, span[1], self.folded) or is_awaited(words) or \
             issues_a_request(self.folded, span) or \
             (self._mentions_an_agenda() and on_the_agenda(sentence)) or \
             opens_with_condition(sentence) or self._in_a_plan_section(span[0]) or \

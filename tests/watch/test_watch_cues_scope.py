@@ -70,6 +70,17 @@ def test_an_order_is_not_yet_fulfilment(tmp_path, text):
     assert match(rulebook_from(tmp_path, PROTOCOL.format(proposes="fulfilled")), text) == []
 
 
+@pytest.mark.parametrize(("text", "found"), [
+    ("El procedimiento vigente continuará hasta la activación del protocolo.", 0),
+    ("O procedimento atual vale até a ativação do protocolo.", 0),
+    ("Hasta la fecha, la Policía activó el protocolo en tres casos.", 1),
+    ("La Policía activó el protocolo hasta la llegada de la Fiscalía.", 1),
+])
+def test_what_something_lasts_until_is_awaited(tmp_path, text, found):
+    rulebook = rulebook_from(tmp_path, PROTOCOL.format(proposes="in_progress"))
+    assert len(match(rulebook, text)) == found
+
+
 @pytest.mark.parametrize("text", [
     "La Policía activó el protocolo y el Ministerio instruyó a las comisarías informar.",
     "El Ministro instruyó a los jefes policiales y activó el protocolo ese mismo día.",
