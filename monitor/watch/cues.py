@@ -755,6 +755,30 @@ def issues_a_request(folded: str, span: tuple[int, int]) -> bool:
     return bool(after) and after[0] in requests
 
 
+# What a request asks for, right after its noun: "presentó un pedido de cesación de la
+# detención preventiva", "a solicitação de arquivamento". A request granted is the act itself
+# ("el juez acogió el pedido de detención preventiva"), and so is one denied.
+_REQUESTED_NOUNS = frozenset({"pedido", "pedidos", "solicitud", "solicitudes", "peticion",
+                              "peticiones", "solicitacao", "solicitacoes", "requerimiento",
+                              "requerimento"})
+_GRANTING = ("acog", "acept", "admit", "conced", "otorg", "aprob", "aprov", "acolh", "aceit",
+             "defer", "atend", "rechaz", "deneg", "neg", "indefer", "recus", "desestim")
+GRANTING_WORDS = 3  # "acogió totalmente el pedido de": the verb within three words before it
+
+
+def asks_for(folded_words: list[str]) -> bool:
+    """The phrase is what a request noun right before it asks for ("pedido de [la]"), and no
+    granting or denying verb governs that noun."""
+    tail = folded_words[-4:]
+    for i, word in enumerate(tail):
+        if word in _REQUESTED_NOUNS and tail[i + 1:i + 2] in (["de"], ["del"], ["da"], ["do"]) \
+                and all(w in _ARTICLES for w in tail[i + 2:]):
+            before = folded_words[max(0, len(folded_words) - len(tail) + i - GRANTING_WORDS):
+                                  len(folded_words) - len(tail) + i]
+            return not any(w.startswith(_GRANTING) for w in before)
+    return False
+
+
 def is_not_begun_after(text: str, end: int, folded: str) -> bool:
     """"o julgamento ainda nem começou", "el juicio todavía no comenzó", "el registro no
     funciona" in the clause right after a phrase: the step has not happened ("ainda não

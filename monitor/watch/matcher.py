@@ -37,6 +37,7 @@ from monitor.watch.cues import (
     REQUEST_STARTS,
     SUBJECT_NOUN_WORDS,
     almost_before,
+    asks_for,
     clause_start,
     clause_words,
     has_clitic,
@@ -44,10 +45,9 @@ from monitor.watch.cues import (
     in_part,
     in_the_subject,
     infinitive_cues,
-    is_boilerplate_repeal,
     is_awaited,
+    is_boilerplate_repeal,
     is_compared,
-    is_referenced,
     is_hedged,
     is_infinitive,
     is_left_out_after,
@@ -55,6 +55,7 @@ from monitor.watch.cues import (
     is_not_begun_after,
     is_ordered,
     is_question,
+    is_referenced,
     is_requested,
     is_scheduled_after,
     is_subjunctive,
@@ -168,6 +169,7 @@ class Occurrence:
     is_only_rejected: bool = False  # negated by a rejection ("rechazó la iniciativa") alone
     is_compared: bool = False  # in a sentence comparing with another case (cues.is_compared)
     is_referenced: bool = False  # named as the case the news follows (cues.is_referenced)
+    is_asked: bool = False  # what a request noun asks for ("pedido de cesación", cues.asks_for)
     places: frozenset[str] = frozenset()  # countries its sentence opens with (places.placed_in)
     owners: frozenset[str] = frozenset()  # countries whose bodies act before it (places.owners)
     dated: date | None = None  # the day its clause dates the step to (background.step_date)
@@ -289,6 +291,7 @@ class FieldScan:
             is_only_rejected=rejected and not left_out,
             is_boilerplate=is_boilerplate_repeal(self.folded, span),
             is_compared=self._compares() and is_compared(sentence),
+            is_asked=asks_for(words),
             is_referenced=is_referenced(sentence),
             places=places, owners=owners_before, in_aim=in_an_aim(words, language=language),
             dated=self._dated(span),
@@ -664,6 +667,8 @@ def discount(occurrence: Occurrence, rule: Rule, *, acted_on: bool = False) -> s
         return None
     if occurrence.is_hedged:
         return "a plan, request or future (hedging cue)"
+    if occurrence.is_asked and not acted_on:
+        return "what a request asks for (pedido de, solicitud de)"
     if occurrence.is_ordered and rule.proposes in ORDER_IS_NOT_THE_ACT:
         return "ordered, not yet done (order cue)"
     if (occurrence.is_aim or occurrence.in_aim and not acted_on) and \

@@ -71,6 +71,39 @@ def test_an_order_is_not_yet_fulfilment(tmp_path, text):
 
 
 @pytest.mark.parametrize(("text", "found"), [
+    ("La defensa presentó un pedido de cesación de la detención preventiva del acusado de la "
+     "trabajadora sexual.", 0),
+    ("A defesa apresentou a solicitação de cessação da prisão preventiva do acusado da "
+     "trabalhadora sexual.", 0),
+    ("El juez acogió el pedido de cesación de la detención preventiva del acusado de la "
+     "trabajadora sexual.", 1),
+    ("La Fiscalía dispuso la cesación de la detención preventiva del acusado de la trabajadora "
+     "sexual.", 1),
+])
+def test_what_a_request_noun_asks_for_is_not_done(tmp_path, text, found):
+    rulebook = rulebook_from(tmp_path, """\
+      - id: liberado
+        proposes: setback
+        events: [retroceso]
+        about: [["trabajadora sexual", "trabalhadora sexual"]]
+        any: ["cesación de la detención preventiva", "cessação da prisão preventiva"]
+""")
+    assert len(match(rulebook, text, kind="court")) == found
+
+
+def test_what_a_request_is_about_still_counts(tmp_path):
+    rulebook = rulebook_from(tmp_path, """\
+      - id: suspendidas
+        proposes: setback
+        events: [retroceso]
+        all: ["visa humanitaria"]
+        any: ["se suspende"]
+""")
+    assert match(rulebook, "Se suspende la recepción de nuevas solicitudes de visa humanitaria.",
+                 kind="gazette")
+
+
+@pytest.mark.parametrize(("text", "found"), [
     ("El procedimiento vigente continuará hasta la activación del protocolo.", 0),
     ("O procedimento atual vale até a ativação do protocolo.", 0),
     ("Hasta la fecha, la Policía activó el protocolo en tres casos.", 1),
