@@ -295,6 +295,9 @@ _IRREGULAR_DONE = frozenset({"dispuso", "impuso", "hizo", "dio", "puso", "tuvo",
 _SUBORDINATORS = frozenset({"que", "quien", "quienes", "cuyo", "cuya", "quem"})
 _MAIN_AUXILIARIES = frozenset({"fue", "fueron", "foi", "foram", "quedo", "quedaron", "ficou",
                                "ficaram", "resulto", "resultaron"})
+# A present passive or state counts only with an undone participle right after it: "é" folds
+# to "e" (and), so it may not stop the search for the sentence's passive.
+_PRESENT_AUXILIARIES = frozenset({"es", "son", "e", "sao", "esta", "estan", "estao"})
 _VERB_DENIALS = frozenset({"no", "nao", "nunca", "jamas", "jamais"})
 _QUE_GOVERNOR_WORDS = 4
 _QUE_DENIAL_WORDS = 6  # "negó este lunes (3) que", "negou nesta segunda-feira (3) que"
@@ -658,6 +661,8 @@ def is_undone_as_subject(text: str, end: int, folded: str) -> bool:
     for auxiliary, participle in zip(words, words[1:], strict=False):
         if (auxiliary, participle) in UNDONE_AFTER_PAIRS:
             return True  # "…, no pudo llevarse a cabo", "não pôde ser realizada"
+        if auxiliary in _PRESENT_AUXILIARIES and participle in UNDONE_AFTER:
+            return True  # "é a terceira vez que a audiência … é suspensa"
         if auxiliary in _MAIN_AUXILIARIES:
             return participle in UNDONE_AFTER
     return False

@@ -688,6 +688,25 @@ def test_how_often_a_step_was_taken_costs_no_cue_its_reach(tmp_path, text, count
     assert bool(match(rulebook, text)) is counts
 
 
+@pytest.mark.parametrize(("text", "found"), [
+    ("É a terceira vez que a audiência de instalação do juicio oral do caso da trabajadora "
+     "sexual é suspensa desde junho.", 0),
+    ("La audiencia de instalación del juicio oral por el caso de la trabajadora sexual está "
+     "suspendida.", 0),
+    ("La audiencia de instalación del juicio oral por el caso de la trabajadora sexual es "
+     "pública.", 1),
+])
+def test_a_present_passive_undoes_the_subject(tmp_path, text, found):
+    rulebook = rulebook_from(tmp_path, """\
+      - id: juicio
+        proposes: partial
+        events: [imputacion]
+        about: [["trabajadora sexual"]]
+        any: ["juicio oral"]
+""")
+    assert len(match(rulebook, text)) == found
+
+
 def test_a_verb_in_mente_is_no_adverb(tmp_path):
     rulebook = rulebook_from(tmp_path, """\
       - id: suspendidas
