@@ -607,6 +607,23 @@ def _past_relative_denial(words: list[str]) -> list[str]:
     return words
 
 
+# A law of a lower level of government: "aprobó la ley municipal", "um projeto de lei
+# departamental". A rule for a national law does not write the level; one for a local law
+# writes it in the phrase ("ley municipal"), and then nothing follows it.
+_LAW_WORDS = frozenset({"ley", "leyes", "lei", "leis"})
+_LOCAL_LEVELS = frozenset({"municipal", "municipales", "municipais", "departamental",
+                           "departamentales", "departamentais", "provincial", "provinciales",
+                           "estadual", "estaduais", "distrital", "autonomica", "autonomico",
+                           "regional", "regionales", "regionais"})
+
+
+def is_local_law(folded: str, span: tuple[int, int]) -> bool:
+    """The phrase ends in "ley"/"lei" and the next word is a lower level of government."""
+    last = folded[span[0]:span[1]].split()[-1:]
+    after = folded[span[1]:span[1] + 20].split()[:1]
+    return bool(last) and last[0] in _LAW_WORDS and bool(after) and after[0] in _LOCAL_LEVELS
+
+
 def words_after(folded: str, end: int) -> list[str]:
     """Folded words of the clause after ``end`` (up to ``LOOKAHEAD_WORDS``)."""
     window = folded[end:end + LOOKBACK_CHARS]

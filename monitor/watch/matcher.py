@@ -51,6 +51,7 @@ from monitor.watch.cues import (
     is_hedged,
     is_infinitive,
     is_left_out_after,
+    is_local_law,
     is_negated,
     is_not_begun_after,
     is_ordered,
@@ -170,6 +171,7 @@ class Occurrence:
     is_compared: bool = False  # in a sentence comparing with another case (cues.is_compared)
     is_referenced: bool = False  # named as the case the news follows (cues.is_referenced)
     is_asked: bool = False  # what a request noun asks for ("pedido de cesación", cues.asks_for)
+    is_local: bool = False  # a law of a lower level ("ley municipal", cues.is_local_law)
     places: frozenset[str] = frozenset()  # countries its sentence opens with (places.placed_in)
     owners: frozenset[str] = frozenset()  # countries whose bodies act before it (places.owners)
     dated: date | None = None  # the day its clause dates the step to (background.step_date)
@@ -292,6 +294,7 @@ class FieldScan:
             is_boilerplate=is_boilerplate_repeal(self.folded, span),
             is_compared=self._compares() and is_compared(sentence),
             is_asked=asks_for(words),
+            is_local=is_local_law(self.folded, span),
             is_referenced=is_referenced(sentence),
             places=places, owners=owners_before, in_aim=in_an_aim(words, language=language),
             dated=self._dated(span),
@@ -722,6 +725,8 @@ def _another_case(occurrence: Occurrence, rule: Rule) -> str | None:
     """Another case named as a yardstick, or another country's act (event and topic alike)."""
     if occurrence.is_compared:
         return "another case named as a yardstick (comparison cue: a diferencia de)"
+    if occurrence.is_local:
+        return "a law of a lower level of government (ley municipal, lei departamental)"
     if _elsewhere(occurrence.places, rule) or _elsewhere(occurrence.owners, rule):
         return ELSEWHERE
     return None

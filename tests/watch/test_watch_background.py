@@ -318,6 +318,22 @@ def test_adverbs_of_degree_are_skipped_but_hedging_adverbs_are_not(tmp_path):
     assert match(rulebook, "La Policía activó supuestamente el protocolo.") == []
 
 
+@pytest.mark.parametrize(("phrase", "text", "found"), [
+    ("aprob* la ley", "El Concejo Municipal aprobó la ley municipal de horarios nocturnos.", 0),
+    ("projeto de lei", "A deputada apresentou um projeto de lei departamental sobre saúde.", 0),
+    ("aprob* la ley", "El Senado aprobó la ley de horarios nocturnos.", 1),
+    ("aprob* la ley municipal", "El Concejo aprobó la ley municipal de horarios nocturnos.", 1),
+])
+def test_a_law_of_a_lower_level_is_another_law(tmp_path, phrase, text, found):
+    rulebook = rulebook_from(tmp_path, f"""\
+      - id: ley
+        proposes: in_progress
+        events: [proyecto_presentado]
+        any: ["{phrase}"]
+""")
+    assert len(match(rulebook, text, kind="congress")) == found
+
+
 @pytest.mark.parametrize(("text", "found"), [
     ("El caso de la trabajadora sexual había sido abierto en agosto, archivado en octubre y "
      "reabierto en diciembre.", 0),
