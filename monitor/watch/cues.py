@@ -204,6 +204,15 @@ HEDGING_PHRASES = frozenset({
     "marcou a data", "marca a data", "marcou para",
     # the first person hopes or needs ("esperamos una ley"; its requests: REQUEST_PHRASES)
     "esperamos", "necesitamos", "precisamos",
+    # an offer or a willingness is no act: "expresó su disposición de acompañar el diseño de
+    # una base de datos", "se ofreció a capacitar", "está disposta a criar"
+    "su disposicion de", "su disposicion a", "sua disposicao de", "sua disposicao em",
+    # (not "dispuesto a" alone: "el resguardo dispuesto a favor de la víctima" was ordered)
+    "esta dispuesto a", "esta dispuesta a", "estan dispuestos a", "se mostro dispuesto a",
+    "se mostro dispuesta a", "esta disposto a", "esta disposta a", "estao dispostos a",
+    "se disse disposto a", "se disse disposta a", "se ofrecio a", "se ofrecieron a", "se ofrece a",
+    "se ofereceu para", "se ofereceram para", "se oferece para", "ofrece apoyo",
+    "ofrecio apoyo", "oferece apoio", "ofereceu apoio",
     "possa", "possam", "teria", "teriam", "estude", "estudem", "avalie", "avaliem",
     "estudara", "avaliara", "analisara", "deve", "devem", "debe", "deben",
     "alista", "alistan", "se alista", "prepara", "preparan", "se prepara", "prepara-se",
@@ -212,8 +221,8 @@ HEDGING_PHRASES = frozenset({
     # a", "por cuanto", "quanto a" introduce a topic or a reason)
     "cuantas", "cuantos", "quantas", "quantos",
     # a motion: "presentó un incidente de extinción de la acción penal", "aprobó una petición
-    # de informe" (not "solicitud de" nor "pedido de": "aceptó la solicitud de cesación",
-    # "suspendeu o recebimento de pedidos de visto"); requests: REQUEST_PHRASES
+    # de informe" ("solicitud de" and "pedido de" right before the phrase: ``asks_for``, which
+    # leaves out a request granted or denied and what a request is about); REQUEST_PHRASES
     "peticion de", "incidente de",
     # ... but a request "that" is one: "reiteram o pedido de que o Estado adote diretrizes"
     "pedido de que", "pedido para que", "solicitud de que", "solicitud para que",
