@@ -946,9 +946,21 @@ def is_negated(folded_words: list[str], *, language: str = "es",
         if word not in negations:
             continue
         following = folded_words[i + 1] if i + 1 < len(folded_words) else ""
-        if (word, following) not in NEGATION_EXCEPTIONS:
+        if (word, following) not in NEGATION_EXCEPTIONS and \
+                not _denies_an_adjective(word, following):
             return True
     return False
+
+
+_ADJECTIVE_PARTICIPLE = ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas")
+
+
+def _denies_an_adjective(word: str, following: str) -> bool:
+    """"no" right before a participle with no auxiliary denies that participle, an adjective
+    of the noun before it: "en visitas no anunciadas, verificó que la custodia está vigente",
+    "casos no resueltos" (a verb is denied through its auxiliary: "no fue activado")."""
+    return word in _VERB_DENIALS and len(following) > 4 and \
+        following.endswith(_ADJECTIVE_PARTICIPLE)
 
 
 # "Almost" right before the phrase: it did not happen ("o agressor quase foi solto em oito

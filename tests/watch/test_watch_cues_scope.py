@@ -718,6 +718,18 @@ def test_a_present_passive_undoes_the_subject(tmp_path, text, found):
     assert len(match(rulebook, text)) == found
 
 
+@pytest.mark.parametrize(("text", "found"), [
+    ("En visitas no anunciadas, la Defensoría verificó que la Policía activó el protocolo.", 1),
+    ("Verificó en visitas no anunciadas que la Policía activó el protocolo.", 1),
+    ("Verificó que la Policía no fue convocada y no activó el protocolo.", 0),
+    ("La Policía no ha activado el protocolo.", 0),
+    ("Protocolo no activado en el caso de la zona sur.", 0),
+])
+def test_no_before_a_participle_denies_an_adjective(tmp_path, text, found):
+    rulebook = rulebook_from(tmp_path, PROTOCOL.format(proposes="in_progress"))
+    assert len(match(rulebook, text, kind="ombudsman")) == found
+
+
 def test_a_verb_in_mente_is_no_adverb(tmp_path):
     rulebook = rulebook_from(tmp_path, """\
       - id: suspendidas
