@@ -1323,6 +1323,38 @@ def _is_done_verb(folded: str, original: str) -> bool:
         folded in _IRREGULAR_DONE
 
 
+# The items of a list a plan or a request governs: in "volta a recomendar a reforma do artigo
+# 281 bis, a agilização dos vistos humanitários, a ampliação da capacitação de servidores" each
+# item opens with a determiner after a comma, and the verb before the first one governs them all.
+LIST_ITEMS = 6
+LIST_ITEM_WORDS = 4  # the phrase's own item: "a ampliação da [capacitação]"
+
+
+def hedges_a_list(text: str, folded: str, start: int) -> bool:
+    """The phrase lies in a comma-separated list of noun phrases (each opening with a
+    determiner) whose head clause, before at least one other item, holds a plan or request
+    cue."""
+    cut = clause_start(text, start)
+    own = folded[cut:start].split()
+    if not own or own[0] not in _DETERMINERS or len(own) > LIST_ITEM_WORDS:
+        return False
+    for items in range(LIST_ITEMS):
+        if cut < 2 or text[cut - 1] != ",":
+            return False
+        previous = clause_start(text, cut - 1)
+        words = folded[previous:cut - 1].split()
+        if not words:
+            return False
+        # a list has an item between its head and the phrase's: in "antes del inicio de la
+        # cuarentena, el Ministerio presentó" the subject is no item
+        if items > 0 and _has_hedge(words[-HEDGE_LOOKBACK_WORDS:]):
+            return True
+        if words[0] not in _DETERMINERS:
+            return False
+        cut = previous
+    return False
+
+
 def _has_hedge(folded_words: list[str], cues: frozenset[str] = HEDGING_PHRASES) -> bool:
     starts = _cue_starts(cues)
     for i, word in enumerate(folded_words):

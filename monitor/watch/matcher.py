@@ -41,6 +41,7 @@ from monitor.watch.cues import (
     clause_start,
     clause_words,
     has_clitic,
+    hedges_a_list,
     in_an_aim,
     in_part,
     in_the_subject,
@@ -319,6 +320,7 @@ class FieldScan:
                       for m in matched)
                   if matched else is_hedged(words, originals, "", language=language)) or \
             is_scheduled_after(self.text, span[1], self.folded) or is_awaited(words) or \
+            hedges_a_list(self.text, self.folded, span[0]) or \
             issues_a_request(self.folded, span) or \
             (self._mentions_an_agenda() and on_the_agenda(sentence)) or \
             opens_with_condition(sentence) or self._in_a_plan_section(span[0]) or \

@@ -730,6 +730,18 @@ def test_no_before_a_participle_denies_an_adjective(tmp_path, text, found):
     assert len(match(rulebook, text, kind="ombudsman")) == found
 
 
+@pytest.mark.parametrize(("text", "found"), [
+    ("El informe vuelve a recomendar la reforma del artículo 281 bis, la agilización de las "
+     "visas, la capacitación de servidores sobre trata de personas.", 0),
+    ("O relatório volta a recomendar a reforma do artigo 281 bis, a agilização dos vistos, o "
+     "curso sobre trata de personas.", 0),
+    ("Antes del inicio de la cuarentena, el Ministerio realizó el curso sobre trata de "
+     "personas.", 1),
+])
+def test_a_request_governs_its_list(tmp_path, text, found):
+    assert len(match(rulebook_from(tmp_path, TRAINING), text, kind="ministry")) == found
+
+
 def test_a_verb_in_mente_is_no_adverb(tmp_path):
     rulebook = rulebook_from(tmp_path, """\
       - id: suspendidas
