@@ -84,13 +84,13 @@ from monitor.watch.excerpt import make_excerpt
 from monitor.watch.index import RulePlan, ScanIndex, build_index
 from monitor.watch.language import DocumentLanguage
 from monitor.watch.model import Match, MatchInput, Rule, Rulebook
-from monitor.watch.normalize import Word, fold_text
+from monitor.watch.normalize import FIELD_BREAK, Word, fold_text
 from monitor.watch.phrases import (
     CompactText,
-    compact_form,
     keeps_stress,
     one_sentence,
     phrase_span,
+    squeeze,
 )
 from monitor.watch.places import country_offsets, headed_by, owners, placed_in
 from monitor.watch.precedence import one_status_per_demand
@@ -488,18 +488,19 @@ def scan_document(index: ScanIndex, doc: MatchInput, wanted: Collection[str] | N
     if not index.phrases:
         return [], {}
     title, text = doc.title or "", doc.text or ""
-    originals, joined, compact = _scan_forms(index, title, text)
+    folded, joined, compact = _scan_forms(index, title, text)
     hits = index.scan_triggers(compact)
     candidates = _candidates(index, hits, wanted)
     if not candidates:
         return [], {}
-    split = compact.index("\n")
+    split = compact.index(FIELD_BREAK)
     compacts = {"title": compact[:split], "text": compact[split + 1:]}
     # a rule needs a key of each of its items: a substring test (C speed) spares most
     # candidate documents the second scan and the cues
     candidates = [n for n in candidates if _keys_occur(index, index.plans[n], compacts)]
     if not _concern(index, candidates, wanted):
         return [], {}
+    originals = {"title": folded[1:len(title) + 1], "text": folded[len(title) + 4:-1]}
     parts = {"title": joined[1:len(title) + 1], "text": joined[len(title) + 4:-1]}
     triggers: dict[str, list[tuple[int, int]]] = {
         "title": [hit for hit in hits if hit[0] < split],
@@ -518,20 +519,19 @@ def scan_document(index: ScanIndex, doc: MatchInput, wanted: Collection[str] | N
                         for name in parts}
 
 
-def _scan_forms(index: ScanIndex, title: str, text: str) -> tuple[dict[str, str], str, str]:
-    """(folded fields, both fields joined in scan form, that squeezed to the compact form)."""
-    folded = fold_text(f"{title}\n{text}")  # one pass over both fields (same length)
-    originals = {"title": folded[:len(title)], "text": folded[len(title) + 1:]}
-    # Both fields are blanked, squeezed and scanned in one pass each, split by a line break
-    # that no key (letters, digits and single spaces) can cross: " title \n text ".
-    joined = index.scan_form(f" {originals['title']} \n {originals['text']} ")
-    return originals, joined, compact_form(joined)
+def _scan_forms(index: ScanIndex, title: str, text: str) -> tuple[str, str, str]:
+    """Both fields folded in one pass as " title ␟ text " (``FIELD_BREAK``, which no key of
+    letters, digits and single spaces can cross), that in scan form (adverbs blanked), and
+    that squeezed to the compact form the automaton scans."""
+    folded = fold_text(f" {title} {FIELD_BREAK} {text} ")
+    joined = index.scan_form(folded)
+    return folded, joined, squeeze(joined)
 
 
 def compact_fields(index: ScanIndex, doc: MatchInput) -> dict[str, str]:
     """Title and text in the compact form scan keys are looked for in."""
     _, _, compact = _scan_forms(index, doc.title or "", doc.text or "")
-    split = compact.index("\n")
+    split = compact.index(FIELD_BREAK)
     return {"title": compact[:split], "text": compact[split + 1:]}
 
 

@@ -17,6 +17,9 @@ from dataclasses import dataclass
 from unidecode import unidecode
 
 _ERROR_HANDLER = "veeduria-fold"
+# A control character kept by folding, which no scan key holds: the matcher folds a document's
+# title and text in one pass, joined by it, and no phrase matches across it.
+FIELD_BREAK = "\x1f"
 # Ordinal and degree signs are "letters" to Python but mean "number" in "Nº 5637" / "N° 5".
 _NOT_LETTERS = frozenset("ºª°")
 
@@ -38,6 +41,7 @@ def _build_byte_table() -> bytes:
         folded = _fold_char(chr(code))
         table[code] = ord(folded) if ord(folded) < 256 else 32
     table[0] = 0  # the marker of a character to fold outside Latin-1 (see fold_text)
+    table[ord(FIELD_BREAK)] = ord(FIELD_BREAK)
     return bytes(table)
 
 
@@ -104,7 +108,7 @@ def blank_adverbs(folded: str, kept: frozenset[str] = frozenset()) -> str:
     while end != -1:  # str.find runs in C; most words never reach the Python below
         stop = end + len(_ADVERB_END)
         if stop == len(folded) or not folded[stop].isalnum():
-            start = max(folded.rfind(" ", 0, end), folded.rfind("\n", 0, end)) + 1
+            start = folded.rfind(" ", 0, end) + 1
             adverb = folded[start:stop]
             if is_adverb(adverb) and adverb not in KEPT_ADVERBS and adverb not in kept:
                 pieces.append(folded[cursor:start])

@@ -82,10 +82,16 @@ def _tail_pattern(words: tuple[Word, ...]) -> re.Pattern[str]:
 
 def compact_form(folded: str) -> str:
     """``folded`` with every run of spaces squeezed to one and one space at each end."""
+    squeezed = squeeze(folded).strip(" ")
+    return f" {squeezed} " if squeezed else " "
+
+
+def squeeze(folded: str) -> str:
+    """``folded`` with every run of spaces squeezed to one: the compact form of a text that
+    already starts and ends with a space."""
     # Folded text holds only letters, digits and spaces: one regex pass squeezes the runs
     # (measured twice as fast as split/join, which builds a list of every word).
-    squeezed = _RUNS.sub(" ", folded).strip(" ")
-    return f" {squeezed} " if squeezed else " "
+    return _RUNS.sub(" ", folded)
 
 
 class CompactText:

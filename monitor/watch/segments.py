@@ -66,6 +66,9 @@ _ORDINALS = ("primer|primero|segundo|tercer|tercero|cuarto|quinto|sexto|s[eé]pt
              "|noveno|d[eé]cimo|primeiro|terceiro")
 _POINT = re.compile(rf"(?<![^\s.;:])(?:{_ORDINALS})\s+(?:punto|item|ítem|ponto)\b",
                     re.IGNORECASE)
+# a substring test spares most texts the pattern (its IGNORECASE scan is slow)
+_POINT_HINTS = ("punto", "Punto", "PUNTO", "item", "Item", "ITEM", "ítem", "Ítem", "ÍTEM", "ponto",
+                "Ponto", "PONTO")
 
 
 # The days of a weekly summary: "Lunes. La Comisión recibió…", "Martes 19: …", "Quarta-feira. …".
@@ -130,7 +133,8 @@ def item_starts(text: str) -> list[int]:
         heads = [match.start() for match in _NORM_LINE.finditer(text)]
     if len(heads) >= 2:
         return heads
-    points = [match.start() for match in _POINT.finditer(text)]
+    points = [match.start() for match in _POINT.finditer(text)] \
+        if any(hint in text for hint in _POINT_HINTS) else []
     if len(points) >= 2:
         return points
     days = [match.start() + len(match.group()) - len(match.group().lstrip())

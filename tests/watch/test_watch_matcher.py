@@ -292,6 +292,18 @@ def test_multiword_phrase_ignores_punctuation_and_spacing(tmp_path):
     assert match(rulebook, "Se creó la base de los datos.") == []
 
 
+def test_a_phrase_never_runs_from_the_title_into_the_text(tmp_path):
+    rulebook = rulebook_from(tmp_path, """\
+      - id: base
+        proposes: fulfilled
+        events: [registro_creado]
+        all: ["base de datos"]
+""")
+    assert match(rulebook, "datos de la Policía.", title="Informe sobre la base") == []
+    assert len(match(rulebook, "Se creó la base de datos.", title="")) == 1
+    assert len(match(rulebook, "", title="Se creó la base de datos")) == 1
+
+
 def test_near_requires_terms_within_the_window(tmp_path):
     rulebook = rulebook_from(tmp_path, """\
       - id: base
