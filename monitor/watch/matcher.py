@@ -256,6 +256,19 @@ class FieldScan:
             self._cued[key] = self._cue(self.raw.get(phrase_id)[number], phrase_id, index)
         return self._cued[key]
 
+    def recalled(self, phrase_id: int, number: int) -> bool:
+        """The ``number``-th occurrence of a phrase is only recalled: background, a norm's
+        preamble or its closing formula (what a ``none`` phrase asks; the other cues are not
+        computed unless already known)."""
+        known = self._cued.get((phrase_id, number))
+        if known is not None:
+            return known.is_background or known.in_preamble or known.is_boilerplate
+        span = self.raw.get(phrase_id)[number]
+        return is_boilerplate_repeal(self.folded, span) or \
+            within_cached(self, "preambles", preambles, span[0]) or \
+            is_background(self.text, self.folded, span, year=self.year, month=self.month) or \
+            self._recited(span)
+
     def _cue(self, span: tuple[int, int], phrase_id: int, index: ScanIndex) -> Occurrence:
         language = self.language.value
         words, originals = clause_words(self.text, self.folded, span[0], language=language)
@@ -768,7 +781,7 @@ def verify(plan: RulePlan, scans: list[FieldScan], index: ScanIndex, *,
     is a bulletin (``segments``) the rule must hold within one of its items, read with the
     opening and the title; ``by_item=False`` skips that (``explain`` says why a rule failed).
     """
-    if any(_blocks(s, pid, index) for s in scans for pid in plan.none_ids):
+    if any(_blocks(s, pid) for s in scans for pid in plan.none_ids):
         return None
     if not _present(plan, lambda pid: any(_first_counted(s, pid, plan, index) for s in scans)):
         return None
@@ -873,14 +886,13 @@ def _present_in(plan: RulePlan, spans: dict[str, dict[int, list[Occurrence]]]) -
     return _present(plan, lambda pid: any(found.get(pid) for found in spans.values()))
 
 
-def _blocks(scan: FieldScan, phrase_id: int, index: ScanIndex) -> bool:
+def _blocks(scan: FieldScan, phrase_id: int) -> bool:
     """A ``none`` phrase blocks the rule wherever it occurs, denied or not, unless it is only
     recalled: as background ("Depois do piloto em Pisiga, ... passou a aplicar"), among a
     norm's motives (CONSIDERANDO: "que el plan piloto ... arrojó resultados"), or in the
     formula every norm ends with ("Quedan derogadas las disposiciones contrarias")."""
     return phrase_id in scan.raw and not all(
-        o.is_background or o.in_preamble or o.is_boilerplate
-        for o in scan.occurrences(phrase_id, index))
+        scan.recalled(phrase_id, number) for number in range(len(scan.raw.get(phrase_id))))
 
 
 def items_apart(items: tuple[tuple[int, ...], ...],
