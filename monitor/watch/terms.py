@@ -19,9 +19,11 @@ from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap
 
 from monitor.watch.checks import Problems
+from monitor.watch.normalize import parse_phrase, phrase_key
 from monitor.yamlio import line_of
 
 REFERENCE = "@"
+EXCEPT = "-"  # in a file's terms: "-phrase" takes a phrase out of the list built so far
 NAME = re.compile(r"^[a-z][a-z0-9_]*$")
 TermLists = Mapping[str, tuple[str, ...]]
 
@@ -69,14 +71,42 @@ def _read_list(node: CommentedMap, name: str, value: Any, known: dict[str, tuple
         return None
     phrases: list[str] = []
     for i, entry in enumerate(value):
+        line = line_of(value, i, default=line_of(node, name))
         if not isinstance(entry, str):
-            problems.add(line_of(value, i, default=line_of(node, name)),
-                         f"{where}: phrase {entry!r} must be text; put it in quotes")
-            continue
-        found = expand(entry, known, line=line_of(value, i, default=line_of(node, name)),
-                       problems=problems, what=where)
-        phrases.extend(found or [])
+            problems.add(line, f"{where}: phrase {entry!r} must be text; put it in quotes")
+        elif entry.startswith(EXCEPT):
+            _take_out(phrases, entry[len(EXCEPT):].strip(), line=line, problems=problems,
+                      what=where)
+        else:
+            found = expand(entry, known, line=line, problems=problems, what=where)
+            phrases.extend(found or [])
+    if not phrases:
+        problems.add(line_of(node, name), f"{where}: nothing is left in the list")
+        return None
     return tuple(dict.fromkeys(phrases))
+
+
+def _take_out(phrases: list[str], unwanted: str, *, line: int, problems: Problems,
+              what: str) -> None:
+    """Remove ``unwanted`` (written as in the list: case, accents and spacing aside) from the
+    phrases gathered so far; a problem when it is not among them (a typo would keep it)."""
+    key = _spelling(unwanted)
+    kept = [phrase for phrase in phrases if _spelling(phrase) != key]
+    if len(kept) == len(phrases):
+        problems.add(line, f'{what}: "{EXCEPT}{unwanted}" takes out a phrase that is not in the '
+                     "list above it; write it as `veeduria rules terms` prints it, after the "
+                     "@list it comes from")
+        return
+    phrases[:] = kept
+
+
+def _spelling(phrase: str) -> str:
+    """The phrase's canonical form (``activ*``, ``archivó``), or the phrase as written when it
+    can never match (``rules check`` reports that where it is used)."""
+    try:
+        return phrase_key(parse_phrase(phrase))
+    except ValueError:
+        return phrase
 
 
 def is_reference(entry: object) -> bool:

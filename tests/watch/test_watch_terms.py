@@ -107,6 +107,22 @@ def test_file_terms_are_shared_by_the_files_rules_and_may_include_builtins(tmp_p
     assert match(rulebook, "El juez envió a prisión a un concejal.") == []
 
 
+def test_a_file_list_takes_phrases_out_of_a_builtin_one(tmp_path):
+    header = HEADER.replace("demands:\n", "terms:\n  rechazo_corto: [\"@rechazo\", "
+                            "\"-Rechazad*\"]\ndemands:\n", 1)
+    rulebook = rulebook_from(tmp_path, """\
+      - id: rechazo
+        proposes: setback
+        events: [retroceso]
+        all: ["artículo 281 bis"]
+        any: ["@rechazo_corto"]
+""", header=header)
+    assert match(rulebook, "La denuncia fue rechazada; el caso se tipificó en el artículo 281 "
+                           "bis.") == []
+    assert match(rulebook, "El Senado rechazó el proyecto que reforma el artículo 281 bis.",
+                 kind="congress")
+
+
 def test_a_changed_term_list_changes_the_rule_hash(tmp_path):
     rule = """\
       - id: avance
