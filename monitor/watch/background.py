@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from monitor.watch.cues import CLAUSE_MARK, LOOKBACK_CHARS, clause_start
+from monitor.watch.cues import CLAUSE_MARK, LOOKBACK_CHARS, clause_start, clauses_before
 from monitor.watch.sections import headed_sections, heading
 
 # A step the document recalls as past context. "tras la aprehensión",
@@ -450,16 +450,11 @@ def _in_a_pluperfect_list(text: str, folded: str, cut: int, span: tuple[int, int
             _RECENT.search(" ".join(folded[span[1]:span[1] + LOOKBACK_CHARS].split()[
                 :_RECENT_WORDS])):
         return False
-    for _ in range(LIST_CLAUSES):
-        if cut < 2 or text[cut - 1] != ",":
-            return False
-        start = clause_start(text, cut - 1)
-        words = folded[start:cut - 1].split()
+    for words in clauses_before(text, folded, cut, limit=LIST_CLAUSES):
         if not _PLUPERFECT.isdisjoint(words):
             return True
         if not words or not words[0].endswith(_PARTICIPLE_ENDINGS):
             return False
-        cut = start
     return False
 
 

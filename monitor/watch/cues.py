@@ -13,6 +13,7 @@ Cases: tests/watch/test_watch_cues_scope.py, tests/watch/test_watch_matcher.py.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache, lru_cache
 
 from monitor.watch.normalize import KEPT_ADVERBS, is_adverb
@@ -1338,11 +1339,7 @@ def hedges_a_list(text: str, folded: str, start: int) -> bool:
     own = folded[cut:start].split()
     if not own or own[0] not in _DETERMINERS or len(own) > LIST_ITEM_WORDS:
         return False
-    for items in range(LIST_ITEMS):
-        if cut < 2 or text[cut - 1] != ",":
-            return False
-        previous = clause_start(text, cut - 1)
-        words = folded[previous:cut - 1].split()
+    for items, words in enumerate(clauses_before(text, folded, cut, limit=LIST_ITEMS)):
         if not words:
             return False
         # a list has an item between its head and the phrase's: in "antes del inicio de la
@@ -1351,8 +1348,18 @@ def hedges_a_list(text: str, folded: str, start: int) -> bool:
             return True
         if words[0] not in _DETERMINERS:
             return False
-        cut = previous
     return False
+
+
+def clauses_before(text: str, folded: str, cut: int, *, limit: int) -> Iterator[list[str]]:
+    """The folded words of each clause before the one starting at ``cut``, nearest first, as
+    long as a comma ends it (at most ``limit``): the items of a list."""
+    for _ in range(limit):
+        if cut < 2 or text[cut - 1] != ",":
+            return
+        start = clause_start(text, cut - 1)
+        yield folded[start:cut - 1].split()
+        cut = start
 
 
 def _has_hedge(folded_words: list[str], cues: frozenset[str] = HEDGING_PHRASES) -> bool:

@@ -104,23 +104,18 @@ def test_what_a_request_is_about_still_counts(tmp_path):
 
 
 @pytest.mark.parametrize(("text", "found"), [
+    # an offer or a willingness
     ("La OIM expresó su disposición de acompañar a la Policía en la activación del protocolo.",
      0),
     ("O Ministério está disposto a ativar o protocolo.", 0),
     ("El resguardo dispuesto a favor de la víctima se activó con el protocolo.", 1),
-])
-def test_an_offer_is_no_act(tmp_path, text, found):
-    rulebook = rulebook_from(tmp_path, PROTOCOL.format(proposes="in_progress"))
-    assert len(match(rulebook, text)) == found
-
-
-@pytest.mark.parametrize(("text", "found"), [
+    # what something lasts until
     ("El procedimiento vigente continuará hasta la activación del protocolo.", 0),
     ("O procedimento atual vale até a ativação do protocolo.", 0),
     ("Hasta la fecha, la Policía activó el protocolo en tres casos.", 1),
     ("La Policía activó el protocolo hasta la llegada de la Fiscalía.", 1),
 ])
-def test_what_something_lasts_until_is_awaited(tmp_path, text, found):
+def test_an_offer_or_what_something_lasts_until_is_no_act(tmp_path, text, found):
     rulebook = rulebook_from(tmp_path, PROTOCOL.format(proposes="in_progress"))
     assert len(match(rulebook, text)) == found
 
