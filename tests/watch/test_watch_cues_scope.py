@@ -658,14 +658,17 @@ def test_what_a_draft_is_of_is_a_first_step_at_most(tmp_path, proposes, counts):
     assert bool(match(rulebook, text, kind="police")) is counts
 
 
-def test_a_hearing_put_off_by_a_noun_across_commas(tmp_path):
-    rulebook = rulebook_from(tmp_path, """\
+CASE_TRIAL = """\
       - id: juicio
         proposes: partial
         events: [imputacion]
         about: [["trabajadora sexual"]]
         any: ["juicio oral"]
-""")
+"""
+
+
+def test_a_hearing_put_off_by_a_noun_across_commas(tmp_path):
+    rulebook = rulebook_from(tmp_path, CASE_TRIAL)
     assert match(rulebook, "La Fiscalía lamenta la suspensión, por tercera vez consecutiva, de "
                            "la audiencia de juicio oral por el caso de la trabajadora sexual.") \
         == []
@@ -673,28 +676,17 @@ def test_a_hearing_put_off_by_a_noun_across_commas(tmp_path):
                            "por el caso de la trabajadora sexual.")
 
 
-@pytest.mark.parametrize(("text", "counts"), [
-    ("El Tribunal suspendió por segunda vez la audiencia de instalación del juicio oral por el "
-     "caso de la trabajadora sexual.", False),
-    ("O tribunal adiou mais uma vez a sessão de instalação do juicio oral do caso da "
-     "trabajadora sexual.", False),
-    ("El Tribunal suspendió temporalmente la audiencia de instalación del juicio oral por el "
-     "caso de la trabajadora sexual.", False),
-    ("Tras dos suspensiones, por fin comenzó por segunda vez el juicio oral por el caso de la "
-     "trabajadora sexual.", True),
-])
-def test_how_often_a_step_was_taken_costs_no_cue_its_reach(tmp_path, text, counts):
-    rulebook = rulebook_from(tmp_path, """\
-      - id: juicio
-        proposes: partial
-        events: [imputacion]
-        about: [["trabajadora sexual"]]
-        any: ["juicio oral"]
-""")
-    assert bool(match(rulebook, text)) is counts
-
-
 @pytest.mark.parametrize(("text", "found"), [
+    # how often a step was taken costs a cue none of its reach
+    ("El Tribunal suspendió por segunda vez la audiencia de instalación del juicio oral por el "
+     "caso de la trabajadora sexual.", 0),
+    ("O tribunal adiou mais uma vez a sessão de instalação do juicio oral do caso da "
+     "trabajadora sexual.", 0),
+    ("El Tribunal suspendió temporalmente la audiencia de instalación del juicio oral por el "
+     "caso de la trabajadora sexual.", 0),
+    ("Tras dos suspensiones, por fin comenzó por segunda vez el juicio oral por el caso de la "
+     "trabajadora sexual.", 1),
+    # a present passive or state undoes the subject
     ("É a terceira vez que a audiência de instalação do juicio oral do caso da trabajadora "
      "sexual é suspensa desde junho.", 0),
     ("La audiencia de instalación del juicio oral por el caso de la trabajadora sexual está "
@@ -702,15 +694,8 @@ def test_how_often_a_step_was_taken_costs_no_cue_its_reach(tmp_path, text, count
     ("La audiencia de instalación del juicio oral por el caso de la trabajadora sexual es "
      "pública.", 1),
 ])
-def test_a_present_passive_undoes_the_subject(tmp_path, text, found):
-    rulebook = rulebook_from(tmp_path, """\
-      - id: juicio
-        proposes: partial
-        events: [imputacion]
-        about: [["trabajadora sexual"]]
-        any: ["juicio oral"]
-""")
-    assert len(match(rulebook, text)) == found
+def test_a_hearing_put_off_however_it_is_said(tmp_path, text, found):
+    assert len(match(rulebook_from(tmp_path, CASE_TRIAL), text)) == found
 
 
 @pytest.mark.parametrize(("text", "found"), [
