@@ -840,6 +840,8 @@ _LEFT_OUT_PARTICIPLES = ("comprendid", "incluid", "contemplad", "abarcad", "abra
 _LEFT_OUT_HINTS = ("part", "fuera", "fora", "comprendid", "incluid", "contemplad", "abarcad",
                    "abrangid", "separad")
 LEFT_OUT_WORDS = 3  # "no han sido incluidas": the participle within three words of the denial
+# past an apposition: "el artículo 281 bis, relativo a la trata de personas, no forma parte"
+LEFT_OUT_LOOKAHEAD_WORDS = 12
 _SENTENCE_MARK = re.compile(r"[.;:!?\n]")
 
 
@@ -851,7 +853,8 @@ def is_left_out_after(text: str, end: int, folded: str) -> bool:
     if not any(hint in window for hint in _LEFT_OUT_HINTS):
         return False
     mark = _SENTENCE_MARK.search(text, end, end + LOOKBACK_CHARS)
-    words = folded[end:mark.start() if mark else end + LOOKBACK_CHARS].split()[:LOOKAHEAD_WORDS]
+    words = folded[end:mark.start() if mark else end + LOOKBACK_CHARS].split()[
+        :LEFT_OUT_LOOKAHEAD_WORDS]
     for i, word in enumerate(words):
         if tuple(words[i:i + 3]) in LEFT_OUT_AFTER or tuple(words[i:i + 2]) in LEFT_OUT_AFTER:
             return True
