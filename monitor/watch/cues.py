@@ -1020,15 +1020,26 @@ def undoes_a_hearing(folded_words: list[str]) -> bool:
                                    strict=False))
 
 
-def puts_off_a_hearing(sentence: list[str]) -> bool:
+# What a hearing's noun may stand behind: "la suspensión del inicio del [juicio oral]".
+_HEARING_STAGES = frozenset({"inicio", "instalacion", "realizacion", "celebracion",
+                             "instalacao", "realizacao"})
+
+
+def puts_off_a_hearing(sentence: list[str], phrase_word: str = "") -> bool:
     """The noun of a putting-off, among the sentence's last words before the phrase, has a
     hearing as its complement, whatever stands between: "la suspensión, por tercera vez
     consecutiva, de la audiencia de [juicio oral]" (not "tras la suspensión del registro,
-    comenzó la audiencia de juicio oral": that hearing is no complement)."""
+    comenzó la audiencia de juicio oral": that hearing is no complement); or the phrase is the
+    hearing (its first word, ``phrase_word``), right after the noun or its stage: "dispuso la
+    suspensión del inicio del [juicio oral]"."""
     words = sentence[-HEDGE_LOOKBACK_WORDS:]
     nouns = [i for i, word in enumerate(words) if word in _PUT_OFF_NOUNS]
     if not nouns:
         return False
+    if phrase_word in HEARING_NOUNS and all(
+            word in _OF_WORDS or word in _DETERMINERS or word in _HEARING_STAGES
+            for word in words[nouns[-1] + 1:]):
+        return True
     for i in range(nouns[-1] + 2, len(words) - 1):
         of = words[i - 1] if words[i - 1] in _OF_WORDS else \
             words[i - 2] if words[i - 1] in _DETERMINERS else ""

@@ -284,7 +284,7 @@ class FieldScan:
         # a hearing suspended leaves what it was to consider as it was: neither done nor undone
         # (a noun puts one off across commas: "la suspensión, por tercera vez, de la audiencia")
         hearing = undoes_a_hearing(words) or suspends_a_hearing(self.folded, span) or \
-            puts_off_a_hearing(sentence) or \
+            puts_off_a_hearing(sentence, self.folded[span[0]:span[1]].split()[0]) or \
             subject_undone and names_a_hearing(sentence[-SUBJECT_NOUN_WORDS:])
         right_before = words[-TOPIC_NEGATION_WORDS:]
         denied_topic = is_negated(right_before, language=language, undoing=False)

@@ -688,6 +688,8 @@ def test_a_hearing_put_off_by_a_noun_across_commas(tmp_path):
      "caso de la trabajadora sexual.", 0),
     ("Tras dos suspensiones, por fin comenzó por segunda vez el juicio oral por el caso de la "
      "trabajadora sexual.", 1),
+    ("El Tribunal dispuso la suspensión del inicio del juicio oral por el caso de la "
+     "trabajadora sexual.", 0),
     # a present passive or state undoes the subject
     ("É a terceira vez que a audiência de instalação do juicio oral do caso da trabajadora "
      "sexual é suspensa desde junho.", 0),
