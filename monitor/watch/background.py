@@ -257,7 +257,8 @@ def is_background(text: str, folded: str, span: tuple[int, int], *,
     return _dated_before(folded[cut:span[0]], year, None if recent else month) or \
         _dated_before(after, year) or \
         _dated_before(" ".join(after.split()[:_MONTH_AFTER_WORDS]), year,
-                      None if _future_after(text, span[1]) else month) or \
+                      None if _future_after(text, span[1]) or _future_before(text, span[0])
+                      else month) or \
         _dated_before(_leading_clause(text, folded, cut), year, month) or \
         _opens_with_earlier_date(text, folded, span[0], year) or \
         _when_after_a_date(text, folded, cut, year)
@@ -342,6 +343,16 @@ def _future_after(text: str, end: int) -> bool:
     """A future verb among the words right after the phrase: "continuará en junio" is next
     June, not last year's."""
     return _FUTURE_VERB.search(" ".join(text[end:end + _AFTER_CHARS].split()[:2])) is not None
+
+
+FUTURE_BEFORE_WORDS = 3
+
+
+def _future_before(text: str, start: int) -> bool:
+    """... or among the words right before it: "deberá presentar la malla curricular en
+    junio" is this June's."""
+    before = text[max(0, start - _AFTER_CHARS):start].split()[-FUTURE_BEFORE_WORDS:]
+    return _FUTURE_VERB.search(" ".join(before)) is not None
 
 
 def in_a_present_state(clause: list[str]) -> bool:

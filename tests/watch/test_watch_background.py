@@ -152,6 +152,22 @@ def test_a_month_later_than_the_documents_is_last_years(tmp_path):
     assert len(match(rulebook, before, published_on=date(2023, 2, 17))) == 1
 
 
+@pytest.mark.parametrize(("text", "found"), [
+    ("La mesa técnica deberá presentar la malla curricular en junio.", 1),
+    ("A comissão entregará a malla curricular em junho.", 1),
+    ("La mesa técnica presentó la malla curricular en junio.", 0),  # last June
+])
+def test_a_month_after_a_future_verb_is_this_years(tmp_path, text, found):
+    rulebook = rulebook_from(tmp_path, """\
+      - id: plan
+        proposes: in_progress
+        events: [anuncio]
+        hedging: allow
+        all: ["malla curricular"]
+""")
+    assert len(match(rulebook, text, published_on=date(2023, 3, 14))) == found
+
+
 def test_a_month_long_before_the_documents_is_stale(tmp_path):
     rulebook = rulebook_from(tmp_path, ARCHIVED)
     text = "O caso da trabalhadora sexual foi arquivado em março."
