@@ -536,6 +536,8 @@ def _scan_forms(index: ScanIndex, title: str, text: str) -> tuple[str, str, str]
     """Both fields folded in one pass as " title ␟ text " (``FIELD_BREAK``, which no key of
     letters, digits and single spaces can cross), that in scan form (adverbs blanked), and
     that squeezed to the compact form the automaton scans."""
+    if FIELD_BREAK in title or FIELD_BREAK in text:  # a stray control character in scraped text
+        title, text = title.replace(FIELD_BREAK, " "), text.replace(FIELD_BREAK, " ")
     folded = fold_text(f" {title} {FIELD_BREAK} {text} ")
     joined = index.scan_form(folded)
     return folded, joined, squeeze(joined)

@@ -302,6 +302,8 @@ def test_a_phrase_never_runs_from_the_title_into_the_text(tmp_path):
     assert match(rulebook, "datos de la Policía.", title="Informe sobre la base") == []
     assert len(match(rulebook, "Se creó la base de datos.", title="")) == 1
     assert len(match(rulebook, "", title="Se creó la base de datos")) == 1
+    # a stray control character of the same kind in scraped text changes nothing
+    assert len(match(rulebook, "Se creó la base de\x1f datos.", title="Aviso\x1f")) == 1
 
 
 def test_near_requires_terms_within_the_window(tmp_path):
