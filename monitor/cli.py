@@ -147,7 +147,11 @@ def rules_words(ctx: click.Context, rule_file: Path | None, phrases: tuple[str, 
 @rules.command("terms")
 @click.argument("names", nargs=-1)
 def rules_terms(names: tuple[str, ...]) -> None:
-    """Print the built-in term lists (all, or the NAMES given) that rules use as "@name"."""
+    """Print the built-in term lists (all, or the NAMES given) that rules use as "@name".
+
+    To take a phrase out in a file's terms: list, write it as printed here after a minus:
+    ["@rechazo", "-rechazad*"].
+    """
     from monitor.rulecmds import format_terms
 
     click.echo(format_terms(list(names)))
