@@ -19,7 +19,7 @@ from monitor.watch.checks import Problems, choice, flag, slug, text_list, whole_
 from monitor.watch.model import Item, Phrase, Rule
 from monitor.watch.normalize import fold_text, is_adverb
 from monitor.watch.phrases import compile_phrase, spelling_variants
-from monitor.watch.terms import TermLists, builtin_terms, expand, is_reference
+from monitor.watch.terms import EXCEPT, TermLists, builtin_terms, expand, is_reference
 from monitor.watch.vocab import (
     CUE_MODES,
     EVENT_CODES,
@@ -183,6 +183,11 @@ def _expanded(parts: list[Any], terms: TermLists, *, line: int, problems: Proble
 def _phrase(raw: Any, line: int, problems: Problems, *, what: str) -> Phrase | None:
     if not isinstance(raw, str):
         problems.add(line, f"{what}: phrase {raw!r} must be text; put it in quotes")
+        return None
+    if raw.startswith(EXCEPT):
+        # the minus takes a phrase out of a term list; in a rule it would add the phrase
+        problems.add(line, f'{what}: "{raw}" takes a phrase out only inside a terms: list; '
+                     f'write the list under terms: (mine: ["@name", "{raw}"]) and use "@mine"')
         return None
     try:
         return compile_phrase(raw)
