@@ -280,25 +280,23 @@ def test_a_bill_is_not_hedging_but_none_can_exclude_it(tmp_path):
     assert [m.rule_id for m in found] == ["bo-demo/presentado"]
 
 
-def test_multiword_phrase_ignores_punctuation_and_spacing(tmp_path):
-    rulebook = rulebook_from(tmp_path, """\
+DATABASE_CREATED = """\
       - id: base
         proposes: fulfilled
         events: [registro_creado]
         all: ["base de datos"]
-""")
+"""
+
+
+def test_multiword_phrase_ignores_punctuation_and_spacing(tmp_path):
+    rulebook = rulebook_from(tmp_path, DATABASE_CREATED)
     assert len(match(rulebook, "Se creó la base\n   de  datos nacional.")) == 1
     assert len(match(rulebook, "Se creó la BASE DE DATOS.")) == 1
     assert match(rulebook, "Se creó la base de los datos.") == []
 
 
 def test_a_phrase_never_runs_from_the_title_into_the_text(tmp_path):
-    rulebook = rulebook_from(tmp_path, """\
-      - id: base
-        proposes: fulfilled
-        events: [registro_creado]
-        all: ["base de datos"]
-""")
+    rulebook = rulebook_from(tmp_path, DATABASE_CREATED)
     assert match(rulebook, "datos de la Policía.", title="Informe sobre la base") == []
     assert len(match(rulebook, "Se creó la base de datos.", title="")) == 1
     assert len(match(rulebook, "", title="Se creó la base de datos")) == 1
