@@ -18,7 +18,6 @@ from monitor.watch.commentary import is_commentary
 from monitor.watch.index import RulePlan, ScanIndex
 from monitor.watch.matcher import (
     FieldScan,
-    Occurrence,
     bulletin_items,
     compact_fields,
     key_occurs,
@@ -30,6 +29,7 @@ from monitor.watch.matcher import (
     why_not_counted,
 )
 from monitor.watch.model import Match, MatchInput, Rulebook
+from monitor.watch.occurrence import Occurrence
 
 CONTEXT_CHARS = 30
 BLOCKS = "blocks the rule"

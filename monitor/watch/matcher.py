@@ -20,71 +20,24 @@ from operator import itemgetter
 
 from monitor.watch.attribution import Claim, make_claim, one_demand_per_event
 from monitor.watch.background import (
-    in_a_present_state,
-    is_background,
     mentions_a_day,
     operative_start,
     preambles,
     recital_spans,
     recites,
-    step_date,
 )
 from monitor.watch.commentary import PRESS_KINDS, is_commentary
 from monitor.watch.cues import (
     BILL_HINTS,
     COMPARISON_HINTS,
-    DRAFT_NOUNS,
-    REQUEST_STARTS,
-    SUBJECT_NOUN_WORDS,
-    almost_before,
-    asks_for,
-    clause_start,
-    clause_words,
-    has_clitic,
-    hedges_a_list,
-    in_an_aim,
-    in_part,
-    in_the_subject,
-    infinitive_cues,
-    is_awaited,
-    is_boilerplate_repeal,
-    is_compared,
-    is_hedged,
-    is_infinitive,
-    is_left_out_after,
-    is_local_law,
-    is_negated,
-    is_not_begun_after,
-    is_ordered,
-    is_question,
-    is_referenced,
-    is_requested,
-    is_scheduled_after,
-    is_subjunctive,
-    is_undone_after,
-    is_undone_as_subject,
-    is_undone_before,
-    issues_a_request,
     mentions_an_agenda,
-    names_a_hearing,
-    names_a_plan,
-    on_the_agenda,
-    opens_with_condition,
-    opens_with_infinitive,
-    order_words,
-    puts_off_a_hearing,
-    request_words,
-    serves_a_purpose,
-    states_bill_content,
-    suspends_a_hearing,
-    undoes_a_hearing,
-    words_after,
 )
 from monitor.watch.excerpt import make_excerpt
 from monitor.watch.index import RulePlan, ScanIndex, build_index
 from monitor.watch.language import DocumentLanguage
 from monitor.watch.model import Match, MatchInput, Rule, Rulebook
-from monitor.watch.normalize import FIELD_BREAK, Word, fold_text
+from monitor.watch.normalize import FIELD_BREAK, fold_text
+from monitor.watch.occurrence import Occurrence
 from monitor.watch.phrases import (
     CompactText,
     keeps_stress,
@@ -92,7 +45,7 @@ from monitor.watch.phrases import (
     phrase_span,
     squeeze,
 )
-from monitor.watch.places import country_offsets, headed_by, owners, placed_in
+from monitor.watch.places import country_offsets
 from monitor.watch.precedence import one_status_per_demand
 from monitor.watch.proximity import near_holds, same_sentence_holds, sentence_starts_of
 from monitor.watch.sections import plan_sections
@@ -131,7 +84,6 @@ PLAN_IS_NOT_THE_ACT = frozenset({"partial"})
 DRAFT_IS_NOT_THE_ACT = frozenset({"partial", "fulfilled"})
 # An act done in part ("amparó parcialmente", "aprobación parcial") is no fulfilment.
 IN_PART_IS_NOT_FULFILMENT = frozenset({"fulfilled"})
-IN_PART_CHARS = 40  # about IN_PART_REACH words either side
 _MAX_OPTIONS = 16  # occurrences tried per item when items must be apart (items_apart)
 # For a rule proposing a setback an undoing ("suspendió las medidas", "fue revocada") is the
 # news, not a denial; a denial proper ("no se suspendió") still is one. So it is for a rule whose
@@ -142,42 +94,6 @@ UNDOING_EVENT = "derogacion"
 
 def undoing_is_the_news(rule: Rule) -> bool:
     return rule.proposes == UNDOING_IS_THE_NEWS or UNDOING_EVENT in rule.events
-# An ``about`` phrase is denied only by a cue right before it ("no toca el artículo 281 bis"),
-# not by one further back ("los policías que se negaron a recibir la denuncia de la trabajadora
-# sexual" is still about her case).
-TOPIC_NEGATION_WORDS = 4
-
-
-@dataclass
-class Occurrence:
-    start: int
-    end: int
-    is_negated: bool
-    is_hedged: bool
-    is_ordered: bool = False  # ordered or referred, not yet done (ORDER_IS_NOT_THE_ACT)
-    is_aim: bool = False  # an infinitive after "para", "a fin de" (AIM_IS_NOT_THE_ACT)
-    in_aim: bool = False  # ... or in such an infinitive's object ("para devolver el texto con
-    # observaciones"): an event phrase there is no act either
-    is_content: bool = False  # what a bill or draft does (CONTENT_IS_NOT_THE_ACT)
-    is_planned: bool = False  # what a plan or programme is of (PLAN_IS_NOT_THE_ACT)
-    is_drafted: bool = False  # what a draft or proposal is of (DRAFT_IS_NOT_THE_ACT)
-    is_in_part: bool = False  # "amparó parcialmente" (IN_PART_IS_NOT_FULFILMENT)
-    in_preamble: bool = False  # in a norm's VISTO/CONSIDERANDO (PREAMBLE_IS_BACKGROUND)
-    is_boilerplate: bool = False  # "deróganse las disposiciones contrarias" (no real repeal)
-    is_background: bool = False  # an earlier step recalled as context (cues.is_background)
-    is_denied_topic: bool = False  # a denial right before it (TOPIC_NEGATION_WORDS)
-    is_rejected_topic: bool = False  # ... and that denial is a rejection ("rechazó el proyecto")
-    is_only_undone: bool = False  # negated by an undoing ("suspendió"), not by a denial
-    is_only_rejected: bool = False  # negated by a rejection ("rechazó la iniciativa") alone
-    is_compared: bool = False  # in a sentence comparing with another case (cues.is_compared)
-    is_referenced: bool = False  # named as the case the news follows (cues.is_referenced)
-    is_asked: bool = False  # what a request noun asks for ("pedido de cesación", cues.asks_for)
-    is_local: bool = False  # a law of a lower level ("ley municipal", cues.is_local_law)
-    places: frozenset[str] = frozenset()  # countries its sentence opens with (places.placed_in)
-    owners: frozenset[str] = frozenset()  # countries whose bodies act before it (places.owners)
-    dated: date | None = None  # the day its clause dates the step to (background.step_date)
-    is_state: bool = False  # a present state ("se encuentra", "permanece"): background but
-    # for a rule proposing ``fulfilled`` (STATE_IS_FULFILMENT)
 
 
 class RawSpans:
@@ -250,162 +166,41 @@ class FieldScan:
                 for i in range(len(self.raw.get(phrase_id)))]
 
     def occurrence(self, phrase_id: int, number: int, index: ScanIndex) -> Occurrence:
-        """The ``number``-th occurrence of a phrase with its cues (computed once)."""
+        """The ``number``-th occurrence of a phrase (one object per occurrence: each of its
+        cues is computed once, when first read)."""
         key = (phrase_id, number)
         if key not in self._cued:
-            self._cued[key] = self._cue(self.raw.get(phrase_id)[number], phrase_id, index)
+            self._cued[key] = Occurrence(self, self.raw.get(phrase_id)[number],
+                                         index.phrases[phrase_id].words)
         return self._cued[key]
 
-    def recalled(self, phrase_id: int, number: int) -> bool:
+    def recalled(self, phrase_id: int, number: int, index: ScanIndex) -> bool:
         """The ``number``-th occurrence of a phrase is only recalled: background, a norm's
-        preamble or its closing formula (what a ``none`` phrase asks; the other cues are not
-        computed unless already known)."""
-        known = self._cued.get((phrase_id, number))
-        if known is not None:
-            return known.is_background or known.in_preamble or known.is_boilerplate
-        span = self.raw.get(phrase_id)[number]
-        return is_boilerplate_repeal(self.folded, span) or \
-            within_cached(self, "preambles", preambles, span[0]) or \
-            is_background(self.text, self.folded, span, year=self.year, month=self.month) or \
-            self._recited(span)
+        preamble or its closing formula (what a ``none`` phrase asks)."""
+        occurrence = self.occurrence(phrase_id, number, index)
+        return occurrence.is_boilerplate or occurrence.in_preamble or occurrence.is_background
 
-    def _cue(self, span: tuple[int, int], phrase_id: int, index: ScanIndex) -> Occurrence:
-        language = self.language.value
-        words, originals = clause_words(self.text, self.folded, span[0], language=language)
-        matched = _wildcard_words(self, span, index.phrases[phrase_id].words)
-        denied, rejected = self._denial(span, words)
-        sentence = self._sentence_before(span[0])  # read by the plan and bill-content cues
-        hedged, ordered, aim = self._plan(span, words, originals, matched, sentence)
-        subject_undone = in_the_subject(sentence) and \
-            is_undone_as_subject(self.text, span[1], self.folded)
-        undone = not denied and (is_undone_before(words) or
-                                 is_undone_after(self.text, span[1], self.folded) or
-                                 subject_undone)
-        # a hearing suspended leaves what it was to consider as it was: neither done nor undone
-        # (a noun puts one off across commas: "la suspensión, por tercera vez, de la audiencia")
-        hearing = undoes_a_hearing(words) or suspends_a_hearing(self.folded, span) or \
-            puts_off_a_hearing(sentence, self.folded[span[0]:span[1]].split()[0]) or \
-            subject_undone and names_a_hearing(sentence[-SUBJECT_NOUN_WORDS:])
-        right_before = words[-TOPIC_NEGATION_WORDS:]
-        denied_topic = is_negated(right_before, language=language, undoing=False)
-        left_out = is_left_out_after(self.text, span[1], self.folded)
-        places, owners_before = self._places(span[0])
-        return Occurrence(
-            span[0], span[1], is_negated=denied or undone or left_out or hearing,
-            is_hedged=hedged,
-            is_ordered=ordered, is_aim=aim,
-            is_content=self._states_bill_content(span, matched, sentence),
-            is_planned=names_a_plan(words), is_in_part=self._in_part(span, words),
-            is_drafted=names_a_plan(words, DRAFT_NOUNS),
-            is_background=is_background(self.text, self.folded, span, year=self.year,
-                                        month=self.month) or self._recited(span),
-            in_preamble=within_cached(self, "preambles", preambles, span[0]),
-            is_denied_topic=denied_topic or left_out,
-            is_rejected_topic=denied_topic and not left_out and not is_negated(
-                right_before, language=language, undoing=False, rejection=False),
-            is_only_undone=undone and not left_out and not hearing,
-            is_only_rejected=rejected and not left_out,
-            is_boilerplate=is_boilerplate_repeal(self.folded, span),
-            is_compared=self._compares() and is_compared(sentence),
-            is_asked=asks_for(words),
-            is_local=is_local_law(self.folded, span),
-            is_referenced=is_referenced(sentence),
-            places=places, owners=owners_before, in_aim=in_an_aim(words, language=language),
-            dated=self._dated(span),
-            is_state=in_a_present_state(words))
-
-    def _denial(self, span: tuple[int, int], words: list[str]) -> tuple[bool, bool]:
-        """(denied, only by a rejection): a denial cue before the phrase or a step not begun
-        after it; "rechazó" alone is the rejection a setback rule may read as its news."""
-        language = self.language.value
-        denial = is_negated(words, language=language, undoing=False) or almost_before(words)
-        not_begun = is_not_begun_after(self.text, span[1], self.folded)
-        rejected = denial and not not_begun and not is_negated(
-            words, language=language, undoing=False, rejection=False)
-        return denial or not_begun, rejected
-
-    def _plan(self, span: tuple[int, int], words: list[str], originals: list[str],
-              matched: list[WildcardWord], sentence: list[str]) -> tuple[bool, bool, bool]:
-        """(hedged, ordered, an aim): plan and order cues, and for an infinitive those of its
-        whole sentence (``sentence``: its words before the phrase) and a purpose word."""
-        language = self.language.value
-        hedged = (any(is_hedged(words, originals, m.original, language=language)
-                      for m in matched)
-                  if matched else is_hedged(words, originals, "", language=language)) or \
-            is_scheduled_after(self.text, span[1], self.folded) or is_awaited(words) or \
-            hedges_a_list(self.text, self.folded, span[0]) or \
-            issues_a_request(self.folded, span) or \
-            (self._mentions_an_agenda() and on_the_agenda(sentence)) or \
-            opens_with_condition(sentence) or self._in_a_plan_section(span[0]) or \
-            (self._has_questions() and is_question(self.text, span[1]))
-        reach, reach_originals = order_words(self.text, self.folded, span[0])
-        ordered = is_ordered(reach, reach_originals)
-        # a request's reach lies within its sentence: most sentences hold no request word
-        hedged = hedged or is_subjunctive(words, reach) or \
-            not REQUEST_STARTS.isdisjoint(sentence) and \
-            is_requested(*request_words(self.text, self.folded, span[0]))
-        if any(is_infinitive(words, m.folded, m.suffix, clitic=has_clitic(m.original, m.after))
-               for m in matched) or opens_with_infinitive(words):
-            plan, order = infinitive_cues(sentence)
-            return hedged or plan, ordered or order, serves_a_purpose(sentence)
-        return hedged, ordered, False
-
-    def _mentions_an_agenda(self) -> bool:
+    def mentions_an_agenda(self) -> bool:
         return self._once("agenda", lambda: mentions_an_agenda(self.folded))
 
-    def _states_bill_content(self, span: tuple[int, int], matched: list[WildcardWord],
-                             sentence: list[str]) -> bool:
-        words = self.folded[span[0]:span[1]].split()
-        if not words or not self._mentions_a_bill():
-            return False
-        first = (words[0], self.text[span[0]:span[0] + len(words[0])])
-        suffix = matched[0].suffix if matched and matched[0].folded == words[0] else None
-        return states_bill_content(sentence, suffix, first)
+    def mentions_a_bill(self) -> bool:
+        return self._once("bill", lambda: any(noun in self.folded for noun in BILL_HINTS))
 
-    def _in_part(self, span: tuple[int, int], words: list[str]) -> bool:
-        """An "in part" qualifier right before or after the phrase (``cues.in_part``), looked
-        for only when its words are near (a cheap test first)."""
-        window = self.folded[max(0, span[0] - IN_PART_CHARS):span[1] + IN_PART_CHARS]
-        return ("parcia" in window or " parte" in window) and \
-            in_part(words, words_after(self.folded, span[1]))
+    def mentions_a_day(self) -> bool:
+        return self._once("days", lambda: mentions_a_day(self.folded))
 
-    def _compares(self) -> bool:
+    def compares(self) -> bool:
         return self._once("compares", lambda: any(hint in self.folded
                                                    for hint in COMPARISON_HINTS))
 
-    def _dated(self, span: tuple[int, int]) -> date | None:
-        """The day the occurrence's clause dates its step to, when the field names days."""
-        if self.published_on is None or not self._once("days",
-                                                        lambda: mentions_a_day(self.folded)):
-            return None
-        return step_date(self.text, self.folded, span, published_on=self.published_on)
-
-    def _places(self, start: int) -> tuple[frozenset[str], frozenset[str]]:
-        """The countries the sentence holding ``start`` opens with ("En Argentina, …"), and
-        those whose bodies its clause names before it ("Migraciones del Perú comenzó")."""
-        if "countries" not in self.cache:
-            self.cache["countries"] = country_offsets(self.folded)
-        named = self.cache["countries"]
-        before = bisect.bisect_left(named, start)
-        if not before:
-            return frozenset(), frozenset()  # no country named before the phrase
-        starts = sentence_starts_of(self)
-        sentence = starts[bisect.bisect_right(starts, start) - 1]
-        line = self.text.rfind("\n", 0, start) + 1
-        # a roundup's line headed by countries ("Brasil. …") places each of its sentences
-        first_on_line = bisect.bisect_left(named, line)
-        heading = headed_by(self.text, self.folded, line) \
-            if first_on_line < before and named[first_on_line] < sentence else frozenset()
-        if named[before - 1] < sentence:
-            return heading, frozenset()  # none in its sentence
-        return (placed_in(self.folded, sentence) or heading,
-                owners(self.folded[clause_start(self.text, start):start]))
-
-    def _has_questions(self) -> bool:
+    def has_questions(self) -> bool:
         return self._once("questions", lambda: "?" in self.text)
 
-    def _mentions_a_bill(self) -> bool:
-        return self._once("bill", lambda: any(noun in self.folded for noun in BILL_HINTS))
+    def country_offsets(self) -> list[int]:
+        """Where the field names a country (``places.country_offsets``), found once."""
+        if "countries" not in self.cache:
+            self.cache["countries"] = country_offsets(self.folded)
+        return self.cache["countries"]
 
     def _once(self, key: str, test: Callable[[], bool]) -> bool:
         """A whole-field test, computed the first time a cue asks for it."""
@@ -422,54 +217,28 @@ class FieldScan:
                 [len(self.text)]
         return self.cache["breaks"]
 
-    def _in_a_plan_section(self, start: int) -> bool:
+    def in_a_preamble(self, start: int) -> bool:
+        """In a norm's VISTO/CONSIDERANDO (``background.preambles``)."""
+        return within_cached(self, "preambles", preambles, start)
+
+    def in_a_plan_section(self, start: int) -> bool:
         """Under a heading of goals or recommendations ("5. Desafíos 2023.",
         ``sections.plan_sections``)."""
         return within_cached(self, "plans", plan_sections, start)
 
-    def _recited(self, span: tuple[int, int]) -> bool:
+    def recited(self, span: tuple[int, int]) -> bool:
         """In a section or chronology entry that recites the story so far, or after "como
         antecedentes" in its sentence (``background.recital_spans``, ``recites``)."""
         return within_cached(self, "recitals", recital_spans, span[0]) or \
             (self._once("recites", lambda: "anteceden" in self.folded) and
              recites(self.text, self.folded, span))
 
-    def _sentence_before(self, start: int) -> list[str]:
+    def sentence_before(self, start: int) -> list[str]:
         """Folded words from the start of the sentence holding ``start`` (or of the operative
         part it enters, ``operative_start``) up to it."""
         starts = sentence_starts_of(self)
         begin = operative_start(self.text, starts[bisect.bisect_right(starts, start) - 1], start)
         return self.folded[begin:start].split()
-
-
-@dataclass(frozen=True)
-class WildcardWord:
-    """A word of the text that an editor's ``stem*`` matched: as written, folded, and the part
-    after the stem (an infinitive ending is checked there, a future ending on ``original``)."""
-
-    original: str
-    folded: str
-    suffix: str
-    after: str = ""  # the text right after the word ("-lo" in "vetá-lo")
-
-
-def _wildcard_words(scan: FieldScan, span: tuple[int, int],
-                    words: tuple[Word, ...]) -> list[WildcardWord]:
-    """The words of a phrase occurrence that the editor wrote with ``*``."""
-    if not any(w.is_wildcard for w in words):
-        return []
-    found, position = [], span[0]
-    for word in words:
-        while position < span[1] and scan.folded[position] == " ":
-            position += 1
-        end = scan.folded.find(" ", position, span[1])
-        end = span[1] if end == -1 else end
-        if word.is_wildcard:
-            folded = scan.folded[position:end].lower()
-            found.append(WildcardWord(scan.text[position:end], folded,
-                                      folded[len(word.text):], scan.text[end:end + 5]))
-        position = end
-    return found
 
 
 def scan_index(rulebook: Rulebook) -> ScanIndex:
@@ -687,20 +456,21 @@ def discount(occurrence: Occurrence, rule: Rule, *, acted_on: bool = False) -> s
         return None
     if occurrence.is_hedged:
         return "a plan, request or future (hedging cue)"
-    if occurrence.is_asked and not acted_on:
+    if not acted_on and occurrence.is_asked:
         return "what a request asks for (pedido de, solicitud de)"
-    if occurrence.is_ordered and rule.proposes in ORDER_IS_NOT_THE_ACT:
+    # the rule's status first: a cue is computed only when a rule reads it (occurrence.py)
+    if rule.proposes in ORDER_IS_NOT_THE_ACT and occurrence.is_ordered:
         return "ordered, not yet done (order cue)"
-    if (occurrence.is_aim or occurrence.in_aim and not acted_on) and \
-            rule.proposes in AIM_IS_NOT_THE_ACT:
+    if rule.proposes in AIM_IS_NOT_THE_ACT and \
+            (occurrence.is_aim or not acted_on and occurrence.in_aim):
         return "an aim, not an act (purpose cue: para, a fin de)"
-    if occurrence.is_content and rule.proposes in CONTENT_IS_NOT_THE_ACT:
+    if rule.proposes in CONTENT_IS_NOT_THE_ACT and occurrence.is_content:
         return "what a bill or draft would do, not an act (el proyecto que crea…)"
-    if occurrence.is_drafted and rule.proposes in DRAFT_IS_NOT_THE_ACT:
+    if rule.proposes in DRAFT_IS_NOT_THE_ACT and occurrence.is_drafted:
         return "what a draft or proposal is of, not yet adopted (propuesta de, borrador de)"
-    if occurrence.is_planned and rule.proposes in PLAN_IS_NOT_THE_ACT:
+    if rule.proposes in PLAN_IS_NOT_THE_ACT and occurrence.is_planned:
         return "what a plan or programme is of, not yet held (plan de capacitación)"
-    if occurrence.is_in_part and rule.proposes in IN_PART_IS_NOT_FULFILMENT:
+    if rule.proposes in IN_PART_IS_NOT_FULFILMENT and occurrence.is_in_part:
         return "done only in part (parcialmente, en parte)"
     return None
 
@@ -725,15 +495,15 @@ def _not_this_news(occurrence: Occurrence, rule: Rule) -> str | None:
     demand, a norm's preamble; None when it is."""
     if occurrence.is_background:
         return "recalled as background (an earlier step)"
-    if occurrence.is_state and rule.proposes not in STATE_IS_FULFILMENT:
+    if rule.proposes not in STATE_IS_FULFILMENT and occurrence.is_state:
         return "a lasting state, not a new step (permanece, se encuentra)"
     another = _another_case(occurrence, rule)
     if another is not None:
         return another
-    if occurrence.dated and rule.made_on and occurrence.dated < rule.made_on:
+    if rule.made_on and occurrence.dated and occurrence.dated < rule.made_on:
         return f"dated {occurrence.dated.isoformat()}, before the demand was made " \
                f"({rule.made_on.isoformat()})"
-    if occurrence.in_preamble and rule.proposes in PREAMBLE_IS_BACKGROUND:
+    if rule.proposes in PREAMBLE_IS_BACKGROUND and occurrence.in_preamble:
         return "recited in a norm's preamble (VISTO, CONSIDERANDO)"
     return None
 
@@ -744,7 +514,8 @@ def _another_case(occurrence: Occurrence, rule: Rule) -> str | None:
         return "another case named as a yardstick (comparison cue: a diferencia de)"
     if occurrence.is_local:
         return "a law of a lower level of government (ley municipal, lei departamental)"
-    if _elsewhere(occurrence.places, rule) or _elsewhere(occurrence.owners, rule):
+    if rule.countries is not None and (_elsewhere(occurrence.places, rule) or
+                                       _elsewhere(occurrence.owners, rule)):
         return ELSEWHERE
     return None
 
@@ -783,7 +554,7 @@ def verify(plan: RulePlan, scans: list[FieldScan], index: ScanIndex, *,
     is a bulletin (``segments``) the rule must hold within one of its items, read with the
     opening and the title; ``by_item=False`` skips that (``explain`` says why a rule failed).
     """
-    if any(_blocks(s, pid) for s in scans for pid in plan.none_ids):
+    if any(_blocks(s, pid, index) for s in scans for pid in plan.none_ids):
         return None
     if not _present(plan, lambda pid: any(_first_counted(s, pid, plan, index) for s in scans)):
         return None
@@ -888,13 +659,14 @@ def _present_in(plan: RulePlan, spans: dict[str, dict[int, list[Occurrence]]]) -
     return _present(plan, lambda pid: any(found.get(pid) for found in spans.values()))
 
 
-def _blocks(scan: FieldScan, phrase_id: int) -> bool:
+def _blocks(scan: FieldScan, phrase_id: int, index: ScanIndex) -> bool:
     """A ``none`` phrase blocks the rule wherever it occurs, denied or not, unless it is only
     recalled: as background ("Depois do piloto em Pisiga, ... passou a aplicar"), among a
     norm's motives (CONSIDERANDO: "que el plan piloto ... arrojó resultados"), or in the
     formula every norm ends with ("Quedan derogadas las disposiciones contrarias")."""
     return phrase_id in scan.raw and not all(
-        scan.recalled(phrase_id, number) for number in range(len(scan.raw.get(phrase_id))))
+        scan.recalled(phrase_id, number, index)
+        for number in range(len(scan.raw.get(phrase_id))))
 
 
 def items_apart(items: tuple[tuple[int, ...], ...],

@@ -1,0 +1,393 @@
+"""One occurrence of a phrase in a field, and its cues, each computed when first read.
+
+Layer: monitor. A cue (denied, hedged, ordered, background, placed in another country…) costs
+clause and sentence reading; ``matcher.discount`` reads the cues of an occurrence in order and
+stops at the first that discounts it, and a rule reads only those its status and phrase kind
+need (a topic phrase no plan cue, a rule proposing ``in_progress`` no bill-content cue). So each
+cue is a cached property: computed once, when a rule first asks, and never for an occurrence a
+denial already discounted. The field-wide tests they share (does the field mention a bill, an
+agenda, a country?) live on ``matcher.FieldScan``.
+Cases: tests/watch/test_watch_matcher.py, tests/watch/test_watch_cues.py and friends.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
+
+from monitor.watch.background import in_a_present_state, is_background, step_date
+from monitor.watch.cues import (
+    DRAFT_NOUNS,
+    REQUEST_STARTS,
+    SUBJECT_NOUN_WORDS,
+    almost_before,
+    asks_for,
+    clause_start,
+    clause_words,
+    has_clitic,
+    hedges_a_list,
+    in_an_aim,
+    in_part,
+    in_the_subject,
+    infinitive_cues,
+    is_awaited,
+    is_boilerplate_repeal,
+    is_compared,
+    is_hedged,
+    is_infinitive,
+    is_left_out_after,
+    is_local_law,
+    is_negated,
+    is_not_begun_after,
+    is_ordered,
+    is_question,
+    is_referenced,
+    is_requested,
+    is_scheduled_after,
+    is_subjunctive,
+    is_undone_after,
+    is_undone_as_subject,
+    is_undone_before,
+    issues_a_request,
+    names_a_hearing,
+    names_a_plan,
+    on_the_agenda,
+    opens_with_condition,
+    opens_with_infinitive,
+    order_words,
+    puts_off_a_hearing,
+    request_words,
+    serves_a_purpose,
+    states_bill_content,
+    suspends_a_hearing,
+    undoes_a_hearing,
+    words_after,
+)
+from monitor.watch.normalize import Word
+from monitor.watch.places import headed_by, owners, placed_in
+from monitor.watch.proximity import sentence_starts_of
+
+if TYPE_CHECKING:
+    from monitor.watch.matcher import FieldScan
+
+# An ``about`` phrase is denied only by a cue right before it ("no toca el artículo 281 bis"),
+# not by one further back ("los policías que se negaron a recibir la denuncia de la trabajadora
+# sexual" is still about her case).
+TOPIC_NEGATION_WORDS = 4
+# "parcialmente" / "en parte" is looked for this many characters around a phrase
+IN_PART_CHARS = 40
+
+
+_T = TypeVar("_T")
+
+
+class cached_property(Generic[_T]):  # noqa: N801 - named as the functools one it stands in for
+    """``functools.cached_property`` without its per-access lock (Python 3.11 takes one on
+    every first read; an occurrence reads some twenty cues and is never shared by threads)."""
+
+    def __init__(self, compute: Callable[[Any], _T]) -> None:
+        self._compute = compute
+        self._name = compute.__name__
+        self.__doc__ = compute.__doc__
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self._name = name
+
+    def __get__(self, instance: Any, owner: type | None = None) -> _T:
+        value = instance.__dict__[self._name] = self._compute(instance)
+        return value
+
+
+@dataclass(frozen=True)
+class WildcardWord:
+    """A word of the text that an editor's ``stem*`` matched: as written, folded, and the part
+    after the stem (an infinitive ending is checked there, a future ending on ``original``)."""
+
+    original: str
+    folded: str
+    suffix: str
+    after: str = ""  # the text right after the word ("-lo" in "vetá-lo")
+
+
+class Occurrence:
+    """Where a phrase occurs in a field (``start``, ``end``) and, read lazily, its cues."""
+
+    def __init__(self, scan: FieldScan, span: tuple[int, int],
+                 words: tuple[Word, ...] = ()) -> None:
+        self.start, self.end = span
+        self._scan = scan
+        self._phrase_words = words  # the phrase's words: its ``*`` words are checked
+
+    # -- what the cues read ------------------------------------------------------------------
+
+    @cached_property
+    def _clause(self) -> tuple[list[str], list[str]]:
+        """The folded and original words of its clause before it (``cues.clause_words``)."""
+        scan = self._scan
+        return clause_words(scan.text, scan.folded, self.start, language=scan.language.value)
+
+    @cached_property
+    def _sentence(self) -> list[str]:
+        return self._scan.sentence_before(self.start)
+
+    @cached_property
+    def _matched(self) -> list[WildcardWord]:
+        return wildcard_words(self._scan, (self.start, self.end), self._phrase_words)
+
+    @cached_property
+    def _denial(self) -> tuple[bool, bool]:
+        """(denied, only by a rejection): a denial cue before the phrase or a step not begun
+        after it; "rechazó" alone is the rejection a setback rule may read as its news."""
+        scan, words = self._scan, self._clause[0]
+        language = scan.language.value
+        denial = is_negated(words, language=language, undoing=False) or almost_before(words)
+        not_begun = is_not_begun_after(scan.text, self.end, scan.folded)
+        rejected = denial and not not_begun and not is_negated(
+            words, language=language, undoing=False, rejection=False)
+        return denial or not_begun, rejected
+
+    @cached_property
+    def _subject_undone(self) -> bool:
+        return in_the_subject(self._sentence) and \
+            is_undone_as_subject(self._scan.text, self.end, self._scan.folded)
+
+    @cached_property
+    def _undone(self) -> bool:
+        scan = self._scan
+        return not self._denial[0] and (is_undone_before(self._clause[0]) or
+                                        is_undone_after(scan.text, self.end, scan.folded) or
+                                        self._subject_undone)
+
+    @cached_property
+    def _hearing(self) -> bool:
+        """A hearing suspended leaves what it was to consider as it was: neither done nor
+        undone (a noun puts one off across commas: "la suspensión, por tercera vez, de la
+        audiencia")."""
+        scan, sentence = self._scan, self._sentence
+        return undoes_a_hearing(self._clause[0]) or \
+            suspends_a_hearing(scan.folded, (self.start, self.end)) or \
+            puts_off_a_hearing(sentence, scan.folded[self.start:self.end].split()[0]) or \
+            self._subject_undone and names_a_hearing(sentence[-SUBJECT_NOUN_WORDS:])
+
+    @cached_property
+    def _left_out(self) -> bool:
+        return is_left_out_after(self._scan.text, self.end, self._scan.folded)
+
+    @cached_property
+    def _denied_right_before(self) -> bool:
+        return is_negated(self._clause[0][-TOPIC_NEGATION_WORDS:],
+                          language=self._scan.language.value, undoing=False)
+
+    @cached_property
+    def _plan(self) -> tuple[bool, bool, bool]:
+        """(hedged, ordered, an aim): plan and order cues, and for an infinitive those of its
+        whole sentence and a purpose word."""
+        scan, span, sentence = self._scan, (self.start, self.end), self._sentence
+        words, originals = self._clause
+        language = scan.language.value
+        matched = self._matched
+        hedged = (any(is_hedged(words, originals, m.original, language=language)
+                      for m in matched)
+                  if matched else is_hedged(words, originals, "", language=language)) or \
+            is_scheduled_after(scan.text, span[1], scan.folded) or is_awaited(words) or \
+            hedges_a_list(scan.text, scan.folded, span[0]) or \
+            issues_a_request(scan.folded, span) or \
+            (scan.mentions_an_agenda() and on_the_agenda(sentence)) or \
+            opens_with_condition(sentence) or scan.in_a_plan_section(span[0]) or \
+            (scan.has_questions() and is_question(scan.text, span[1]))
+        reach, reach_originals = order_words(scan.text, scan.folded, span[0])
+        ordered = is_ordered(reach, reach_originals)
+        # a request's reach lies within its sentence: most sentences hold no request word
+        hedged = hedged or is_subjunctive(words, reach) or \
+            not REQUEST_STARTS.isdisjoint(sentence) and \
+            is_requested(*request_words(scan.text, scan.folded, span[0]))
+        if any(is_infinitive(words, m.folded, m.suffix, clitic=has_clitic(m.original, m.after))
+               for m in matched) or opens_with_infinitive(words):
+            plan, order = infinitive_cues(sentence)
+            return hedged or plan, ordered or order, serves_a_purpose(sentence)
+        return hedged, ordered, False
+
+    @cached_property
+    def _places(self) -> tuple[frozenset[str], frozenset[str]]:
+        """The countries the sentence holding it opens with ("En Argentina, …"), and those
+        whose bodies its clause names before it ("Migraciones del Perú comenzó")."""
+        scan, start = self._scan, self.start
+        named = scan.country_offsets()
+        before = bisect.bisect_left(named, start)
+        if not before:
+            return frozenset(), frozenset()  # no country named before the phrase
+        starts = sentence_starts_of(scan)
+        sentence = starts[bisect.bisect_right(starts, start) - 1]
+        line = scan.text.rfind("\n", 0, start) + 1
+        # a roundup's line headed by countries ("Brasil. …") places each of its sentences
+        first_on_line = bisect.bisect_left(named, line)
+        heading = headed_by(scan.text, scan.folded, line) \
+            if first_on_line < before and named[first_on_line] < sentence else frozenset()
+        if named[before - 1] < sentence:
+            return heading, frozenset()  # none in its sentence
+        return (placed_in(scan.folded, sentence) or heading,
+                owners(scan.folded[clause_start(scan.text, start):start]))
+
+    # -- the cues ------------------------------------------------------------------------------
+
+    @cached_property
+    def is_negated(self) -> bool:
+        """Denied, undone, left out or a hearing put off."""
+        return self._denial[0] or self._undone or self._left_out or self._hearing
+
+    @property
+    def is_hedged(self) -> bool:
+        """A plan, request, condition or future."""
+        return self._plan[0]
+
+    @property
+    def is_ordered(self) -> bool:
+        """Ordered or referred, not yet done (``matcher.ORDER_IS_NOT_THE_ACT``)."""
+        return self._plan[1]
+
+    @property
+    def is_aim(self) -> bool:
+        """An infinitive after "para", "a fin de" (``matcher.AIM_IS_NOT_THE_ACT``)."""
+        return self._plan[2]
+
+    @cached_property
+    def in_aim(self) -> bool:
+        """In such an infinitive's object ("para devolver el texto con observaciones")."""
+        return in_an_aim(self._clause[0], language=self._scan.language.value)
+
+    @cached_property
+    def is_content(self) -> bool:
+        """What a bill or draft does (``matcher.CONTENT_IS_NOT_THE_ACT``)."""
+        scan = self._scan
+        words = scan.folded[self.start:self.end].split()
+        if not words or not scan.mentions_a_bill():
+            return False
+        first = (words[0], scan.text[self.start:self.start + len(words[0])])
+        matched = self._matched
+        suffix = matched[0].suffix if matched and matched[0].folded == words[0] else None
+        return states_bill_content(self._sentence, suffix, first)
+
+    @cached_property
+    def is_planned(self) -> bool:
+        """What a plan or programme is of (``matcher.PLAN_IS_NOT_THE_ACT``)."""
+        return names_a_plan(self._clause[0])
+
+    @cached_property
+    def is_drafted(self) -> bool:
+        """What a draft or proposal is of (``matcher.DRAFT_IS_NOT_THE_ACT``)."""
+        return names_a_plan(self._clause[0], DRAFT_NOUNS)
+
+    @cached_property
+    def is_in_part(self) -> bool:
+        """"amparó parcialmente", "en parte" right before or after it (looked for only when its
+        words are near: a cheap test first)."""
+        folded = self._scan.folded
+        window = folded[max(0, self.start - IN_PART_CHARS):self.end + IN_PART_CHARS]
+        return ("parcia" in window or " parte" in window) and \
+            in_part(self._clause[0], words_after(folded, self.end))
+
+    @cached_property
+    def in_preamble(self) -> bool:
+        """In a norm's VISTO/CONSIDERANDO (``matcher.PREAMBLE_IS_BACKGROUND``)."""
+        return self._scan.in_a_preamble(self.start)
+
+    @cached_property
+    def is_boilerplate(self) -> bool:
+        """"deróganse las disposiciones contrarias": no real repeal."""
+        return is_boilerplate_repeal(self._scan.folded, (self.start, self.end))
+
+    @cached_property
+    def is_background(self) -> bool:
+        """An earlier step recalled as context (``background.is_background``), or recited."""
+        scan, span = self._scan, (self.start, self.end)
+        return is_background(scan.text, scan.folded, span, year=scan.year,
+                             month=scan.month) or scan.recited(span)
+
+    @property
+    def is_denied_topic(self) -> bool:
+        """A denial right before it (``TOPIC_NEGATION_WORDS``), or the topic left out."""
+        return self._denied_right_before or self._left_out
+
+    @cached_property
+    def is_rejected_topic(self) -> bool:
+        """... and that denial is a rejection ("rechazó el proyecto")."""
+        return self._denied_right_before and not self._left_out and not is_negated(
+            self._clause[0][-TOPIC_NEGATION_WORDS:], language=self._scan.language.value,
+            undoing=False, rejection=False)
+
+    @property
+    def is_only_undone(self) -> bool:
+        """Negated by an undoing ("suspendió"), not by a denial."""
+        return self._undone and not self._left_out and not self._hearing
+
+    @property
+    def is_only_rejected(self) -> bool:
+        """Negated by a rejection ("rechazó la iniciativa") alone."""
+        return self._denial[1] and not self._left_out
+
+    @cached_property
+    def is_compared(self) -> bool:
+        """In a sentence comparing with another case (``cues.is_compared``)."""
+        return self._scan.compares() and is_compared(self._sentence)
+
+    @cached_property
+    def is_referenced(self) -> bool:
+        """Named as the case the news follows (``cues.is_referenced``)."""
+        return is_referenced(self._sentence)
+
+    @cached_property
+    def is_asked(self) -> bool:
+        """What a request noun asks for ("pedido de cesación", ``cues.asks_for``)."""
+        return asks_for(self._clause[0])
+
+    @cached_property
+    def is_local(self) -> bool:
+        """A law of a lower level ("ley municipal", ``cues.is_local_law``)."""
+        return is_local_law(self._scan.folded, (self.start, self.end))
+
+    @property
+    def places(self) -> frozenset[str]:
+        """Countries its sentence opens with (``places.placed_in``)."""
+        return self._places[0]
+
+    @property
+    def owners(self) -> frozenset[str]:
+        """Countries whose bodies act before it (``places.owners``)."""
+        return self._places[1]
+
+    @cached_property
+    def dated(self) -> date | None:
+        """The day its clause dates the step to, when the field names days."""
+        scan = self._scan
+        if scan.published_on is None or not scan.mentions_a_day():
+            return None
+        return step_date(scan.text, scan.folded, (self.start, self.end),
+                         published_on=scan.published_on)
+
+    @cached_property
+    def is_state(self) -> bool:
+        """A present state ("se encuentra", "permanece"): background but for a rule proposing
+        ``fulfilled`` (``matcher.STATE_IS_FULFILMENT``)."""
+        return in_a_present_state(self._clause[0])
+
+
+def wildcard_words(scan: FieldScan, span: tuple[int, int],
+                   words: tuple[Word, ...]) -> list[WildcardWord]:
+    """The words of a phrase occurrence that the editor wrote with ``*``."""
+    if not any(w.is_wildcard for w in words):
+        return []
+    found, position = [], span[0]
+    for word in words:
+        while position < span[1] and scan.folded[position] == " ":
+            position += 1
+        end = scan.folded.find(" ", position, span[1])
+        end = span[1] if end == -1 else end
+        if word.is_wildcard:
+            folded = scan.folded[position:end].lower()
+            found.append(WildcardWord(scan.text[position:end], folded,
+                                      folded[len(word.text):], scan.text[end:end + 5]))
+        position = end
+    return found

@@ -1,0 +1,54 @@
+"""Occurrences read their cues lazily: a cue is computed when a rule first reads it, once."""
+
+from __future__ import annotations
+
+from watch_helpers import doc, rulebook_from
+
+from monitor.watch.matcher import discount, scan_document, scan_index
+
+RULE = """\
+      - id: protocolo
+        proposes: in_progress
+        events: [protocolo_activado]
+        all: ["activ* el protocolo"]
+"""
+
+
+def _occurrence(tmp_path, text):
+    rulebook = rulebook_from(tmp_path, RULE)
+    index = scan_index(rulebook)
+    _, scans = scan_document(index, doc(text))
+    scan = scans["text"]
+    (pid,) = [p for p in range(len(index.phrases)) if p in scan.raw]
+    return scan.occurrence(pid, 0, index), index.plans[0].rule, scan, pid, index
+
+
+def test_a_denied_occurrence_is_discounted_before_its_plan_cues_are_read(tmp_path):
+    occurrence, rule, *_ = _occurrence(tmp_path, "La Policía negó que se activara el protocolo.")
+    assert discount(occurrence, rule) == "denied or undone (negation cue)"
+    assert "_plan" not in vars(occurrence)  # hedging, order and aim cues never computed
+    assert "_places" not in vars(occurrence)
+
+
+def test_a_rule_reads_only_the_cues_its_status_needs(tmp_path):
+    occurrence, rule, *_ = _occurrence(tmp_path, "La Policía activó el protocolo ayer.")
+    assert discount(occurrence, rule) is None
+    # a bill's content and an act in part matter to other statuses, not to in_progress
+    assert {"is_content", "is_in_part", "is_planned"}.isdisjoint(vars(occurrence))
+    assert occurrence.is_content is False  # still there when read
+
+
+def test_each_occurrence_and_cue_is_computed_once(tmp_path):
+    occurrence, _, scan, pid, index = _occurrence(
+        tmp_path, "El Ministerio prevé que se activará el protocolo.")
+    assert scan.occurrence(pid, 0, index) is occurrence
+    assert occurrence.is_hedged is True
+    assert occurrence._plan is vars(occurrence)["_plan"]  # kept, not recomputed
+
+
+def test_a_none_phrase_recalled_as_background_reads_no_other_cue(tmp_path):
+    # the document is from 2022 (watch_helpers.doc): a step of 2019 is recalled
+    _, _, scan, pid, index = _occurrence(
+        tmp_path, "Tras activar el protocolo en 2019, la Policía informó su balance.")
+    assert scan.recalled(pid, 0, index) is True
+    assert "_plan" not in vars(scan.occurrence(pid, 0, index))
