@@ -63,11 +63,13 @@ BACKGROUND_PAIRS = frozenset({("luego", "de"), ("luego", "del"), ("despues", "de
 BACKGROUND_LOOKBACK_WORDS = 5
 # "After something happened" opens a clause that recalls it, however long: "Siete meses después
 # de que la Sala Penal Primera anulara la condena, el Tribunal instaló el nuevo juicio", "Dez
-# meses depois de ver o primeiro projeto arquivado no plenário".
+# meses depois de ver o primeiro projeto arquivado no plenário". So does "since it happened":
+# "es la segunda suspensión desde que se instaló el juicio" (Portuguese "desde que" is also
+# "provided that": a condition, no news either).
 # Only the clause's first words: the subject's long complement ("después de que un decreto
 # volviera obligatorias las entrevistas para detectar indicadores de trata entre migrantes
 # venezolanos") names what the news is about as well.
-_AFTER_THAT = re.compile(r"\b(?:despues|luego) de que\b|\bdepois (?:de )?que\b"
+_AFTER_THAT = re.compile(r"\b(?:despues|luego) de que\b|\bdepois (?:de )?que\b|\bdesde que\b"
                          r"|\b(?:despues|luego|depois) de [a-z]+(?:ar|er|ir)\b")
 _AFTER_THAT_WORDS = 8
 

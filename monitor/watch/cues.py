@@ -261,6 +261,10 @@ ORDER_PHRASES = frozenset({
     "una vez se",
     "para su promulgacion", "para su sancion", "para su aprobacion", "para su publicacion",
     "para su consideracion", "para su tratamiento", "para su revision", "para su reglamentacion",
+    # compound tenses: "se ha instruido al Comando General elaborar", "hemos dispuesto que"
+    "ha instruido", "han instruido", "hemos instruido", "he instruido", "ha ordenado que",
+    "ha ordenado a", "ha ordenado al", "han ordenado que", "ha dispuesto que",
+    "hemos dispuesto que", "han dispuesto que",
     "instruiu", "instrui", "instruem", "ordenou que", "ordenou a", "ordena aos",
     "determinou que", "determinou a", "determina a", "determinam que", "ate que", "a fim de que",
     "para sancao", "para promulgacao", "para sua promulgacao", "para sua sancao",
@@ -625,6 +629,34 @@ _LOCAL_LEVELS = frozenset({"municipal", "municipales", "municipais", "departamen
                            "departamentales", "departamentais", "provincial", "provinciales",
                            "estadual", "estaduais", "distrital", "autonomica", "autonomico",
                            "regional", "regionales", "regionais"})
+
+
+# A body of a lower level of government acts for it: "la Asamblea Legislativa Departamental
+# presentó el proyecto de ley", "Asambleísta departamental presenta proyecto", "el Concejo
+# Municipal aprobó", "a vereadora protocolou o projeto de lei".
+_LOCAL_BODIES = frozenset({"asamblea", "asambleista", "asambleistas", "assembleia", "concejo",
+                           "camara", "legislatura", "legislador", "legisladora", "legisladores",
+                           "diputado", "diputada", "diputados", "deputado", "deputada",
+                           "deputados", "gobierno", "governo", "gobernacion", "consejo"})
+_LOCAL_MEMBERS = frozenset({"concejal", "concejala", "concejales", "vereador", "vereadora",
+                            "vereadores", "vereadoras", "gobernador", "gobernadora",
+                            "prefeito", "prefeita", "alcalde", "alcaldesa"})
+LOCAL_BODY_WORDS = 2  # level words this close after the body: "Asamblea Legislativa Departamental"
+# A rule whose phrases name a lower level ("ordenanza municipal", "concejo") watches local acts:
+# a local body is its news.
+LOCAL_WORDS = _LOCAL_LEVELS | _LOCAL_MEMBERS | {"ordenanza", "ordenanzas", "concejo"}
+
+
+def names_a_local_body(clause: list[str]) -> bool:
+    """The clause before the phrase names a body or member of a lower level of government
+    (``_LOCAL_BODIES`` followed by a level, or ``_LOCAL_MEMBERS``)."""
+    for i, word in enumerate(clause):
+        if word in _LOCAL_MEMBERS:
+            return True
+        if word in _LOCAL_BODIES and \
+                not _LOCAL_LEVELS.isdisjoint(clause[i + 1:i + 1 + LOCAL_BODY_WORDS]):
+            return True
+    return False
 
 
 def is_local_law(folded: str, span: tuple[int, int]) -> bool:
@@ -1123,6 +1155,70 @@ def serves_a_purpose(clause: list[str]) -> bool:
         budget -= word not in _CLITIC_PRONOUNS
         if not budget:
             return False
+    return False
+
+
+# A noun of an act after a purpose word is an aim too: "Bs 2.450.000 destinados a la ampliación
+# e implementación del Sistema", "la asignación de recursos para el desarrollo e implementación
+# de la base de datos", "verbas destinadas à criação do cadastro": the money or the agreement
+# is the news, the act it pays for is still to come. Only a noun of action (-ción, -ção,
+# -miento, -mento) within ``PURPOSE_NOUN_WORDS`` words of "para"/"destinado a"/"a fin de".
+_ACTION_NOUN_ENDINGS = ("cion", "ciones", "cao", "coes", "miento", "mientos", "mento", "mentos",
+                        "sion", "siones", "sao", "soes")
+_NOUN_PURPOSE_WORDS = frozenset({"para", "pra", "fin", "fim", "vistas", "destinada", "destinado",
+                                 "destinadas", "destinados"})
+_NOUN_PURPOSE_SKIPPABLE = frozenset({"a", "al", "o", "ao", "aos", "as", "el", "la", "los", "las",
+                                     "su", "sus", "sua", "suas", "seu", "seus", "de", "del",
+                                     "da", "do", "y", "e"})
+PURPOSE_NOUN_WORDS = 6
+
+
+def aims_at_an_act(clause: list[str], first_word: str) -> bool:
+    """The phrase opens with a noun of action that a purpose word governs: "destinados a la
+    ampliación e implementación", "para a criação" (``_NOUN_PURPOSE_WORDS``; an infinitive is
+    ``serves_a_purpose``'s)."""
+    if not first_word.endswith(_ACTION_NOUN_ENDINGS) and first_word not in _DEVELOPMENT_NOUNS:
+        return False
+    for word in reversed(clause[-PURPOSE_NOUN_WORDS:]):
+        if word in _NOUN_PURPOSE_WORDS:
+            return True
+        if word not in _NOUN_PURPOSE_SKIPPABLE and not word.endswith(_ACTION_NOUN_ENDINGS) \
+                and word not in _DEVELOPMENT_NOUNS:
+            return False
+    return False
+
+
+# Nouns of work that join an act in "para el desarrollo e implementación", "para o
+# desenvolvimento e a implantação".
+_DEVELOPMENT_NOUNS = frozenset({"desarrollo", "desenvolvimento", "diseno", "design",
+                                "funcionamiento", "fortalecimiento", "fortalecimento"})
+
+
+# A question asked of an authority names what it asks about, done or not: "solicita al Ministro
+# informar qué medidas de protección se dispusieron", "pidió explicar cuándo se activará el
+# protocolo". Spanish writes the interrogative with its accent, which the relative "que" lacks;
+# Portuguese "quais"/"qual" ask after a verb of asking or informing.
+_INTERROGATIVES = frozenset({"qué", "cuál", "cuáles", "cómo", "cuándo", "dónde", "quién",
+                             "quiénes", "cuánto", "cuánta", "cuántos", "cuántas"})
+_PT_INTERROGATIVES = frozenset({"quais", "qual", "quando", "como", "onde", "quanto", "quantos"})
+_ASKING = frozenset({"informar", "informe", "informasse", "explicar", "explique", "saber",
+                     "esclarecer", "esclareca", "indagar", "questionou", "questiona",
+                     "perguntou", "pergunta", "preguntó", "pregunta", "consultó", "detalhar",
+                     "detallar", "precisar"})
+ASKED_WORDS = 8
+_QUOTES_AND_MARKS = "¿?¡!,.;:\"'()«»“”"
+
+
+def asks_which(originals: list[str]) -> bool:
+    """An interrogative among the sentence's last words before the phrase (``ASKED_WORDS``, as
+    written): the phrase is what a question asks about ("informar qué medidas de protección se
+    dispusieron", "explicar quais medidas foram adotadas")."""
+    recent = [w.strip(_QUOTES_AND_MARKS).lower() for w in originals[-ASKED_WORDS:]]
+    for i, word in enumerate(recent):
+        if word in _INTERROGATIVES:
+            return True
+        if word in _PT_INTERROGATIVES and i and recent[i - 1] in _ASKING:
+            return True
     return False
 
 

@@ -30,6 +30,7 @@ from monitor.watch.commentary import PRESS_KINDS, is_commentary
 from monitor.watch.cues import (
     BILL_HINTS,
     COMPARISON_HINTS,
+    LOCAL_WORDS,
     mentions_an_agenda,
 )
 from monitor.watch.excerpt import make_excerpt
@@ -233,12 +234,15 @@ class FieldScan:
             (self._once("recites", lambda: "anteceden" in self.folded) and
              recites(self.text, self.folded, span))
 
-    def sentence_before(self, start: int) -> list[str]:
-        """Folded words from the start of the sentence holding ``start`` (or of the operative
-        part it enters, ``operative_start``) up to it."""
+    def sentence_start(self, start: int) -> int:
+        """Where the sentence holding ``start`` begins (or the operative part it enters,
+        ``operative_start``)."""
         starts = sentence_starts_of(self)
-        begin = operative_start(self.text, starts[bisect.bisect_right(starts, start) - 1], start)
-        return self.folded[begin:start].split()
+        return operative_start(self.text, starts[bisect.bisect_right(starts, start) - 1], start)
+
+    def sentence_before(self, start: int) -> list[str]:
+        """Folded words from ``sentence_start`` up to ``start``."""
+        return self.folded[self.sentence_start(start):start].split()
 
 
 def scan_index(rulebook: Rulebook) -> ScanIndex:
@@ -452,6 +456,8 @@ def discount(occurrence: Occurrence, rule: Rule, *, acted_on: bool = False) -> s
     background = _not_this_news(occurrence, rule) if rule.background == "exclude" else None
     if background is not None:
         return background
+    if occurrence.is_questioned:
+        return "asked about, not reported (informar qué…, explicar quais…)"
     if rule.hedging == "allow":
         return None
     if occurrence.is_hedged:
@@ -514,6 +520,9 @@ def _another_case(occurrence: Occurrence, rule: Rule) -> str | None:
         return "another case named as a yardstick (comparison cue: a diferencia de)"
     if occurrence.is_local:
         return "a law of a lower level of government (ley municipal, lei departamental)"
+    if LOCAL_WORDS.isdisjoint(rule.words) and occurrence.by_local_body:
+        return "a body of a lower level of government acts (Concejo Municipal, Asamblea " \
+               "Legislativa Departamental)"
     if rule.countries is not None and (_elsewhere(occurrence.places, rule) or
                                        _elsewhere(occurrence.owners, rule)):
         return ELSEWHERE

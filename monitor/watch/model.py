@@ -69,6 +69,11 @@ class Rule:
     line: int = 0
     hash: str = ""
 
+    @cached_property
+    def words(self) -> frozenset[str]:
+        """Every folded word of its positive phrases (a wildcard's stem as written)."""
+        return frozenset(w.text for item in self.positive_items for p in item for w in p.words)
+
     @property
     def positive_items(self) -> tuple[Item, ...]:
         """Every item whose occurrences are highlighted (about, all, any, near)."""

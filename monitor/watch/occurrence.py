@@ -23,8 +23,10 @@ from monitor.watch.cues import (
     DRAFT_NOUNS,
     REQUEST_STARTS,
     SUBJECT_NOUN_WORDS,
+    aims_at_an_act,
     almost_before,
     asks_for,
+    asks_which,
     clause_start,
     clause_words,
     has_clitic,
@@ -53,6 +55,7 @@ from monitor.watch.cues import (
     is_undone_before,
     issues_a_request,
     names_a_hearing,
+    names_a_local_body,
     names_a_plan,
     on_the_agenda,
     opens_with_condition,
@@ -248,10 +251,19 @@ class Occurrence:
         """Ordered or referred, not yet done (``matcher.ORDER_IS_NOT_THE_ACT``)."""
         return self._plan[1]
 
-    @property
+    @cached_property
     def is_aim(self) -> bool:
-        """An infinitive after "para", "a fin de" (``matcher.AIM_IS_NOT_THE_ACT``)."""
-        return self._plan[2]
+        """An infinitive after "para", "a fin de", or a noun of action after a purpose word
+        ("destinados a la implementación", ``matcher.AIM_IS_NOT_THE_ACT``)."""
+        return self._plan[2] or aims_at_an_act(
+            self._sentence, self._scan.folded[self.start:self.end].split()[0])
+
+    @cached_property
+    def is_questioned(self) -> bool:
+        """What a question asks about: "informar qué medidas se dispusieron"
+        (``cues.asks_which``)."""
+        scan = self._scan
+        return asks_which(scan.text[scan.sentence_start(self.start):self.start].split())
 
     @cached_property
     def in_aim(self) -> bool:
@@ -347,6 +359,12 @@ class Occurrence:
     def is_local(self) -> bool:
         """A law of a lower level ("ley municipal", ``cues.is_local_law``)."""
         return is_local_law(self._scan.folded, (self.start, self.end))
+
+    @cached_property
+    def by_local_body(self) -> bool:
+        """Its clause names a body of a lower level of government ("el Concejo Municipal
+        aprobó", ``cues.names_a_local_body``)."""
+        return names_a_local_body(self._clause[0])
 
     @property
     def places(self) -> frozenset[str]:

@@ -336,6 +336,16 @@ def test_adverbs_of_degree_are_skipped_but_hedging_adverbs_are_not(tmp_path):
 
 @pytest.mark.parametrize(("phrase", "text", "found"), [
     ("aprob* la ley", "El Concejo Municipal aprobó la ley municipal de horarios nocturnos.", 0),
+    # a body or member of a lower level acting
+    ("present* el proyecto de ley", "Una asambleísta de la Asamblea Legislativa Departamental "
+     "presentó el proyecto de ley de atención a trabajadoras sexuales.", 0),
+    ("proyecto de ley", "Asambleísta departamental presenta proyecto de ley de atención", 0),
+    ("projeto de lei", "A vereadora protocolou o projeto de lei sobre trabalho sexual.", 0),
+    ("present* el proyecto de ley", "El diputado presentó el proyecto de ley en la Asamblea "
+     "Legislativa Plurinacional.", 1),
+    # a rule that names the level watches the local body
+    ("aprob* la ordenanza municipal", "El Concejo Municipal aprobó la ordenanza municipal de "
+     "horarios.", 1),
     ("projeto de lei", "A deputada apresentou um projeto de lei departamental sobre saúde.", 0),
     ("aprob* la ley", "El Senado aprobó la ley de horarios nocturnos.", 1),
     ("aprob* la ley municipal", "El Concejo aprobó la ley municipal de horarios nocturnos.", 1),
@@ -576,9 +586,12 @@ def test_a_participle_dated_past_its_agent_is_background(tmp_path):
      "comenzó el juicio.", False),
     ("Dez meses depois de ver arquivado o caso da trabalhadora sexual, a rede voltou à "
      "Assembleia.", False),
+    ("Es la segunda suspensión del caso de la trabajadora sexual desde que se archivó la "
+     "denuncia.", False),
     # the news itself, before the clause that recalls
     ("La Fiscalía archivó el caso de la trabajadora sexual después de que la víctima declarara.",
      True),
+    ("Desde que asumió, el fiscal archivó el caso de la trabajadora sexual.", True),
 ])
 def test_an_after_that_clause_recalls(tmp_path, text, counts):
     assert bool(match(rulebook_from(tmp_path, ARCHIVED), text)) is counts

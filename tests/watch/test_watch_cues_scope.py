@@ -65,6 +65,9 @@ def test_undoing_elsewhere_does_not_deny(tmp_path):
     "El Ministerio informará una vez que las comisarías activen el protocolo.",
     "A fin de que las comisarías activen el protocolo, se capacitará al personal.",
     "O ministério determina que as polícias ativem o protocolo.",
+    # compound tenses
+    "Se ha instruido al Comando General de la Policía Boliviana activar el protocolo.",
+    "El Ministerio ha dispuesto que las comisarías activen el protocolo.",
 ])
 def test_an_order_is_not_yet_fulfilment(tmp_path, text):
     assert match(rulebook_from(tmp_path, PROTOCOL.format(proposes="fulfilled")), text) == []
@@ -275,6 +278,9 @@ DATABASE = """\
     "personas.",
     "Que informe c) si existen protocolos para implementar la base de datos de trata de "
     "personas.",
+    "La diputada preguntó al Ministro qué departamentos implementaron la base de datos de trata "
+    "de personas.",
+    "A deputada questionou quais estados implementaram a base de datos de trata de personas.",
     # a refusal in the subjunctive (what a law forbids)
     "La ley prohíbe que una autoridad se niegue a implementar la base de datos de trata de "
     "personas.",
@@ -747,3 +753,20 @@ def test_a_verb_in_mente_is_no_adverb(tmp_path):
 ])
 def test_a_feared_step_is_no_step(tmp_path, text, counts):
     assert bool(match(rulebook_from(tmp_path, ARCHIVED), text)) is counts
+
+
+def test_a_question_is_no_report_even_where_hedging_is_allowed(tmp_path):
+    rulebook = rulebook_from(tmp_path, """\
+      - id: ordenada
+        proposes: in_progress
+        events: [fallo_judicial]
+        all: ["medidas de protección"]
+        any: ["dispus*"]
+        hedging: allow
+""")
+    asked = ("La Cámara solicita al Ministro informar qué medidas de protección se dispusieron "
+             "para la víctima.")
+    assert match(rulebook, asked) == []
+    # the relative "que", without its accent, asks nothing
+    told = "El Ministro informó que se dispusieron medidas de protección para la víctima."
+    assert len(match(rulebook, told)) == 1

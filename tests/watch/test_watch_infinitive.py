@@ -209,3 +209,24 @@ def test_a_bills_content_meets_no_part_but_filing_it_is_progress(tmp_path):
     text = "La propuesta incluye a las trabajadoras sexuales en el seguro de salud."
     found = match(rulebook_from(tmp_path, rules), text, kind="ministry")
     assert [m.rule_id for m in found] == ["bo-demo/en-tramite"]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Se autoriza la asignación de Bs 2.450.000 destinados a la ampliación e implementación "
+     "del registro de casos.", 0),
+    ("El Consejo aprobó la asignación de recursos para el desarrollo e implementación del "
+     "registro de casos.", 0),
+    ("O governo liberou verbas destinadas à implementação do registro de casos.", 0),
+    # the act itself, and a noun no purpose word governs
+    ("El Ministerio concluyó la implementación del registro de casos.", 1),
+    ("La implementación del registro de casos culminó para alivio de las víctimas.", 1),
+])
+def test_a_noun_of_action_after_a_purpose_word_is_an_aim(tmp_path, text, found):
+    rulebook = rulebook_from(tmp_path, """\
+      - id: registro
+        proposes: fulfilled
+        events: [registro_creado]
+        all: ["registro de casos"]
+        any: ["implement*"]
+""")
+    assert len(match(rulebook, text, kind="gazette")) == found
