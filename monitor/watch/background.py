@@ -361,7 +361,19 @@ def in_a_present_state(clause: list[str]) -> bool:
     """A present-state word among the last words of the phrase's clause (``cues.clause_words``,
     which the matcher has already split): "el agresor se encuentra con detención preventiva",
     "la víctima permanece bajo custodia" (a state, not a new step)."""
-    return not PRESENT_STATE_WORDS.isdisjoint(clause[-BACKGROUND_LOOKBACK_WORDS:])
+    first = max(0, len(clause) - BACKGROUND_LOOKBACK_WORDS)
+    return any(word in PRESENT_STATE_WORDS and not _continuous(clause, i)
+               for i, word in enumerate(clause[first:], first))
+
+
+# "continua" after a noun of action is the adjective: "formación continua", "formação contínua"
+# (a programme of lasting training, not a state that lasts).
+_ACTION_NOUN_ENDINGS = ("cion", "cao", "miento", "mento")
+
+
+def _continuous(clause: list[str], i: int) -> bool:
+    return clause[i].startswith("continu") and i > 0 and \
+        clause[i - 1].endswith(_ACTION_NOUN_ENDINGS)
 
 
 _AGENT = re.compile(r"(?:por(?: el| la| los| las)?|pelo|pela|pelos|pelas) \w+ (?:de \w+ )?")

@@ -1439,6 +1439,8 @@ def _is_done_verb(folded: str, original: str) -> bool:
 # item opens with a determiner after a comma, and the verb before the first one governs them all.
 LIST_ITEMS = 6
 LIST_ITEM_WORDS = 4  # the phrase's own item: "a ampliação da [capacitação]"
+# ("y" after a comma joins clauses: "pidieron justicia, y la Policía activó el protocolo")
+_LIST_JOINERS = (("asi", "como"), ("assim", "como"), ("bem", "como"))
 
 
 def hedges_a_list(text: str, folded: str, start: int) -> bool:
@@ -1447,6 +1449,9 @@ def hedges_a_list(text: str, folded: str, start: int) -> bool:
     cue."""
     cut = clause_start(text, start)
     own = folded[cut:start].split()
+    # "…, así como la formación de servidores": the joiner itself says a list goes on
+    joined = next((len(j) for j in _LIST_JOINERS if own[:len(j)] == list(j)), 0)
+    own = own[joined:]
     if not own or own[0] not in _DETERMINERS or len(own) > LIST_ITEM_WORDS:
         return False
     for items, words in enumerate(clauses_before(text, folded, cut, limit=LIST_ITEMS)):
@@ -1454,7 +1459,7 @@ def hedges_a_list(text: str, folded: str, start: int) -> bool:
             return False
         # a list has an item between its head and the phrase's: in "antes del inicio de la
         # cuarentena, el Ministerio presentó" the subject is no item
-        if items > 0 and _has_hedge(words[-HEDGE_LOOKBACK_WORDS:]):
+        if (items > 0 or joined) and _has_hedge(words[-HEDGE_LOOKBACK_WORDS:]):
             return True
         if words[0] not in _DETERMINERS:
             return False
@@ -1476,9 +1481,33 @@ def _has_hedge(folded_words: list[str], cues: frozenset[str] = HEDGING_PHRASES) 
     starts = _cue_starts(cues)
     for i, word in enumerate(folded_words):
         for size in starts.get(word, ()):
-            if i + size <= len(folded_words) and " ".join(folded_words[i:i + size]) in cues:
+            if i + size <= len(folded_words) and " ".join(folded_words[i:i + size]) in cues \
+                    and (word != "antes" or _governs(folded_words[i + size:])):
                 return True
     return False
+
+
+_DETERMINERS = frozenset({"el", "la", "los", "las", "o", "a", "os", "as", "su", "sus", "sua",
+                          "suas", "seu", "seus", "un", "una", "um", "uma", "lo"})
+_LINKS = frozenset({"de", "del", "da", "do", "das", "dos", "que"})
+
+
+def _governs(between: list[str]) -> bool:
+    """"antes de" governs the phrase: the words between them are one noun phrase linked by
+    "de" ("antes de su implementación", "antes del inicio de la implementación", "antes de
+    aprobar"), not a noun and then the verb's own object ("encerrou antes do prazo o
+    programa": the programme was closed)."""
+    linked = True
+    for word in between:
+        if word in _LINKS:
+            linked = True
+        elif word not in _DETERMINERS:
+            if not linked:
+                return False
+            linked = False
+        elif not linked:
+            return False  # an article after a noun opens another noun phrase
+    return True
 
 
 # A conditional just before the phrase is a possibility, not a step: "o que permitiria a soltura

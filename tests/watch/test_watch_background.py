@@ -605,3 +605,21 @@ def test_a_span_of_an_earlier_year_and_a_month_past_a_locative_date_the_step(tmp
     assert len(match(rulebook, spans, published_on=date(2022, 4, 2))) == 1
     located = "O caso da trabalhadora sexual, arquivado no Senado em outubro, pode voltar."
     assert match(rulebook, located, published_on=date(2023, 2, 14)) == []
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("La víctima continúa en el curso sobre trata de personas.", 0),
+    ("A vítima continua no curso sobre trata de personas.", 0),
+    # after a noun of action "continua" is the adjective: a lasting programme, no state
+    ("La Universidad dictó el programa de formación continua del curso sobre trata de "
+     "personas.", 1),
+    ("A Universidade abriu a formação contínua do curso sobre trata de personas.", 1),
+])
+def test_continua_after_a_noun_of_action_is_an_adjective(tmp_path, text, found):
+    rulebook = rulebook_from(tmp_path, """\
+      - id: curso
+        proposes: partial
+        events: [capacitacion]
+        any: ["curso sobre trata de personas"]
+""")
+    assert len(match(rulebook, text, kind="ministry")) == found

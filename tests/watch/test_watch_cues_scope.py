@@ -727,6 +727,11 @@ def test_no_before_a_participle_denies_an_adjective(tmp_path, text, found):
      "curso sobre trata de personas.", 0),
     ("Antes del inicio de la cuarentena, el Ministerio realizó el curso sobre trata de "
      "personas.", 1),
+    # "así como" goes on with the list right after its head
+    ("El plan prevé que se estudie la reforma del artículo 281 bis, así como el curso sobre "
+     "trata de personas.", 0),
+    ("El Ministerio realizó la reforma del reglamento, así como el curso sobre trata de "
+     "personas.", 1),
 ])
 def test_a_request_governs_its_list(tmp_path, text, found):
     assert len(match(rulebook_from(tmp_path, TRAINING), text, kind="ministry")) == found
@@ -770,3 +775,21 @@ def test_a_question_is_no_report_even_where_hedging_is_allowed(tmp_path):
     # the relative "que", without its accent, asks nothing
     told = "El Ministro informó que se dispusieron medidas de protección para la víctima."
     assert len(match(rulebook, told)) == 1
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Antes de la aprobación del curso sobre trata de personas, la red pidió cambios.", 0),
+    ("Antes del inicio de la aprobación del curso sobre trata de personas, hubo críticas.", 0),
+    # "antes del plazo" is when, and the course is the verb's own object
+    ("El Ministerio aprobó antes del plazo el curso sobre trata de personas.", 1),
+    ("O Ministério aprovou antes do prazo o curso sobre trata de personas.", 1),
+])
+def test_before_governs_only_the_noun_phrase_it_opens(tmp_path, text, found):
+    rulebook = rulebook_from(tmp_path, """\
+      - id: aprobado
+        proposes: partial
+        events: [capacitacion]
+        all: ["curso sobre trata de personas"]
+        any: ["aprob*", "aprov*"]
+""")
+    assert len(match(rulebook, text, kind="ministry")) == found
