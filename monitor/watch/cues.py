@@ -160,6 +160,8 @@ HEDGING_PHRASES = frozenset({
     "recomendacion", "recomendaciones", "recomendacao", "recomendacoes",
     # ... and its heading in an ombudsman's resolution: "RECOMENDAR la elaboración de directrices"
     "recomendar", "exhortar", "instar", "sugerir",
+    # ... and in the gerund: "remitió una nota recomendando que se adopten las medidas"
+    "recomendando", "exhortando", "instando", "sugiriendo", "sugerindo",
     "pueda", "puedan", "habria", "habrian",
     # a duty recalled is no act: "le recordó su deber de dirigir la investigación"
     "deber de", "dever de", "obligacion de", "obrigacao de",
@@ -388,7 +390,8 @@ def clause_words(text: str, folded: str, start: int, *,
     joiners = _JOINERS_BY_LANGUAGE.get(language, _JOINERS)
     for i in range(len(words) - 1, -1, -1):
         # Portuguese "é" (is) folds to "e" (and): "Não é verdade que…" is one clause.
-        if words[i].group() in joiners and text[words[i].start()] not in "éÉ":
+        if words[i].group() in joiners and text[words[i].start()] not in "éÉ" and \
+                not _joins_addressees(text, words[i + 1:i + 2], language):
             phrase_word = folded[start:start + LOOKBACK_CHARS].split(maxsplit=1)[:1]
             words = _governor(words[:i], words[i + 1:], phrase_word) + words[i + 1:]
             break
@@ -437,6 +440,21 @@ _INFINITIVE_LINKS = frozenset({"a", "de"})
 GOVERNOR_WORDS = 4  # "se negó a", "a polícia recusou-se a"
 
 
+# "y" before a dative joins two addressees of one verb, not two clauses: "recomienda al
+# Ministerio de Gobierno y al Comando General de la Policía aprobar lineamientos", "pediu ao
+# Ministério e às polícias aprovar". Portuguese "a" is also the article ("e a polícia ativou"):
+# only its written "à", "às", "ao", "aos" count.
+_DATIVES = {"es": frozenset({"al", "a"}), "pt": frozenset({"ao", "aos", "à", "às"})}
+
+
+def _joins_addressees(text: str, following: list[re.Match[str]], language: str) -> bool:
+    if not following:
+        return False
+    word = following[0]
+    written = text[word.start():word.end()].lower()
+    return written in _DATIVES.get(language, _DATIVES["es"])
+
+
 def _governor(before: list[re.Match[str]], after: list[re.Match[str]],
               phrase_word: list[str]) -> list[re.Match[str]]:
     """The verb that governs an infinitive joined by "y a" / "e a" to an earlier one ("se negó
@@ -478,7 +496,18 @@ def order_words(text: str, folded: str, start: int) -> tuple[list[str], list[str
     original_words = ([w for lo, hi in spans for w in text[lo:hi].split()] +
                       text[start:start + LOOKBACK_CHARS].split()[:extra])[
         -len(folded_words):] if folded_words else []
-    return folded_words, original_words
+    if _CONNECTIVES.isdisjoint(folded_words):
+        return folded_words, original_words
+    kept = [i for i, word in enumerate(folded_words) if word not in _CONNECTIVES]
+    shift = len(folded_words) - len(original_words)
+    return [folded_words[i] for i in kept], [original_words[i - shift] for i in kept
+                                             if i >= shift]
+
+
+# A connective between an order verb and its "que" or addressee is no part of the order:
+# "ordenó además que la Policía brinde medidas de protección", "determinou também que".
+_CONNECTIVES = frozenset({"ademas", "asimismo", "tambien", "igualmente", "tambem",
+                          "inclusive", "adicionalmente"})
 
 
 # A request reaches past commas, over the items it lists: "divulgou nota exigindo que o Estado
@@ -519,7 +548,7 @@ def is_requested(folded_words: list[str], original_words: list[str]) -> bool:
 # "pretende apresentar, «se houver consenso», um projeto de lei", "no aprobó, en la sesión de
 # ayer, el proyecto", "elaborar, en un plazo de 180 días, una propuesta". Only a short lead
 # (the words between the parenthetical and the phrase) and a short parenthetical qualify.
-PARENTHETICAL_LEAD_WORDS = 3
+PARENTHETICAL_LEAD_WORDS = 5
 PARENTHETICAL_WORDS = 14
 _INSERT_BOUNDARY = frozenset(" ,«»\"“”—–\n")
 
@@ -1320,6 +1349,41 @@ def opens_with_infinitive(clause: list[str]) -> bool:
     first = clause[0]
     return len(first) >= 5 and first.isalpha() and first not in _NOT_INFINITIVES and \
         first.endswith(_INFINITIVE_ENDINGS)
+
+
+# A second complement joined by "y que" shares the verb of the first: "recomendando que se
+# adopten las medidas de protección, y que se garantice un trato libre de estigma", "exigiu
+# que o Estado investigue e que garanta proteção".
+_JOINED_COMPLEMENT = re.compile(r"\b(?:y|e|ni) que\b")
+COMPLEMENT_LOOKBACK_CHARS = 300
+
+
+def joined_complement_cues(text: str, folded: str, start: int) -> tuple[bool, bool]:
+    """(hedged, ordered): the phrase's clause opens with "y que" / "e que", and the verb
+    before the sentence's previous "que" is a plan or request cue, or an order cue."""
+    cut = clause_start(text, start)
+    opening = folded[cut:start]
+    found = _JOINED_COMPLEMENT.match(opening.lstrip())
+    if found is None:
+        return False, False
+    lo = max(0, cut - COMPLEMENT_LOOKBACK_CHARS)
+    before = folded[lo:cut].split()
+    sentence_end = max((i for i, w in enumerate(text[lo:cut].split()) if w.endswith((".", ";"))),
+                       default=-1)
+    for i in range(len(before) - 1, sentence_end, -1):
+        if before[i] == "que":
+            governed = before[max(0, i - _QUE_GOVERNOR_WORDS):i + 1]
+            return _has_hedge(governed) or _has_hedge(governed, REQUEST_PHRASES), \
+                _has_hedge(governed, ORDER_PHRASES)
+    return False, False
+
+
+def governed_by_an_infinitive(clause: list[str]) -> bool:
+    """An infinitive among the clause's last ``INFINITIVE_OBJECT_WORDS`` words governs the
+    phrase as its object ("recomienda al Ministerio aprobar, en un plazo razonable,
+    lineamientos", "vai avaliar a inclusão de perguntas sobre indicadores"): the infinitive's
+    own plan or order cues, further back in the sentence, govern the phrase too."""
+    return any(_is_infinitive_word(word) for word in clause[-INFINITIVE_OBJECT_WORDS:])
 
 
 def in_an_aim(clause: list[str], *, language: str = "es") -> bool:

@@ -29,6 +29,7 @@ from monitor.watch.cues import (
     asks_which,
     clause_start,
     clause_words,
+    governed_by_an_infinitive,
     has_clitic,
     hedges_a_list,
     in_an_aim,
@@ -54,6 +55,7 @@ from monitor.watch.cues import (
     is_undone_as_subject,
     is_undone_before,
     issues_a_request,
+    joined_complement_cues,
     names_a_hearing,
     names_a_local_body,
     names_a_plan,
@@ -203,6 +205,8 @@ class Occurrence:
             (scan.has_questions() and is_question(scan.text, span[1]))
         reach, reach_originals = order_words(scan.text, scan.folded, span[0])
         ordered = is_ordered(reach, reach_originals)
+        joined_hedge, joined_order = joined_complement_cues(scan.text, scan.folded, span[0])
+        hedged, ordered = hedged or joined_hedge, ordered or joined_order
         # a request's reach lies within its sentence: most sentences hold no request word
         hedged = hedged or is_subjunctive(words, reach) or \
             not REQUEST_STARTS.isdisjoint(sentence) and \
@@ -211,6 +215,12 @@ class Occurrence:
                for m in matched) or opens_with_infinitive(words):
             plan, order = infinitive_cues(sentence)
             return hedged or plan, ordered or order, serves_a_purpose(sentence)
+        if governed_by_an_infinitive(words):
+            # the object of an infinitive shares its plan or order; an aim's object is
+            # ``in_aim``'s, which leaves what the act is about ("para otorgar permanencia
+            # humanitaria") counting
+            plan, order = infinitive_cues(sentence)
+            return hedged or plan, ordered or order, False
         return hedged, ordered, False
 
     @cached_property

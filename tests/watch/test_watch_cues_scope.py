@@ -793,3 +793,42 @@ def test_before_governs_only_the_noun_phrase_it_opens(tmp_path, text, found):
         any: ["aprob*", "aprov*"]
 """)
     assert len(match(rulebook, text, kind="ministry")) == found
+
+
+GUIDELINES = """\
+      - id: aprobados
+        proposes: in_progress
+        events: [anuncio]
+        all: ["lineamientos de derechos humanos"]
+"""
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # "y al": a second addressee of the same verb, not a new clause
+    ("La Defensoría recomienda al Ministerio de Gobierno y al Comando General de la Policía "
+     "aprobar lineamientos de derechos humanos.", 0),
+    # a parenthetical after the infinitive, and a longer lead after it
+    ("La Defensoría recomienda aprobar, en un plazo razonable, la versión final de los "
+     "lineamientos de derechos humanos.", 0),
+    # an infinitive's object shares its plan ("vai avaliar a inclusão de…")
+    ("El Ministerio comenzó a aplicar los lineamientos de derechos humanos.", 1),
+    # "y la Policía": a new clause after "y" is no addressee
+    ("La red pidió una reunión y la Policía aprobó los lineamientos de derechos humanos.", 1),
+])
+def test_a_plan_reaches_joined_addressees_and_an_infinitives_object(tmp_path, text, found):
+    rulebook = rulebook_from(tmp_path, GUIDELINES)
+    assert len(match(rulebook, text, kind="ombudsman")) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("La jueza ordenó además que la Policía active el protocolo.", 0),
+    ("O juiz determinou também que a polícia ative o protocolo.", 0),
+    ("La Defensoría remitió una nota recomendando que se convoque a la Policía, y que se "
+     "active el protocolo.", 0),
+    ("El Ministerio exige que se investigue el caso, y que se active el protocolo.", 0),
+    # "y que" after a report of facts
+    ("La Fiscalía informó que hubo una reunión, y que se activó el protocolo.", 1),
+])
+def test_an_order_or_request_reaches_past_a_connective_and_a_joined_que(tmp_path, text, found):
+    rulebook = rulebook_from(tmp_path, PROTOCOL.format(proposes="fulfilled"))
+    assert len(match(rulebook, text, kind="ministry")) == found
