@@ -362,7 +362,8 @@ def in_a_present_state(clause: list[str]) -> bool:
     which the matcher has already split): "el agresor se encuentra con detención preventiva",
     "la víctima permanece bajo custodia" (a state, not a new step)."""
     first = max(0, len(clause) - BACKGROUND_LOOKBACK_WORDS)
-    return any(word in PRESENT_STATE_WORDS and not _continuous(clause, i)
+    return any(word in PRESENT_STATE_WORDS and not _continuous(clause, i) and
+               clause[i + 1:i + 2] != ["para"]  # "o texto segue para a Câmara": a step
                for i, word in enumerate(clause[first:], first))
 
 

@@ -1546,9 +1546,30 @@ def _has_hedge(folded_words: list[str], cues: frozenset[str] = HEDGING_PHRASES) 
     for i, word in enumerate(folded_words):
         for size in starts.get(word, ()):
             if i + size <= len(folded_words) and " ".join(folded_words[i:i + size]) in cues \
-                    and (word != "antes" or _governs(folded_words[i + size:])):
+                    and (word != "antes" or _governs(folded_words[i + size:])) \
+                    and not _is_the_activity(folded_words, i):
                 return True
     return False
+
+
+# A plan verb in the infinitive after a verb of beginning, stopping or going on names the
+# activity itself: "Migración dejó de evaluar indicadores de trata" stopped it, "comenzó a
+# evaluar" began it (neither plans anything).
+_ASPECT_VERBS = frozenset({
+    ("dejo", "de"), ("dejaron", "de"), ("deja", "de"), ("dejan", "de"), ("ha", "dejado", "de"),
+    ("comenzo", "a"), ("comenzaron", "a"), ("empezo", "a"), ("empezaron", "a"),
+    ("paso", "a"), ("pasaron", "a"), ("volvio", "a"), ("sigue",), ("siguen",),
+    ("deixou", "de"), ("deixaram", "de"), ("deixa", "de"), ("comecou", "a"),
+    ("comecaram", "a"), ("passou", "a"), ("passaram", "a"), ("voltou", "a"),
+})
+
+
+def _is_the_activity(folded_words: list[str], i: int) -> bool:
+    """The hedge word at ``i`` is an infinitive right after a verb of beginning or stopping."""
+    word = folded_words[i]
+    if not word.endswith(("ar", "er", "ir")):
+        return False
+    return any(tuple(folded_words[max(0, i - n):i]) in _ASPECT_VERBS for n in (1, 2, 3))
 
 
 _DETERMINERS = frozenset({"el", "la", "los", "las", "o", "a", "os", "as", "su", "sus", "sua",

@@ -623,3 +623,14 @@ def test_continua_after_a_noun_of_action_is_an_adjective(tmp_path, text, found):
         any: ["curso sobre trata de personas"]
 """)
     assert len(match(rulebook, text, kind="ministry")) == found
+
+
+def test_going_on_to_the_next_stage_is_no_lasting_state(tmp_path):
+    rulebook = rulebook_from(tmp_path, """\
+      - id: camara
+        proposes: in_progress
+        events: [aprobacion_camara]
+        any: ["Câmara dos Deputados", "Cámara de Diputados"]
+""")
+    assert match(rulebook, "O texto segue para a Câmara dos Deputados.", kind="congress")
+    assert match(rulebook, "El proyecto sigue en la Cámara de Diputados.", kind="congress") == []

@@ -832,3 +832,21 @@ def test_a_plan_reaches_joined_addressees_and_an_infinitives_object(tmp_path, te
 def test_an_order_or_request_reaches_past_a_connective_and_a_joined_que(tmp_path, text, found):
     rulebook = rulebook_from(tmp_path, PROTOCOL.format(proposes="fulfilled"))
     assert len(match(rulebook, text, kind="ministry")) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Migración dejó de evaluar indicadores de trata en la frontera.", 1),
+    ("A Migração deixou de avaliar indicadores de trata na fronteira.", 1),
+    # a plan verb on its own still plans
+    ("Migración prevé evaluar indicadores de trata en la frontera.", 0),
+    ("Migración decidió evaluar indicadores de trata en la frontera.", 0),
+])
+def test_a_plan_verb_after_a_verb_of_stopping_is_the_activity(tmp_path, text, found):
+    rulebook = rulebook_from(tmp_path, """\
+      - id: suspendido
+        proposes: setback
+        events: [retroceso]
+        all: ["indicadores de trata"]
+        any: ["dejó de", "deixou de", "prevé", "decidió"]
+""")
+    assert len(match(rulebook, text, kind="ombudsman")) == found
