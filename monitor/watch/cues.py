@@ -129,6 +129,14 @@ SCHEDULED_AFTER_PAIRS = frozenset(
     for stem in ("previst", "programad", "marcad", "agendad", "fijad", "fixad", "pautad",
                  "convocad", "reprogramad")
     for ending in ("o", "a", "os", "as"))
+# ... and one a body "has scheduled": "la Dirección tiene programada una capacitación", "o
+# ministério tem prevista uma oficina" (hedges, ``HEDGING_PHRASES``).
+SCHEDULED_BY = frozenset(
+    f"{verb} {stem}{ending}"
+    for verb in ("tiene", "tienen", "tenia", "tenian", "tem", "tinha", "tinham", "tenemos", "temos")
+    for stem in ("previst", "programad", "agendad", "planificad", "planead", "planejad",
+                 "proyectad")
+    for ending in ("o", "a", "os", "as"))
 # Word pairs that start with a cue but do not deny: "sin embargo", "no obstante", "não só".
 NEGATION_EXCEPTIONS = frozenset({
     ("sin", "embargo"), ("no", "obstante"), ("no", "solo"), ("no", "solamente"),
@@ -145,6 +153,8 @@ HEDGING_PHRASES = frozenset({
     "planean", "planifica", "propone", "proponen", "propuso", "busca", "buscan", "buscara",
     "pretende", "pretenden", "proyecta", "promete", "prometio", "prometieron", "prometen",
     "prometem", "prometeram", "prometemos", "vamos",
+    # a need is no act: "resaltó la necesidad de fortalecer la formación policial"
+    "necesidad de", "necessidade de",
     "se comprometio a", "se comprometieron a", "tiene previsto", "tienen previsto",
     "tiene prevista", "va a", "van a", "vamos a", "iria a", "deberia", "deberian", "debera",
     "deberan", "evalua", "evaluan", "estudia", "estudian", "analiza", "analizan", "considera",
@@ -238,7 +248,7 @@ HEDGING_PHRASES = frozenset({
     "will", "would", "could", "may", "might", "plans", "proposes", "proposed",
     "intends", "announced that", "calls", "urged", "urges", "should", "asked", "requested",
     "before",
-})
+}) | SCHEDULED_BY
 # An order, an instruction or a referral is not yet the act it orders: "instruyó a la Policía
 # activar el protocolo", "se instruye a las fuerzas federales...", "dispuso que se active",
 # "la remitió al Ejecutivo para su promulgación", "hasta que el Congreso resuelva la derogación".
@@ -859,13 +869,24 @@ _GRANTING = ("acog", "acept", "admit", "conced", "otorg", "aprob", "aprov", "aco
 GRANTING_WORDS = 3  # "acogió totalmente el pedido de": the verb within three words before it
 
 
+def _asked_chain(words: list[str]) -> bool:
+    """Articles only, or articles, a noun of action and "de" ("pedido de [la] cesación de la
+    [detención preventiva]", "pedido de cessação da [prisão preventiva]")."""
+    rest = [w for w in words if w not in _ARTICLES]
+    return not rest or len(rest) == 2 and rest[0].endswith(_ACTION_NOUN_ENDINGS) and \
+        rest[1] in _LINK_WORDS
+
+
+_LINK_WORDS = frozenset({"de", "del", "da", "do", "das", "dos"})
+
+
 def asks_for(folded_words: list[str]) -> bool:
     """The phrase is what a request noun right before it asks for ("pedido de [la]"), and no
     granting or denying verb governs that noun."""
-    tail = folded_words[-4:]
+    tail = folded_words[-6:]
     for i, word in enumerate(tail):
         if word in _REQUESTED_NOUNS and tail[i + 1:i + 2] in (["de"], ["del"], ["da"], ["do"]) \
-                and all(w in _ARTICLES for w in tail[i + 2:]):
+                and _asked_chain(tail[i + 2:]):
             before = folded_words[max(0, len(folded_words) - len(tail) + i - GRANTING_WORDS):
                                   len(folded_words) - len(tail) + i]
             return not any(w.startswith(_GRANTING) for w in before)
@@ -1383,7 +1404,14 @@ def governed_by_an_infinitive(clause: list[str]) -> bool:
     phrase as its object ("recomienda al Ministerio aprobar, en un plazo razonable,
     lineamientos", "vai avaliar a inclusão de perguntas sobre indicadores"): the infinitive's
     own plan or order cues, further back in the sentence, govern the phrase too."""
-    return any(_is_infinitive_word(word) for word in clause[-INFINITIVE_OBJECT_WORDS:])
+    first = max(0, len(clause) - INFINITIVE_OBJECT_WORDS)
+    return any(_is_infinitive_word(word) and tuple(clause[i - 1:i + 1]) not in _LOCUTIONS
+               for i, word in enumerate(clause[first:], first))
+
+
+# Infinitives frozen in a locution govern nothing: "se dispuso a partir de la fecha el
+# repliegue", "al parecer".
+_LOCUTIONS = frozenset({("a", "partir"), ("al", "parecer"), ("a", "saber"), ("ao", "parecer")})
 
 
 def in_an_aim(clause: list[str], *, language: str = "es") -> bool:

@@ -850,3 +850,33 @@ def test_a_plan_verb_after_a_verb_of_stopping_is_the_activity(tmp_path, text, fo
         any: ["dejó de", "deixou de", "prevé", "decidió"]
 """)
     assert len(match(rulebook, text, kind="ombudsman")) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a body's schedule and a need are no act
+    ("La Dirección tiene programada una capacitación sobre trata de personas.", 0),
+    ("O Ministério tem prevista uma capacitação sobre trata de personas.", 0),
+    ("El informe resalta la necesidad de fortalecer la capacitación sobre trata de personas.", 0),
+    # an infinitive frozen in a locution governs nothing
+    ("Ante la necesidad de reforzar el personal, se realizó a partir de la fecha la "
+     "capacitación sobre trata de personas.", 1),
+    ("La Dirección realizó la capacitación sobre trata de personas.", 1),
+])
+def test_a_schedule_and_a_need_are_no_act(tmp_path, text, found):
+    rulebook = rulebook_from(tmp_path, TRAINING)
+    assert len(match(rulebook, text, kind="ministry")) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("La defensa presentó un pedido de cesación de la detención preventiva.", 0),
+    ("A defesa protocolou um pedido de cessação da prisão preventiva.", 0),
+    ("El juez dispuso la detención preventiva del acusado.", 1),
+])
+def test_a_request_reaches_through_the_act_it_asks_for(tmp_path, text, found):
+    rulebook = rulebook_from(tmp_path, """\
+      - id: detencion
+        proposes: partial
+        events: [fallo_judicial]
+        any: ["detención preventiva", "prisão preventiva"]
+""")
+    assert len(match(rulebook, text, kind="court")) == found
