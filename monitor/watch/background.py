@@ -10,7 +10,7 @@ editors. Cases: tests/watch/test_watch_background.py.
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from monitor.watch.cues import CLAUSE_MARK, LOOKBACK_CHARS, clause_start, clauses_before
 from monitor.watch.sections import headed_sections, heading
@@ -500,8 +500,9 @@ _ANY_DAY = re.compile(rf"\b\d{{1,2}} (?:de )?(?:{_MONTHS})\b|\b(?:{_WEEKDAYS}) \
 
 
 def mentions_a_day(folded: str) -> bool:
-    """Whether a folded field names a day anywhere (``step_date`` is then worth asking)."""
-    return _ANY_DAY.search(folded) is not None
+    """Whether a folded field names a day, or a month of a year, anywhere (``step_date`` is
+    then worth asking)."""
+    return _ANY_DAY.search(folded) is not None or _MONTH_DATED.search(folded) is not None
 
 
 def step_date(text: str, folded: str, span: tuple[int, int], *,
@@ -519,8 +520,23 @@ def step_date(text: str, folded: str, span: tuple[int, int], *,
     if found is None and cut >= 2 and text[cut - 1] == ",":
         leading = folded[clause_start(text, cut - 1):cut - 1]
         found = _DAY_DATED.search(leading) if len(leading.split()) <= 6 else None
-    return _line_day(text, folded, span[0], published_on) if found is None else \
-        _as_date(found, published_on)
+    if found is None:
+        return _line_day(text, folded, span[0], published_on) or \
+            _month_end(_MONTH_DATED.search(folded, cut, span[0]))
+    return _as_date(found, published_on)
+
+
+# A month and year with no day ("En enero de 2020 se capacitó a 350 servidores") date the step
+# to that month: its last day, so a step is "before the demand" only when all of it is.
+_MONTH_DATED = re.compile(rf"\b(?:en|em|durante|desde|hasta|ate) ({_MONTHS}) (?:de|del) "
+                          rf"((?:19|20)\d\d)\b")
+
+
+def _month_end(found: re.Match[str] | None) -> date | None:
+    if found is None:
+        return None
+    month, year = _MONTH_NUMBERS[found.group(1)], int(found.group(2))
+    return date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
 
 
 # A chronology line that opens with a weekday and a day ("Sábado 21, 02:15. Efectivos

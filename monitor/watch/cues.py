@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterator
 from functools import cache, lru_cache
 
-from monitor.watch.normalize import KEPT_ADVERBS, is_adverb
+from monitor.watch.normalize import KEPT_ADVERBS, fold_text, is_adverb
 
 LOOKBACK_WORDS = 8
 # A plan governs a longer stretch than a denial: "tiene previsto iniciar en el segundo semestre
@@ -1648,6 +1648,47 @@ def _is_conditional(word: str, endings: tuple[str, ...]) -> bool:
         return False  # a body's name: "la Defensoría", "a Secretaria"
     word = word.strip(".,;:!?\"'()«»“”").lower()
     return len(word) > 5 and word not in _NOT_CONDITIONAL and word.endswith(endings)
+
+
+# A noun of action told in the future by the words right after it is still to come: "las
+# capacitaciones se realizarían en las nueve ciudades", "la capacitación comenzará en marzo",
+# "a elaboração futura de um protocolo", "la eventual creación" (before it: HEDGING_PHRASES).
+_FUTURE_ADJECTIVES = frozenset({"futura", "futuro", "futuras", "futuros", "eventual",
+                                "eventuales", "eventuais"})
+FUTURE_AFTER_WORDS = 5
+
+
+def told_in_the_future(text: str, folded: str, span: tuple[int, int], *,
+                       language: str = "es") -> bool:
+    """The phrase opens with a noun of action whose own verb, within ``FUTURE_AFTER_WORDS``
+    words after it, is a future or conditional of taking place, or that "futura" / "eventual"
+    qualifies right after it."""
+    words = folded[span[0]:span[1]].split()
+    if not words or not words[0].endswith(_ACTION_NOUN_ENDINGS):
+        return False
+    mark = CLAUSE_MARK.search(text, span[1], span[1] + LOOKBACK_CHARS)
+    after = text[span[1]:mark.start() if mark else span[1] + LOOKBACK_CHARS].split()
+    after = after[:FUTURE_AFTER_WORDS]
+    if after and after[0].strip(".,;:").lower() in _FUTURE_ADJECTIVES:
+        return True
+    conditional = _CONDITIONAL.get(language, ())
+    folded_after = [fold_text(word.lower()).strip() for word in after]
+    return any((_ends_future(word, _FUTURE_ENDINGS) or _is_conditional(word, conditional)) and
+               plain.startswith(_HAPPENING_STEMS) or
+               plain in _FUTURE_BE and folded_after[i + 1:i + 2] != [] and
+               folded_after[i + 1].startswith(_HAPPENING_STEMS)
+               for i, (word, plain) in enumerate(zip(after, folded_after, strict=True)))
+
+
+_FUTURE_BE = frozenset({"sera", "seran", "serao", "seria", "serian", "seriam"})
+
+
+# ... when that verb says it takes place: not "la capacitación continuará" (it is under way)
+# nor "la capacitación permitirá reconocer a una víctima" (it took place; its effect is to come)
+_HAPPENING_STEMS = ("realiz", "llevar", "desarroll", "ejecut", "inici", "comenz", "empez",
+                    "implement", "implant", "dictar", "impartir", "efectu", "har", "fara",
+                    "tendr", "ocurrir", "ocorrer", "aconte", "lanzar", "lancar", "abrir",
+                    "inaugur", "arrancar", "concret")
 
 
 def _ends_future(word: str, endings: tuple[str, ...]) -> bool:

@@ -68,6 +68,7 @@ from monitor.watch.cues import (
     serves_a_purpose,
     states_bill_content,
     suspends_a_hearing,
+    told_in_the_future,
     undoes_a_hearing,
     words_after,
 )
@@ -198,6 +199,7 @@ class Occurrence:
                       for m in matched)
                   if matched else is_hedged(words, originals, "", language=language)) or \
             is_scheduled_after(scan.text, span[1], scan.folded) or is_awaited(words) or \
+            told_in_the_future(scan.text, scan.folded, span, language=language) or \
             hedges_a_list(scan.text, scan.folded, span[0]) or \
             issues_a_request(scan.folded, span) or \
             (scan.mentions_an_agenda() and on_the_agenda(sentence)) or \

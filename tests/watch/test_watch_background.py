@@ -634,3 +634,21 @@ def test_going_on_to_the_next_stage_is_no_lasting_state(tmp_path):
 """)
     assert match(rulebook, "O texto segue para a Câmara dos Deputados.", kind="congress")
     assert match(rulebook, "El proyecto sigue en la Cámara de Diputados.", kind="congress") == []
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a month of a year before the demand (made_on 2021-08-25) dates the step
+    ("En julio de 2021 se capacitó a 350 servidores sobre trata de personas.", 0),
+    ("Em julho de 2021 foram capacitados 350 servidores sobre trata de personas.", 0),
+    # the demand's own month is not all before it
+    ("En agosto de 2021 se capacitó a 350 servidores sobre trata de personas.", 1),
+])
+def test_a_month_of_a_year_dates_a_step_before_the_demand(tmp_path, text, found):
+    rulebook = rulebook_from(tmp_path, """\
+      - id: curso
+        proposes: partial
+        events: [capacitacion]
+        any: ["capacit*"]
+        all: ["trata de personas"]
+""")
+    assert len(match(rulebook, text, kind="ministry", published_on=date(2021, 9, 10))) == found

@@ -880,3 +880,21 @@ def test_a_request_reaches_through_the_act_it_asks_for(tmp_path, text, found):
         any: ["detención preventiva", "prisão preventiva"]
 """)
     assert len(match(rulebook, text, kind="court")) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Las capacitaciones sobre trata de personas se realizarían en las nueve ciudades.", 0),
+    ("A capacitação sobre trata de personas será realizada em março.", 0),
+    ("Se anunció la capacitación futura sobre trata de personas.", 0),
+    # under way, or done with an effect to come
+    ("La capacitación sobre trata de personas continuará en el segundo semestre.", 1),
+    ("La capacitación sobre trata de personas permitirá reconocer a las víctimas.", 1),
+])
+def test_a_noun_of_action_told_in_the_future_is_still_to_come(tmp_path, text, found):
+    rulebook = rulebook_from(tmp_path, """\
+      - id: curso
+        proposes: partial
+        events: [capacitacion]
+        any: ["capacitaciones sobre trata", "capacitación sobre trata", "capacitação sobre trata"]
+""")
+    assert len(match(rulebook, text, kind="ministry")) == found
