@@ -522,8 +522,28 @@ def step_date(text: str, folded: str, span: tuple[int, int], *,
         found = _DAY_DATED.search(leading) if len(leading.split()) <= 6 else None
     if found is None:
         return _line_day(text, folded, span[0], published_on) or \
-            _month_end(_MONTH_DATED.search(folded, cut, span[0]))
+            _month_end(_MONTH_DATED.search(folded, cut, span[0])) or \
+            _that_day(text, folded, span, cut, published_on)
     return _as_date(found, published_on)
+
+
+# "That same night" dates a step to the day the story last named: "ao fugir, no dia 20 de
+# agosto, ouviu de policiais que não registrariam a queixa. O agressor foi detido em flagrante
+# naquela mesma noite."
+_THAT_DAY = re.compile(r"\b(?:esa|ese|aquella|aquel|esa misma|ese mismo|aquella misma|"
+                       r"aquel mismo|naquela|naquele|nessa|nesse|naquela mesma|naquele mesmo|"
+                       r"nessa mesma|nesse mesmo|el mismo|la misma|no mesmo|na mesma) "
+                       r"(?:noche|dia|madrugada|tarde|manana|noite|manha)\b")
+THAT_DAY_CHARS = 400  # how far back the day it points to may be named
+
+
+def _that_day(text: str, folded: str, span: tuple[int, int], cut: int,
+              published_on: date) -> date | None:
+    if _THAT_DAY.search(folded, cut, span[0]) is None and \
+            _THAT_DAY.search(_clause_after(text, folded, span[1])) is None:
+        return None
+    named = list(_DAY_DATED.finditer(folded, max(0, cut - THAT_DAY_CHARS), cut))
+    return _as_date(named[-1], published_on) if named else None
 
 
 # A month and year with no day ("En enero de 2020 se capacitó a 350 servidores") date the step

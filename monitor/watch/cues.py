@@ -156,7 +156,8 @@ HEDGING_PHRASES = frozenset({
     # a need is no act: "resaltó la necesidad de fortalecer la formación policial"
     "necesidad de", "necessidade de",
     "se comprometio a", "se comprometieron a", "tiene previsto", "tienen previsto",
-    "tiene prevista", "va a", "van a", "vamos a", "iria a", "deberia", "deberian", "debera",
+    "tiene prevista", "va a", "van a", "vamos a", "iba a", "iban a", "ia ser", "iam ser",
+    "iria a", "deberia", "deberian", "debera",
     "deberan", "evalua", "evaluan", "estudia", "estudian", "analiza", "analizan", "considera",
     "consideran", "se espera", "espera", "esperan", "intenta", "intentara", "pidio", "piden",
     "pidieron", "solicito", "solicitaron", "solicita", "exige", "exigio", "exigieron", "exigen",

@@ -652,3 +652,21 @@ def test_a_month_of_a_year_dates_a_step_before_the_demand(tmp_path, text, found)
         all: ["trata de personas"]
 """)
     assert len(match(rulebook, text, kind="ministry", published_on=date(2021, 9, 10))) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # "that same night" points back to the day the story last named (before made_on 2021-08-25)
+    ("Al huir, el 20 de agosto, la mujer fue a la EPI. El agresor fue aprehendido esa misma "
+     "noche.", 0),
+    ("Ao fugir, no dia 20 de agosto, ela foi à delegacia. O agressor foi detido naquela mesma "
+     "noite.", 0),
+    ("El 2 de septiembre la víctima declaró. El agresor fue aprehendido esa misma noche.", 1),
+])
+def test_that_same_night_is_the_day_last_named(tmp_path, text, found):
+    rulebook = rulebook_from(tmp_path, """\
+      - id: aprehension
+        proposes: partial
+        events: [imputacion]
+        any: ["fue aprehendido", "foi detido"]
+""")
+    assert len(match(rulebook, text, kind="news", published_on=date(2021, 9, 10))) == found

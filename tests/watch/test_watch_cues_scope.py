@@ -259,6 +259,8 @@ DATABASE = """\
     "personas.",
     # "habría": a rumour
     "Se afirma que la base de datos de trata de personas habría sido archivada.",
+    # what was going to happen
+    "La base de datos de trata de personas iba a ser implementada en marzo.",
     # a plan verb in the infinitive, past an "y" joining two addressees
     "La Defensoría recomendó al alcalde y al Concejo evaluar la implementación de la base de "
     "datos de trata de personas.",
