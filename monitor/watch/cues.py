@@ -1230,13 +1230,27 @@ def aims_at_an_act(clause: list[str], first_word: str) -> bool:
     ``serves_a_purpose``'s)."""
     if not first_word.endswith(_ACTION_NOUN_ENDINGS) and first_word not in _DEVELOPMENT_NOUNS:
         return False
-    for word in reversed(clause[-PURPOSE_NOUN_WORDS:]):
+    recent = clause[-PURPOSE_NOUN_WORDS:]
+    for i in range(len(recent) - 1, -1, -1):
+        word = recent[i]
         if word in _NOUN_PURPOSE_WORDS:
-            return True
+            # "mandou o acusado para a prisão preventiva": where he was sent, not an aim
+            return not _sends(clause[:len(clause) - len(recent) + i])
         if word not in _NOUN_PURPOSE_SKIPPABLE and not word.endswith(_ACTION_NOUN_ENDINGS) \
                 and word not in _DEVELOPMENT_NOUNS:
             return False
     return False
+
+
+# Verbs of sending: "para" after them (and their object) says where to.
+_SENDING = ("mand", "envi", "remit", "deriv", "traslad", "llev", "levou", "levaram", "encaminh",
+            "conduc", "conduz",
+            "recluy", "recolh")
+SENDING_WORDS = 6
+
+
+def _sends(before: list[str]) -> bool:
+    return any(word.startswith(_SENDING) for word in before[-SENDING_WORDS:])
 
 
 # Nouns of work that join an act in "para el desarrollo e implementación", "para o

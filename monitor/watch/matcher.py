@@ -66,6 +66,11 @@ ORDER_IS_NOT_THE_ACT = frozenset({"fulfilled", "in_progress"})
 # ("instaló una mesa técnica para redactar las directrices" is a step in progress), and a
 # training "en el uso del protocolo para identificar víctimas" is a step too.
 AIM_IS_NOT_THE_ACT = frozenset({"fulfilled", "setback"})
+# For a step done in part the aim holds the event back, not what the event is about: "firmaron
+# un memorando para capacitar a agentes" trains no one, while in "capacitó a 90 efectivos en el
+# uso del protocolo para identificar a las víctimas" identifying victims is what the training
+# was about (an ``all`` phrase).
+AIM_IS_NOT_THE_EVENT = frozenset({"partial"})
 # A norm's preamble (VISTO, CONSIDERANDO) recites the bills, reports and pilots it rests on:
 # earlier steps, not the norm's own act, which its operative part states. Its words still name
 # what the norm is about, so only rules looking for those earlier steps skip it.
@@ -468,7 +473,8 @@ def discount(occurrence: Occurrence, rule: Rule, *, acted_on: bool = False) -> s
     if rule.proposes in ORDER_IS_NOT_THE_ACT and occurrence.is_ordered:
         return "ordered, not yet done (order cue)"
     if rule.proposes in AIM_IS_NOT_THE_ACT and \
-            (occurrence.is_aim or not acted_on and occurrence.in_aim):
+            (occurrence.is_aim or not acted_on and occurrence.in_aim) or \
+            rule.proposes in AIM_IS_NOT_THE_EVENT and not acted_on and occurrence.is_aim:
         return "an aim, not an act (purpose cue: para, a fin de)"
     if rule.proposes in CONTENT_IS_NOT_THE_ACT and occurrence.is_content:
         return "what a bill or draft would do, not an act (el proyecto que crea…)"

@@ -230,3 +230,34 @@ def test_a_noun_of_action_after_a_purpose_word_is_an_aim(tmp_path, text, found):
         any: ["implement*"]
 """)
     assert len(match(rulebook, text, kind="gazette")) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # the event in an aim: no training yet
+    ("Bolivia y Perú firmaron un memorando para capacitar a los agentes sobre trata.", 0),
+    # what the training was about, in an aim, still names it
+    ("La Dirección capacitó a 90 agentes en el uso del protocolo para identificar víctimas de "
+     "trata.", 1),
+])
+def test_for_a_partial_step_an_aim_holds_back_the_event_only(tmp_path, text, found):
+    rulebook = rulebook_from(tmp_path, """\
+      - id: curso
+        proposes: partial
+        events: [capacitacion]
+        all: ["agentes"]
+        any: ["capacit*"]
+""")
+    assert len(match(rulebook, text, kind="ministry")) == found
+
+
+def test_para_after_a_verb_of_sending_says_where_to(tmp_path):
+    rulebook = rulebook_from(tmp_path, """\
+      - id: detencion
+        proposes: setback
+        events: [retroceso]
+        any: ["prisão preventiva"]
+""")
+    sent = "O juiz revogou a decisão e mandou o acusado de volta para a prisão preventiva."
+    assert len(match(rulebook, sent, kind="court")) == 1
+    aimed = "O governo aprovou verbas destinadas para a prisão preventiva."
+    assert match(rulebook, aimed, kind="court") == []
