@@ -1590,9 +1590,22 @@ def _has_hedge(folded_words: list[str], cues: frozenset[str] = HEDGING_PHRASES) 
         for size in starts.get(word, ()):
             if i + size <= len(folded_words) and " ".join(folded_words[i:i + size]) in cues \
                     and (word != "antes" or _governs(folded_words[i + size:])) \
-                    and not _is_the_activity(folded_words, i):
+                    and not _is_the_activity(folded_words, i) \
+                    and not _goes_somewhere(folded_words, i, size):
                 return True
     return False
+
+
+# "Going to" is a future only before an infinitive: "vai aprovar", "va a aprobar"; "o texto vai
+# ao Senado", "el proyecto va a la Cámara" say where the text goes next (a step).
+_GOING = frozenset({"va", "van", "vai", "vao", "iba", "iban", "vamos"})
+
+
+def _goes_somewhere(folded_words: list[str], i: int, size: int) -> bool:
+    if folded_words[i] not in _GOING:
+        return False
+    following = folded_words[i + size:i + size + 1]
+    return bool(following) and not following[0].endswith(("ar", "er", "ir", "or", "ser"))
 
 
 # A plan verb in the infinitive after a verb of beginning, stopping or going on names the

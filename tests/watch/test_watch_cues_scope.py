@@ -900,3 +900,20 @@ def test_a_noun_of_action_told_in_the_future_is_still_to_come(tmp_path, text, fo
         any: ["capacitaciones sobre trata", "capacitación sobre trata", "capacitação sobre trata"]
 """)
     assert len(match(rulebook, text, kind="ministry")) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("A Câmara aprovou o projeto de lei; o texto vai ao Senado.", 1),
+    ("La Cámara aprobó el proyecto de ley, que va a la Cámara de Senadores.", 1),
+    # "going to" before an infinitive is a future
+    ("El proyecto de ley va a ser tratado por la Cámara de Senadores.", 0),
+    ("O texto vai passar pelo Senado.", 0),
+])
+def test_going_somewhere_is_a_step_and_going_to_do_a_future(tmp_path, text, found):
+    rulebook = rulebook_from(tmp_path, """\
+      - id: senado
+        proposes: in_progress
+        events: [aprobacion_camara]
+        any: ["Senado", "Cámara de Senadores"]
+""")
+    assert len(match(rulebook, text, kind="congress")) == found
