@@ -279,6 +279,9 @@ ORDER_PHRASES = frozenset({
     "ha ordenado a", "ha ordenado al", "han ordenado que", "ha dispuesto que",
     "hemos dispuesto que", "han dispuesto que",
     "instruiu", "instrui", "instruem", "ordenou que", "ordenou a", "ordena aos",
+    # "manda" before an addressee and an infinitive: "Ministro manda polícia elaborar proposta"
+    "manda que", "mando que", "mandou que", "manda a", "manda al", "mando a", "mando al",
+    "mandou a", "manda policia", "mandou policia",
     "determinou que", "determinou a", "determina a", "determinam que", "ate que", "a fim de que",
     "para sancao", "para promulgacao", "para sua promulgacao", "para sua sancao",
     "para sua aprovacao",

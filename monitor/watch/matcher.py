@@ -474,7 +474,8 @@ def discount(occurrence: Occurrence, rule: Rule, *, acted_on: bool = False) -> s
         return "ordered, not yet done (order cue)"
     if rule.proposes in AIM_IS_NOT_THE_ACT and \
             (occurrence.is_aim or not acted_on and occurrence.in_aim) or \
-            rule.proposes in AIM_IS_NOT_THE_EVENT and not acted_on and occurrence.is_aim:
+            rule.proposes in AIM_IS_NOT_THE_EVENT and not acted_on and \
+            (occurrence.is_aim or occurrence.in_aim):
         return "an aim, not an act (purpose cue: para, a fin de)"
     if rule.proposes in CONTENT_IS_NOT_THE_ACT and occurrence.is_content:
         return "what a bill or draft would do, not an act (el proyecto que crea…)"

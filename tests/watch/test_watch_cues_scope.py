@@ -68,6 +68,8 @@ def test_undoing_elsewhere_does_not_deny(tmp_path):
     # compound tenses
     "Se ha instruido al Comando General de la Policía Boliviana activar el protocolo.",
     "El Ministerio ha dispuesto que las comisarías activen el protocolo.",
+    "O ministro manda polícia ativar o protocolo.",
+    "El Ministro mandó a la Policía activar el protocolo.",
 ])
 def test_an_order_is_not_yet_fulfilment(tmp_path, text):
     assert match(rulebook_from(tmp_path, PROTOCOL.format(proposes="fulfilled")), text) == []

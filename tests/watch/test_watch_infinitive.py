@@ -235,6 +235,8 @@ def test_a_noun_of_action_after_a_purpose_word_is_an_aim(tmp_path, text, found):
 @pytest.mark.parametrize(("text", "found"), [
     # the event in an aim: no training yet
     ("Bolivia y Perú firmaron un memorando para capacitar a los agentes sobre trata.", 0),
+    # ... and the event in the object of an aim
+    ("La Fiscalía tiene hasta marzo para presentar la capacitación de los agentes.", 0),
     # what the training was about, in an aim, still names it
     ("La Dirección capacitó a 90 agentes en el uso del protocolo para identificar víctimas de "
      "trata.", 1),
