@@ -1624,8 +1624,12 @@ _ASPECT_VERBS = frozenset({
 
 
 def _is_the_activity(folded_words: list[str], i: int) -> bool:
-    """The hedge word at ``i`` is an infinitive right after a verb of beginning or stopping."""
+    """The hedge word at ``i`` is an infinitive right after a verb of beginning or stopping,
+    or "busca" in "en busca de" ("triagem de venezuelanos em busca de sinais de tráfico": what
+    the screening looks for, no plan)."""
     word = folded_words[i]
+    if word == "busca" and i and folded_words[i - 1] in ("en", "em"):
+        return True
     if not word.endswith(("ar", "er", "ir")):
         return False
     return any(tuple(folded_words[max(0, i - n):i]) in _ASPECT_VERBS for n in (1, 2, 3))

@@ -919,3 +919,16 @@ def test_going_somewhere_is_a_step_and_going_to_do_a_future(tmp_path, text, foun
         any: ["Senado", "Cámara de Senadores"]
 """)
     assert len(match(rulebook, text, kind="congress")) == found
+
+
+def test_in_search_of_is_no_plan(tmp_path):
+    rulebook = rulebook_from(tmp_path, """\
+      - id: tamizaje
+        proposes: partial
+        events: [protocolo_activado]
+        all: ["indicios de trata"]
+        any: ["funciona"]
+""")
+    assert match(rulebook, "La entrevista en busca de indicios de trata ya funciona en Pisiga.")
+    assert match(rulebook, "Migración busca que la entrevista sobre indicios de trata funciona.") \
+        == []
