@@ -12,7 +12,13 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from monitor.watch.cues import CLAUSE_MARK, LOOKBACK_CHARS, clause_start, clauses_before
+from monitor.watch.cues import (
+    ACTION_NOUN_ENDINGS,
+    CLAUSE_MARK,
+    LOOKBACK_CHARS,
+    clause_start,
+    clauses_before,
+)
 from monitor.watch.sections import headed_sections, heading
 
 # A step the document recalls as past context. "tras la aprehensión",
@@ -369,12 +375,11 @@ def in_a_present_state(clause: list[str]) -> bool:
 
 # "continua" after a noun of action is the adjective: "formación continua", "formação contínua"
 # (a programme of lasting training, not a state that lasts).
-_ACTION_NOUN_ENDINGS = ("cion", "cao", "miento", "mento")
 
 
 def _continuous(clause: list[str], i: int) -> bool:
     return clause[i].startswith("continu") and i > 0 and \
-        clause[i - 1].endswith(_ACTION_NOUN_ENDINGS)
+        clause[i - 1].endswith(ACTION_NOUN_ENDINGS)
 
 
 _AGENT = re.compile(r"(?:por(?: el| la| los| las)?|pelo|pela|pelos|pelas) \w+ (?:de \w+ )?")

@@ -877,11 +877,10 @@ def _asked_chain(words: list[str]) -> bool:
     """Articles only, or articles, a noun of action and "de" ("pedido de [la] cesación de la
     [detención preventiva]", "pedido de cessação da [prisão preventiva]")."""
     rest = [w for w in words if w not in _ARTICLES]
-    return not rest or len(rest) == 2 and rest[0].endswith(_ACTION_NOUN_ENDINGS) and \
-        rest[1] in _LINK_WORDS
+    return not rest or len(rest) == 2 and rest[0].endswith(ACTION_NOUN_ENDINGS) and \
+        rest[1] in _OF_WORDS
 
 
-_LINK_WORDS = frozenset({"de", "del", "da", "do", "das", "dos"})
 
 
 def asks_for(folded_words: list[str]) -> bool:
@@ -1217,7 +1216,7 @@ def serves_a_purpose(clause: list[str]) -> bool:
 # de la base de datos", "verbas destinadas à criação do cadastro": the money or the agreement
 # is the news, the act it pays for is still to come. Only a noun of action (-ción, -ção,
 # -miento, -mento) within ``PURPOSE_NOUN_WORDS`` words of "para"/"destinado a"/"a fin de".
-_ACTION_NOUN_ENDINGS = ("cion", "ciones", "cao", "coes", "miento", "mientos", "mento", "mentos",
+ACTION_NOUN_ENDINGS = ("cion", "ciones", "cao", "coes", "miento", "mientos", "mento", "mentos",
                         "sion", "siones", "sao", "soes")
 _NOUN_PURPOSE_WORDS = frozenset({"para", "pra", "fin", "fim", "vistas", "destinada", "destinado",
                                  "destinadas", "destinados"})
@@ -1231,7 +1230,7 @@ def aims_at_an_act(clause: list[str], first_word: str) -> bool:
     """The phrase opens with a noun of action that a purpose word governs: "destinados a la
     ampliación e implementación", "para a criação" (``_NOUN_PURPOSE_WORDS``; an infinitive is
     ``serves_a_purpose``'s)."""
-    if not first_word.endswith(_ACTION_NOUN_ENDINGS) and first_word not in _DEVELOPMENT_NOUNS:
+    if not first_word.endswith(ACTION_NOUN_ENDINGS) and first_word not in _DEVELOPMENT_NOUNS:
         return False
     recent = clause[-PURPOSE_NOUN_WORDS:]
     for i in range(len(recent) - 1, -1, -1):
@@ -1239,7 +1238,7 @@ def aims_at_an_act(clause: list[str], first_word: str) -> bool:
         if word in _NOUN_PURPOSE_WORDS:
             # "mandou o acusado para a prisão preventiva": where he was sent, not an aim
             return not _sends(clause[:len(clause) - len(recent) + i])
-        if word not in _NOUN_PURPOSE_SKIPPABLE and not word.endswith(_ACTION_NOUN_ENDINGS) \
+        if word not in _NOUN_PURPOSE_SKIPPABLE and not word.endswith(ACTION_NOUN_ENDINGS) \
                 and word not in _DEVELOPMENT_NOUNS:
             return False
     return False
@@ -1635,9 +1634,8 @@ def _is_the_activity(folded_words: list[str], i: int) -> bool:
     return any(tuple(folded_words[max(0, i - n):i]) in _ASPECT_VERBS for n in (1, 2, 3))
 
 
-_DETERMINERS = frozenset({"el", "la", "los", "las", "o", "a", "os", "as", "su", "sus", "sua",
-                          "suas", "seu", "seus", "un", "una", "um", "uma", "lo"})
-_LINKS = frozenset({"de", "del", "da", "do", "das", "dos", "que"})
+_NOUN_PHRASE_OPENERS = _DETERMINERS | {"su", "sus", "sua", "suas", "seu", "seus", "lo"}
+_LINKS = _OF_WORDS | {"que"}
 
 
 def _governs(between: list[str]) -> bool:
@@ -1649,7 +1647,7 @@ def _governs(between: list[str]) -> bool:
     for word in between:
         if word in _LINKS:
             linked = True
-        elif word not in _DETERMINERS:
+        elif word not in _NOUN_PHRASE_OPENERS:
             if not linked:
                 return False
             linked = False
@@ -1699,7 +1697,7 @@ def told_in_the_future(text: str, folded: str, span: tuple[int, int], *,
     words after it, is a future or conditional of taking place, or that "futura" / "eventual"
     qualifies right after it."""
     words = folded[span[0]:span[1]].split()
-    if not words or not words[0].endswith(_ACTION_NOUN_ENDINGS):
+    if not words or not words[0].endswith(ACTION_NOUN_ENDINGS):
         return False
     mark = CLAUSE_MARK.search(text, span[1], span[1] + LOOKBACK_CHARS)
     after = text[span[1]:mark.start() if mark else span[1] + LOOKBACK_CHARS].split()
