@@ -60,7 +60,8 @@ NEGATION_WORDS = frozenset({
     "rehuso", "rehusaron", "ninguna", "ninguno", "ningun", "nenhum", "nenhuma",
     "impediu", "omitiu", "falha", "nao", "sem", "nem", "negou", "nega",
     "negaram", "rejeitou", "rejeita", "rejeitaram", "recusado", "recusada", "recusados",
-    "recusadas", "recusaram", "recusar", "recusam", "rehusado", "rehusada", "negandose",
+    "recusadas", "recusaram", "recusar", "recusarem", "recusam", "rehusado", "rehusada",
+    "negandose",
     # ... and in the subjunctive: "proíbe que qualquer autoridade se recuse a receber a denúncia"
     "recuse", "recusem", "niegue", "nieguen", "rehuse", "rehusen", "negue", "neguem",
     "desmentiu", "desmente", "desmentiram", "descartou", "descartaram", "recusou", "recusa",
@@ -920,10 +921,18 @@ LEFT_OUT_AFTER = frozenset({
     # left for another time: "el artículo 281 bis será objeto de un tratamiento separado"
     ("tratamiento", "separado"), ("tratamento", "separado"), ("iniciativa", "separada"),
     ("proyecto", "separado"), ("projeto", "separado"), ("por", "separado"),
-    ("em", "separado"), ("debate", "separado"), ("norma", "aparte"), ("ley", "aparte")})
+    ("em", "separado"), ("debate", "separado"), ("norma", "aparte"), ("ley", "aparte"),
+    # kept as it was: "el artículo 281 bis del Código Penal se mantiene sin modificaciones"
+    # (not "aprobó sin modificaciones el proyecto": approved as it stood)
+    *((verb, without, change)
+      for verb in ("mantiene", "mantienen", "queda", "quedan", "permanece", "permanecen",
+                   "mantem", "mantem", "fica", "ficam", "segue", "seguem")
+      for without, change in (("sin", "modificaciones"), ("sin", "modificacion"),
+                              ("sin", "cambios"), ("sem", "alteracoes"), ("sem", "alteracao"),
+                              ("sem", "mudancas"), ("sem", "modificacoes")))})
 _LEFT_OUT_PARTICIPLES = ("comprendid", "incluid", "contemplad", "abarcad", "abrangid")
 _LEFT_OUT_HINTS = ("part", "fuera", "fora", "comprendid", "incluid", "contemplad", "abarcad",
-                   "abrangid", "separad")
+                   "abrangid", "separad", "modific", "cambios", "alterac", "mudanc")
 LEFT_OUT_WORDS = 3  # "no han sido incluidas": the participle within three words of the denial
 # past an apposition: "el artículo 281 bis, relativo a la trata de personas, no forma parte"
 LEFT_OUT_LOOKAHEAD_WORDS = 12
@@ -970,14 +979,18 @@ COMPARISON_HINTS = ("diferen", "igual que", "como en el caso", "como ocurrio", "
                     "recordaram o caso", "similitud", "semelhanca", "casos como")
 
 
-# A topic named as the case the news came after, or as the pattern it repeats: "el hecho
-# ocurre semanas después del caso de Cochabamba", "o caso repete o padrão visto em Cochabamba".
+# A topic named as the case the news came after, as the pattern it repeats, or as a case the
+# news has nothing to do with: "el hecho ocurre semanas después del caso de Cochabamba", "o caso
+# repete o padrão visto em Cochabamba", "o caso não tem relação com o de Cochabamba".
 # Only a topic (``about``) is discounted: "Tras el caso de Cochabamba, el Ministerio aprobó
 # directrices" still reports an act.
 REFERENCE_PHRASES = tuple(f" {phrase}" for phrase in (
     "despues del caso", "tras el caso", "luego del caso", "depois do caso", "apos o caso",
     "repite el patron", "repete o padrao", "mismo patron", "mesmo padrao", "patron visto",
-    "padrao visto", "patron observado", "padrao observado"))
+    "padrao visto", "patron observado", "padrao observado",
+    # ... or disclaimed: "O caso não tem relação com o de Cochabamba"
+    "no tiene relacion con", "nao tem relacao com", "sin relacion con", "sem relacao com",
+    "nada que ver con", "nada a ver com", "no guarda relacion con", "nao guarda relacao com"))
 _REFERENCE_LINKS = frozenset({"de", "del", "da", "do", "la", "el", "a", "o", "en", "em"})
 REFERENCE_WORDS = 6
 

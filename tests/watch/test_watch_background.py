@@ -670,3 +670,34 @@ def test_that_same_night_is_the_day_last_named(tmp_path, text, found):
         any: ["fue aprehendido", "foi detido"]
 """)
     assert len(match(rulebook, text, kind="news", published_on=date(2021, 9, 10))) == found
+
+
+def test_a_case_disclaimed_is_no_topic(tmp_path):
+    rulebook = rulebook_from(tmp_path, """\
+      - id: aprehension
+        proposes: partial
+        events: [imputacion]
+        about: [["Cochabamba"]]
+        any: ["foi detido"]
+""")
+    disclaimed = ("Em Santa Cruz, um suspeito foi detido pela morte de uma trabalhadora sexual. "
+                  "O caso não tem relação com o de Cochabamba.")
+    assert match(rulebook, disclaimed, kind="news") == []
+    assert match(rulebook, "Em Cochabamba, um suspeito foi detido.", kind="news")
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Se modifica el artículo 322. El artículo 281 bis del Código Penal se mantiene sin "
+     "modificaciones.", 0),
+    # approved as it stood
+    ("El Senado aprobó sin modificaciones el proyecto que modifica el artículo 281 bis.", 1),
+])
+def test_a_topic_kept_as_it_was_is_left_out(tmp_path, text, found):
+    rulebook = rulebook_from(tmp_path, """\
+      - id: reforma
+        proposes: in_progress
+        events: [aprobacion_camara]
+        about: [["281 bis"]]
+        any: ["modifica", "aprobó"]
+""")
+    assert len(match(rulebook, text, kind="congress")) == found
