@@ -280,9 +280,8 @@ ORDER_PHRASES = frozenset({
     "ha ordenado a", "ha ordenado al", "han ordenado que", "ha dispuesto que",
     "hemos dispuesto que", "han dispuesto que",
     "instruiu", "instrui", "instruem", "ordenou que", "ordenou a", "ordena aos",
-    # "manda" before an addressee and an infinitive: "Ministro manda polícia elaborar proposta"
-    "manda que", "mando que", "mandou que", "manda a", "manda al", "mando a", "mando al",
-    "mandou a", "manda policia", "mandou policia",
+    # "manda que": and "manda" with an infinitive after its addressee (``sends_to_do``)
+    "manda que", "mando que", "mandou que",
     "determinou que", "determinou a", "determina a", "determinam que", "ate que", "a fim de que",
     "para sancao", "para promulgacao", "para sua promulgacao", "para sua sancao",
     "para sua aprovacao",
@@ -1508,6 +1507,25 @@ def is_subjunctive(folded_words: list[str], order_reach: list[str]) -> bool:
     cue in the words an order may govern (``order_reach``)."""
     return any(word in SUBJUNCTIVE_AUXILIARIES for word in folded_words[-SUBJUNCTIVE_WORDS:]) \
         and _last_cue_end(order_reach, ORDER_PHRASES) is None
+
+
+# "Mandar" orders when an infinitive follows its addressee: "Ministro manda equipe elaborar
+# proposta", "mandó a la Policía activar el protocolo"; "mandou o acusado para a prisão" sends.
+_SEND_VERBS = frozenset({"manda", "mandan", "mando", "mandaron", "mandou", "mandaram", "mandam"})
+SEND_ADDRESSEE_WORDS = 4
+
+
+def sends_to_do(folded_words: list[str], original_words: list[str]) -> bool:
+    """A form of "mandar" among the words, with an infinitive within ``SEND_ADDRESSEE_WORDS``
+    words after it ("mandó" with its accent: "el mando policial" is the command)."""
+    shift = len(folded_words) - len(original_words)
+    for i, word in enumerate(folded_words):
+        if word not in _SEND_VERBS or word == "mando" and (
+                i < shift or not original_words[i - shift].rstrip(".,;:").endswith("ó")):
+            continue
+        if any(_is_infinitive_word(w) for w in folded_words[i + 1:i + 1 + SEND_ADDRESSEE_WORDS]):
+            return True
+    return False
 
 
 def is_ordered(folded_words: list[str], original_words: list[str] | None = None, *,

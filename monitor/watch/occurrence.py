@@ -65,6 +65,7 @@ from monitor.watch.cues import (
     order_words,
     puts_off_a_hearing,
     request_words,
+    sends_to_do,
     serves_a_purpose,
     states_bill_content,
     suspends_a_hearing,
@@ -206,7 +207,7 @@ class Occurrence:
             opens_with_condition(sentence) or scan.in_a_plan_section(span[0]) or \
             (scan.has_questions() and is_question(scan.text, span[1]))
         reach, reach_originals = order_words(scan.text, scan.folded, span[0])
-        ordered = is_ordered(reach, reach_originals)
+        ordered = is_ordered(reach, reach_originals) or sends_to_do(reach, reach_originals)
         joined_hedge, joined_order = joined_complement_cues(scan.text, scan.folded, span[0])
         hedged, ordered = hedged or joined_hedge, ordered or joined_order
         # a request's reach lies within its sentence: most sentences hold no request word

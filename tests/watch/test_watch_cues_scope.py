@@ -70,6 +70,7 @@ def test_undoing_elsewhere_does_not_deny(tmp_path):
     "El Ministerio ha dispuesto que las comisarías activen el protocolo.",
     "O ministro manda polícia ativar o protocolo.",
     "El Ministro mandó a la Policía activar el protocolo.",
+    "O ministro manda equipe técnica ativar o protocolo.",
 ])
 def test_an_order_is_not_yet_fulfilment(tmp_path, text):
     assert match(rulebook_from(tmp_path, PROTOCOL.format(proposes="fulfilled")), text) == []
@@ -932,3 +933,9 @@ def test_in_search_of_is_no_plan(tmp_path):
     assert match(rulebook, "La entrevista en busca de indicios de trata ya funciona en Pisiga.")
     assert match(rulebook, "Migración busca que la entrevista sobre indicios de trata funciona.") \
         == []
+
+
+def test_the_command_is_no_order_to_send(tmp_path):
+    rulebook = rulebook_from(tmp_path, PROTOCOL.format(proposes="fulfilled"))
+    assert match(rulebook, "El mando policial decidió activar el protocolo.")
+    assert match(rulebook, "El Ministro mandó activar el protocolo.") == []
