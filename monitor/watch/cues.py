@@ -1227,10 +1227,11 @@ def serves_a_purpose(clause: list[str]) -> bool:
 # e implementación del Sistema", "la asignación de recursos para el desarrollo e implementación
 # de la base de datos", "verbas destinadas à criação do cadastro": the money or the agreement
 # is the news, the act it pays for is still to come. Only a noun of action (-ción, -ção,
-# -miento, -mento) within ``PURPOSE_NOUN_WORDS`` words of "para"/"destinado a"/"a fin de".
+# -miento, -mento) within ``PURPOSE_NOUN_WORDS`` words of "para", "destinado a", "com vistas a".
 ACTION_NOUN_ENDINGS = ("cion", "ciones", "cao", "coes", "miento", "mientos", "mento", "mentos",
                         "sion", "siones", "sao", "soes")
-_NOUN_PURPOSE_WORDS = frozenset({"para", "pra", "fin", "fim", "vistas", "destinada", "destinado",
+# (not "fin" / "fim": "ao fim da capacitação" is when it ended)
+_NOUN_PURPOSE_WORDS = frozenset({"para", "pra", "vistas", "destinada", "destinado",
                                  "destinadas", "destinados"})
 _NOUN_PURPOSE_SKIPPABLE = frozenset({"a", "al", "o", "ao", "aos", "as", "el", "la", "los", "las",
                                      "su", "sus", "sua", "suas", "seu", "seus", "de", "del",

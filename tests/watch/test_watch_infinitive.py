@@ -219,6 +219,7 @@ def test_a_bills_content_meets_no_part_but_filing_it_is_progress(tmp_path):
     ("O governo liberou verbas destinadas à implementação do registro de casos.", 0),
     # the act itself, and a noun no purpose word governs
     ("El Ministerio concluyó la implementación del registro de casos.", 1),
+    ("Al fin de la implementación del registro de casos, el Ministerio lo presentó.", 1),
     ("La implementación del registro de casos culminó para alivio de las víctimas.", 1),
 ])
 def test_a_noun_of_action_after_a_purpose_word_is_an_aim(tmp_path, text, found):
