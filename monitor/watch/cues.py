@@ -677,13 +677,14 @@ _LOCAL_LEVELS = frozenset({"municipal", "municipales", "municipais", "departamen
 # A body of a lower level of government acts for it: "la Asamblea Legislativa Departamental
 # presentó el proyecto de ley", "Asambleísta departamental presenta proyecto", "el Concejo
 # Municipal aprobó", "a vereadora protocolou o projeto de lei".
+# Only legislatures and their members: a governor or a mayor who announces that the Police
+# activated the protocol reports a national act.
 _LOCAL_BODIES = frozenset({"asamblea", "asambleista", "asambleistas", "assembleia", "concejo",
                            "camara", "legislatura", "legislador", "legisladora", "legisladores",
                            "diputado", "diputada", "diputados", "deputado", "deputada",
-                           "deputados", "gobierno", "governo", "gobernacion", "consejo"})
+                           "deputados", "consejo"})
 _LOCAL_MEMBERS = frozenset({"concejal", "concejala", "concejales", "vereador", "vereadora",
-                            "vereadores", "vereadoras", "gobernador", "gobernadora",
-                            "prefeito", "prefeita", "alcalde", "alcaldesa"})
+                            "vereadores", "vereadoras"})
 LOCAL_BODY_WORDS = 2  # level words this close after the body: "Asamblea Legislativa Departamental"
 # A rule whose phrases name a lower level ("ordenanza municipal", "concejo") watches local acts:
 # a local body is its news.

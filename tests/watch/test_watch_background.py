@@ -343,6 +343,9 @@ def test_adverbs_of_degree_are_skipped_but_hedging_adverbs_are_not(tmp_path):
     ("projeto de lei", "A vereadora protocolou o projeto de lei sobre trabalho sexual.", 0),
     ("present* el proyecto de ley", "El diputado presentó el proyecto de ley en la Asamblea "
      "Legislativa Plurinacional.", 1),
+    # a governor reporting is no local legislature
+    ("present* el proyecto de ley", "El gobernador dijo que el diputado presentó el proyecto de "
+     "ley.", 1),
     # a rule that names the level watches the local body
     ("aprob* la ordenanza municipal", "El Concejo Municipal aprobó la ordenanza municipal de "
      "horarios.", 1),
