@@ -1407,6 +1407,7 @@ def opens_with_infinitive(clause: list[str]) -> bool:
 # adopten las medidas de protección, y que se garantice un trato libre de estigma", "exigiu
 # que o Estado investigue e que garanta proteção".
 _JOINED_COMPLEMENT = re.compile(r"\b(?:y|e|ni) que\b")
+_WORD_END_MARK = re.compile(r"[.;](?=\s)")  # a full stop or semicolon that ends a word
 COMPLEMENT_LOOKBACK_CHARS = 300
 
 
@@ -1419,10 +1420,9 @@ def joined_complement_cues(text: str, folded: str, start: int) -> tuple[bool, bo
     if found is None:
         return False, False
     lo = max(0, cut - COMPLEMENT_LOOKBACK_CHARS)
-    before = folded[lo:cut].split()
-    sentence_end = max((i for i, w in enumerate(text[lo:cut].split()) if w.endswith((".", ";"))),
-                       default=-1)
-    for i in range(len(before) - 1, sentence_end, -1):
+    ends = [mark.end() for mark in _WORD_END_MARK.finditer(text, lo, cut)]
+    before = folded[ends[-1] if ends else lo:cut].split()  # this sentence's words only
+    for i in range(len(before) - 1, -1, -1):
         if before[i] == "que":
             governed = before[max(0, i - _QUE_GOVERNOR_WORDS):i + 1]
             return _has_hedge(governed) or _has_hedge(governed, REQUEST_PHRASES), \
