@@ -16,6 +16,7 @@ from monitor.watch.cues import (
     ACTION_NOUN_ENDINGS,
     CLAUSE_MARK,
     LOOKBACK_CHARS,
+    PARTICIPLE_ENDINGS,
     clause_start,
     clauses_before,
 )
@@ -467,7 +468,6 @@ def _clause_after(text: str, folded: str, end: int) -> str:
 
 
 _PLUPERFECT = frozenset({"habia", "habian", "havia", "haviam", "tinha", "tinham"})
-_PARTICIPLE_ENDINGS = ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas")
 LIST_CLAUSES = 4  # "había sido presentado en 2019, aprobado en Diputados, archivado en…"
 
 
@@ -477,14 +477,14 @@ def _in_a_pluperfect_list(text: str, folded: str, cut: int, span: tuple[int, int
     en una primera votación del Senado" the rejection is as past as the passage. A recent day
     right after it ("rechazada ayer") makes it news."""
     first = folded[span[0]:span[1]].split()[:1]
-    if not first or not first[0].endswith(_PARTICIPLE_ENDINGS) or \
+    if not first or not first[0].endswith(PARTICIPLE_ENDINGS) or \
             _RECENT.search(" ".join(folded[span[1]:span[1] + LOOKBACK_CHARS].split()[
                 :_RECENT_WORDS])):
         return False
     for words in clauses_before(text, folded, cut, limit=LIST_CLAUSES):
         if not _PLUPERFECT.isdisjoint(words):
             return True
-        if not words or not words[0].endswith(_PARTICIPLE_ENDINGS):
+        if not words or not words[0].endswith(PARTICIPLE_ENDINGS):
             return False
     return False
 

@@ -816,7 +816,7 @@ def is_scheduled_after(text: str, end: int, folded: str) -> bool:
     if not SCHEDULED_AFTER_PAIRS.isdisjoint(_pairs_after(text, end, folded)):
         return True
     named = folded[max(0, end - 12):end].split()[-1:]
-    if not named or named[0].endswith(_PARTICIPLE_ENDINGS):
+    if not named or named[0].endswith(PARTICIPLE_ENDINGS):
         return False
     after = text[end:end + 40].split()[:2]
     folded_after = folded[end:end + 40].split()[:2]
@@ -827,7 +827,7 @@ def is_scheduled_after(text: str, end: int, folded: str) -> bool:
          folded_after[skip] in _SHOULD_AFTER)
 
 
-_PARTICIPLE_ENDINGS = ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas")
+PARTICIPLE_ENDINGS = ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas")
 # ... but what "continuará" has begun: "la capacitación continuará en el segundo semestre"
 _GOES_ON = frozenset({"continuara", "continuaran", "seguira", "seguiran", "continuarao",
                       "seguirao", "prosseguira", "prosseguirao"})
@@ -1389,7 +1389,7 @@ def _is_present(word: str, suffix: str) -> bool:
     """A present-tense third person ("deroga", "incluye", "criam"): a short ending after the
     editor's stem, no participle ("criada") and no longer noun ending ("derogatoria")."""
     return len(suffix) <= PRESENT_SUFFIX_CHARS and word.endswith(PRESENT_ENDINGS) and \
-        not word.endswith(_PARTICIPLE_ENDINGS)
+        not word.endswith(PARTICIPLE_ENDINGS)
 
 
 def opens_with_infinitive(clause: list[str]) -> bool:
@@ -1705,7 +1705,7 @@ def _portuguese_if(original_words: list[str]) -> bool:
     aprovar a nova lei", "Se aprovado sem mudanças, o projeto segue" (the pronoun is
     attached, "tornou-se o", or comes before a finite verb)."""
     return any(word.lower() == "se" and (following.lower() in _PT_ARTICLES or
-                                        following.lower().endswith(_PARTICIPLE_ENDINGS))
+                                        following.lower().endswith(PARTICIPLE_ENDINGS))
                for word, following in zip(original_words, original_words[1:], strict=False))
 
 
