@@ -76,8 +76,12 @@ BACKGROUND_LOOKBACK_WORDS = 5
 # Only the clause's first words: the subject's long complement ("después de que un decreto
 # volviera obligatorias las entrevistas para detectar indicadores de trata entre migrantes
 # venezolanos") names what the news is about as well.
+# An infinitive may follow "tras" and "após" too ("tras haber sido archivada"), and its own
+# subject may stand before it ("dois meses depois de a primeira proposta ter sido arquivada").
 _AFTER_THAT = re.compile(r"\b(?:despues|luego) de que\b|\bdepois (?:de )?que\b|\bdesde que\b"
-                         r"|\b(?:despues|luego|depois) de [a-z]+(?:ar|er|ir)\b")
+                         r"|\b(?:(?:despues|luego|depois) de|tras|apos) [a-z]+(?:ar|er|ir)\b"
+                         r"|\b(?:depois de|apos) (?:a|o|as|os) (?:[a-z]+ ){1,4}"
+                         r"(?:ter|terem|haver|ser|serem)\b")
 _AFTER_THAT_WORDS = 8
 
 
@@ -501,7 +505,7 @@ def _leading_clause(text: str, folded: str, cut: int) -> str:
                                              _RELATIVE_PAST.search(piece)) else ""
 
 
-_ANY_DAY = re.compile(rf"\b\d{{1,2}} (?:de )?(?:{_MONTHS})\b|\b(?:{_WEEKDAYS}) \d")
+_ANY_DAY = re.compile(rf"\b\d{{1,2}} (?:de )?(?:{_MONTHS})\b|\b(?:{_WEEKDAYS}) \d|\bdia \d")
 
 
 def mentions_a_day(folded: str) -> bool:
@@ -517,8 +521,9 @@ def step_date(text: str, folded: str, span: tuple[int, int], *,
     without a year, the document's, or the year before when that day would come after the
     document. None when the clause names no day."""
     lo = max(0, span[0] - LOOKBACK_CHARS)
-    if _MONTH_WORD.search(folded, lo, span[1] + _AFTER_CHARS) is None:
-        return _line_day(text, folded, span[0], published_on)  # most phrases: no month near
+    if _MONTH_WORD.search(folded, lo, span[1] + _AFTER_CHARS) is None:  # most phrases
+        return _line_day(text, folded, span[0], published_on) or \
+            _bare_day(text, folded, span, published_on)
     cut = clause_start(text, span[0])
     before = list(_DAY_DATED.finditer(folded, cut, span[0]))
     found = before[-1] if before else _DAY_DATED.search(_clause_after(text, folded, span[1]))
@@ -564,6 +569,29 @@ def _month_end(found: re.Match[str] | None) -> date | None:
     return date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
 
 
+# A day of the month with no month ("preso em flagrante no dia 20", "desde el día 3"): the
+# latest such day on or before the document's date.
+_BARE_DAY = re.compile(r"\b(?:el|del|al|o|no|do|ao|desde el|desde o) dia (\d{1,2})\b")
+
+
+def _bare_day(text: str, folded: str, span: tuple[int, int], published_on: date) -> date | None:
+    cut = clause_start(text, span[0])
+    found = list(_BARE_DAY.finditer(folded, cut, span[0])) or \
+        list(_BARE_DAY.finditer(_clause_after(text, folded, span[1])))[:1]
+    return _latest_day(int(found[-1].group(1)), published_on) if found else None
+
+
+def _latest_day(day: int, published_on: date) -> date | None:
+    """The latest date on or before ``published_on`` that falls on this day of a month."""
+    year, month = published_on.year, published_on.month
+    if day > published_on.day:
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
 # A chronology line that opens with a weekday and a day ("Sábado 21, 02:15. Efectivos
 # aprehenden al denunciado"): the latest such day on or before the document's date.
 _LINE_DAY = re.compile(rf"[ \t]*(?:{_WEEKDAYS}) (\d{{1,2}})\b")
@@ -574,14 +602,7 @@ def _line_day(text: str, folded: str, start: int, published_on: date) -> date | 
     found = _LINE_DAY.match(folded, line, start) if line else None
     if found is None:
         return None
-    day = int(found.group(1))
-    year, month = published_on.year, published_on.month
-    if day > published_on.day:
-        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
-    try:
-        return date(year, month, day)
-    except ValueError:
-        return None
+    return _latest_day(int(found.group(1)), published_on)
 
 
 def _as_date(found: re.Match[str], published_on: date) -> date | None:

@@ -40,15 +40,17 @@ _JOINERS_BY_LANGUAGE = {"es": _JOINERS, "pt": _JOINERS | {"mas"}}  # es "más" f
 # ``setback`` the undoing is the news, so these count there (matcher).
 UNDOING_WORDS = frozenset({
     "suspendio", "suspendieron", "suspende", "suspenden", "cancelo", "cancelaron", "cancela",
-    "cancelan", "postergo", "postergaron", "posterga", "aplazo", "aplazaron", "aplaza",
+    "cancelan", "postergo", "postergaron", "posterga", "postergan", "aplazo", "aplazaron",
+    "aplaza", "aplazan", "difirio", "difirieron",
     "anulo", "anularon", "anula", "revoco", "revocaron", "revoca", "derogo", "derogaron",
     "deroga", "abrogo", "abrogaron", "abroga", "frustro", "frustraron",
-    "suspendeu", "suspenderam", "cancelou", "cancelaram", "adiou", "adiaram",
+    "suspendeu", "suspenderam", "cancelou", "cancelaram", "adiou", "adiaram", "adia", "adiam",
     "anulou", "anularam", "revogou", "revogaram", "revoga",
     "suspended", "cancelled", "canceled", "postponed", "revoked", "repealed",
     # the infinitive: "volvió a suspender la instalación del juicio oral", "decidiu adiar"
     # (a plan or request before it still hedges: "pidió suspender")
-    "suspender", "cancelar", "postergar", "aplazar", "anular", "revocar", "adiar", "revogar",
+    "suspender", "cancelar", "postergar", "aplazar", "anular", "revocar", "adiar",
+    "revogar",
 })
 # Single folded words that deny what follows (es, pt, en).
 NEGATION_WORDS = frozenset({
@@ -88,8 +90,8 @@ _NEGATIONS_BY_LANGUAGE = {"es": NEGATION_WORDS, "pt": NEGATION_WORDS - {"no"}}
 # "la medida quedó sin efecto" (checked on up to ``LOOKAHEAD_WORDS`` words after the phrase).
 UNDONE_AFTER = frozenset(
     stem + ending
-    for stem in ("suspendid", "cancelad", "postergad", "aplazad", "anulad", "revocad",
-                 "derogad", "abrogad", "frustrad", "adiad", "revogad")
+    for stem in ("suspendid", "cancelad", "postergad", "aplazad", "diferid", "anulad",
+                 "revocad", "derogad", "abrogad", "frustrad", "adiad", "revogad")
     for ending in ("o", "a", "os", "as")
 ) | {"suspenso", "suspensa", "suspensos", "suspensas"}
 # ... and a thing that failed to take place: "el juicio oral no pudo instalarse", "a audiência
@@ -121,6 +123,10 @@ NOT_BEGUN_AFTER_PAIRS = frozenset(
                  "arranco", "comecou", "comecaram", "iniciou", "iniciaram", "arrancou",
                  "funciona", "funcionan", "funcionam", "opera", "operan", "operam", "existe",
                  "existen", "existem", "ocurrio", "aconteceu", "ocorreu"))
+# ... nor has a step with no date yet: "el juicio oral aún no tiene fecha", "o julgamento
+# ainda não tem data marcada", "un juicio oral sin fecha".
+_DATE_NOUNS = frozenset({"fecha", "data", "dia", "horario"})
+_HAVE_WORDS = frozenset({"tiene", "tienen", "tem", "tenia", "tinha"})
 # A step scheduled, not held: "el juicio oral está previsto para noviembre", "a audiência foi
 # marcada para o dia 5", "la audiencia quedó fijada para marzo" (``is_scheduled_after``).
 SCHEDULED_AFTER_PAIRS = frozenset(
@@ -899,13 +905,17 @@ def asks_for(folded_words: list[str]) -> bool:
 
 def is_not_begun_after(text: str, end: int, folded: str) -> bool:
     """"o julgamento ainda nem começou", "el juicio todavía no comenzó", "el registro no
-    funciona" in the clause right after a phrase: the step has not happened ("ainda não
-    funciona em todo o território" says it works in part)."""
+    funciona", "el juicio oral aún no tiene fecha" in the clause right after a phrase: the step
+    has not happened ("ainda não funciona em todo o território" says it works in part)."""
     window = folded[end:_clause_end(text, end)].split()
     words = window[:LOOKAHEAD_WORDS]  # "todavía" (pt "however") is no joiner here
     for number, pair in enumerate(zip(words, words[1:], strict=False)):
         if pair in NOT_BEGUN_AFTER_PAIRS:
             return _WHOLLY.isdisjoint(window[number + 2:number + 5])
+        if pair[0] in ("sin", "sem") and pair[1] in _DATE_NOUNS or \
+                pair[0] in _VERB_DENIALS and pair[1] in _HAVE_WORDS and \
+                words[number + 2:number + 3] and words[number + 2] in _DATE_NOUNS:
+            return True
     return False
 
 
@@ -1085,7 +1095,7 @@ HEARING_NOUNS = frozenset({"audiencia", "audiencias", "sesion", "sesiones", "reu
                            "tratamiento", "debate", "votacion",
                            "sessao", "reuniao", "votacao", "juicio", "julgamento"})
 # ... put off, not annulled: "anuló el juicio" orders a new trial, which is news
-_PUT_OFF = ("suspend", "suspens", "posterg", "aplaz", "adi", "cancel", "difer")
+_PUT_OFF = ("suspend", "suspens", "posterg", "aplaz", "adi", "cancel", "difer", "difir")
 # ... and their nouns, which put off a hearing as well: "lamenta la suspensión, por tercera
 # vez, de la audiencia de juicio oral" (not other acts: "la suspensión del registro" is news)
 _PUT_OFF_NOUNS = frozenset({"suspension", "postergacion", "aplazamiento", "cancelacion",
@@ -1105,17 +1115,42 @@ def is_awaited(folded_words: list[str]) -> bool:
                            tail[1] in _UNTIL_DETERMINERS)
 
 
-def undoes_a_hearing(folded_words: list[str]) -> bool:
+def undoes_a_hearing(folded_words: list[str], phrase_word: str = "") -> bool:
     """Between the clause's undoing word and the phrase stands a hearing noun followed by "de"
     ("suspenden audiencia de [medidas de protección]", "adiou a sessão de votação do
-    [projeto]")."""
+    [projeto]"), or the phrase is the hearing (its first word, ``phrase_word``), right after
+    the verb or the hearing's stage: "Postergan por tercera vez el inicio del [juicio oral]"."""
     words = folded_words[-LOOKBACK_WORDS:]
     undoing = [i for i, word in enumerate(words)
                if word in UNDOING_WORDS and word.startswith(_PUT_OFF) or word in _PUT_OFF_NOUNS]
-    return bool(undoing) and any(
-        word in HEARING_NOUNS and following in _OF_WORDS
-        for word, following in zip(words[undoing[-1] + 1:], words[undoing[-1] + 2:],
-                                   strict=False))
+    if not undoing:
+        return False
+    between = words[undoing[-1] + 1:]
+    if phrase_word in HEARING_NOUNS and all(
+            word in _OF_WORDS or word in _DETERMINERS or word in _HEARING_STAGES
+            for word in between):
+        return True
+    return any(word in HEARING_NOUNS and following in _OF_WORDS
+               for word, following in zip(between, between[1:], strict=False))
+
+
+_RELATIVE_LEADS = _DETERMINERS | {"en", "em", "de", "con", "com", "por", "para", "no", "na"}
+
+
+def puts_off_its_subject_hearing(sentence: list[str], phrase_word: str) -> bool:
+    """The phrase is a put-off participle ("fue suspendida", "foi adiada") and the sentence
+    opens with a hearing as its subject, however long the relative clause that names what the
+    hearing was to consider: "La audiencia en la que el Juzgado debía considerar el
+    requerimiento de medidas de protección […] fue suspendida". Not when a "que" after a verb
+    opens a clause of its own ("La audiencia determinó que las medidas fueran suspendidas")."""
+    if phrase_word not in UNDONE_AFTER or not phrase_word.startswith(_PUT_OFF) or \
+            not sentence or sentence[-1] not in _MAIN_AUXILIARIES | _PRESENT_AUXILIARIES:
+        return False
+    nouns = [word for word in sentence[:3] if word not in _DETERMINERS]
+    if not nouns or nouns[0] not in HEARING_NOUNS:
+        return False
+    return all(sentence[i - 1] in _RELATIVE_LEADS or sentence[i - 1] in HEARING_NOUNS
+               for i, word in enumerate(sentence) if word == "que" and i)
 
 
 # What a hearing's noun may stand behind: "la suspensión del inicio del [juicio oral]".

@@ -64,6 +64,7 @@ from monitor.watch.cues import (
     opens_with_infinitive,
     order_words,
     puts_off_a_hearing,
+    puts_off_its_subject_hearing,
     request_words,
     sends_to_do,
     serves_a_purpose,
@@ -174,9 +175,11 @@ class Occurrence:
         undone (a noun puts one off across commas: "la suspensión, por tercera vez, de la
         audiencia")."""
         scan, sentence = self._scan, self._sentence
-        return undoes_a_hearing(self._clause[0]) or \
+        first = scan.folded[self.start:self.end].split()[0]
+        return undoes_a_hearing(self._clause[0], first) or \
             suspends_a_hearing(scan.folded, (self.start, self.end)) or \
-            puts_off_a_hearing(sentence, scan.folded[self.start:self.end].split()[0]) or \
+            puts_off_a_hearing(sentence, first) or \
+            puts_off_its_subject_hearing(sentence, first) or \
             self._subject_undone and names_a_hearing(sentence[-SUBJECT_NOUN_WORDS:])
 
     @cached_property

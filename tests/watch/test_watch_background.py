@@ -591,6 +591,10 @@ def test_a_participle_dated_past_its_agent_is_background(tmp_path):
      "Assembleia.", False),
     ("Es la segunda suspensión del caso de la trabajadora sexual desde que se archivó la "
      "denuncia.", False),
+    # an infinitive after "tras" or "após", or with its own subject before it
+    ("Tras haber archivado el caso de la trabajadora sexual, el fiscal renunció.", False),
+    ("Dois meses depois de a denúncia ter sido arquivada, o caso da trabalhadora sexual voltou "
+     "à pauta.", False),
     # the news itself, before the clause that recalls
     ("La Fiscalía archivó el caso de la trabajadora sexual después de que la víctima declarara.",
      True),
@@ -673,6 +677,24 @@ def test_that_same_night_is_the_day_last_named(tmp_path, text, found):
         any: ["fue aprehendido", "foi detido"]
 """)
     assert len(match(rulebook, text, kind="news", published_on=date(2021, 9, 10))) == found
+
+
+@pytest.mark.parametrize(("text", "published_on", "found"), [
+    # a day with no month is the latest such day on or before the document's date
+    ("O agressor, preso em flagrante no dia 20, poderia ser liberado.", date(2021, 8, 27), 0),
+    ("El agresor fue aprehendido el día 20, informó la Policía.", date(2021, 8, 27), 0),
+    ("O agressor, preso em flagrante no dia 20, poderia ser liberado.", date(2021, 9, 27), 1),
+    # a day after the document's falls in the month before it (20 August, before made_on)
+    ("El agresor fue aprehendido el día 20, informó la Policía.", date(2021, 9, 10), 0),
+])
+def test_a_bare_day_of_the_month_dates_a_step(tmp_path, text, published_on, found):
+    rulebook = rulebook_from(tmp_path, """\
+      - id: aprehension
+        proposes: partial
+        events: [imputacion]
+        any: ["preso em flagrante", "fue aprehendido"]
+""")
+    assert len(match(rulebook, text, kind="news", published_on=published_on)) == found
 
 
 def test_a_case_disclaimed_is_no_topic(tmp_path):

@@ -398,6 +398,13 @@ TRIAL = """\
     "Ela continua com medo: o julgamento oral ainda nem começou.",
     "El juicio oral todavía no comenzó por falta de jueces.",
     "El registro único no funciona desde hace meses.",
+    # ... or has no date yet
+    "El juicio oral aún no tiene fecha, informó la defensa.",
+    "O julgamento oral ainda não tem data marcada.",
+    "El juicio oral sin fecha preocupa a las organizaciones.",
+    # ... or is put off, the phrase being the hearing itself
+    "Postergan por tercera vez el inicio del juicio oral.",
+    "El tribunal difirió nuevamente el juicio oral.",
     # ... or before it
     "El tribunal fija el inicio del juicio oral para el 7 de noviembre.",
     "Señaló el 7 de noviembre a horas 08:30 para la instalación del juicio oral.",
@@ -638,6 +645,13 @@ PROTECTION_WITHDRAWN = """\
     ("Informa que la audiencia de consideración de medidas de protección, fijada para hoy, no "
      "pudo llevarse a cabo.", False),
     ("La Policía suspendió las medidas de protección de la víctima.", True),
+    # the hearing is the subject, however long what it was to consider
+    ("La audiencia en la que el Juzgado de Instrucción y Contra la Violencia debía considerar "
+     "el requerimiento fiscal de medidas de protección para la víctima y sus hijos fue "
+     "suspendida porque el juez se encontraba en comisión.", False),
+    ("A audiência que analisaria o pedido de medidas de protección foi suspensa.", False),
+    # ... not when a "que" after a verb opens a clause of its own
+    ("La audiencia determinó que las medidas de protección fueran suspendidas.", True),
 ])
 def test_a_hearing_put_off_leaves_what_it_considers_as_it_was(tmp_path, text, counts):
     assert bool(match(rulebook_from(tmp_path, PROTECTION_WITHDRAWN), text)) is counts
