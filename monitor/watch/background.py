@@ -532,6 +532,7 @@ def step_date(text: str, folded: str, span: tuple[int, int], *,
         found = _DAY_DATED.search(leading) if len(leading.split()) <= 6 else None
     if found is None:
         return _line_day(text, folded, span[0], published_on) or \
+            _bare_day(text, folded, span, published_on) or \
             _month_end(_MONTH_DATED.search(folded, cut, span[0])) or \
             _that_day(text, folded, span, cut, published_on)
     return _as_date(found, published_on)

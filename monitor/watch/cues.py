@@ -1420,6 +1420,25 @@ def in_part(before: list[str], after: list[str]) -> bool:
     return False
 
 
+# What an article of a code or law in force does is no act: "el artículo 322, que sanciona la
+# explotación sexual comercial", "o artigo 281 bis do Código Penal, que exige provar força".
+ARTICLE_NOUNS = frozenset({"articulo", "articulos", "artigo", "artigos", "codigo", "inciso",
+                           "paragrafo", "parrafo", "numeral"})
+ARTICLE_WORDS = 4  # "el artículo 322 del Código Penal, que": the noun among the last four
+
+
+def states_article_content(sentence: list[str], first: tuple[str, str]) -> bool:
+    """The phrase opens a relative clause of an article in the present tense ("que [se]"
+    right before it, an article noun among the ``ARTICLE_WORDS`` before that). ``first``: the
+    phrase's first word, folded and as written."""
+    clause = sentence[:-1] if sentence[-1:] == ["se"] else sentence
+    word = first[0]
+    if clause[-1:] != ["que"] or _is_done_verb(*first) or \
+            not word.endswith(PRESENT_ENDINGS) or word.endswith(PARTICIPLE_ENDINGS):
+        return False
+    return not ARTICLE_NOUNS.isdisjoint(clause[-ARTICLE_WORDS - 1:-1])
+
+
 def _is_present(word: str, suffix: str) -> bool:
     """A present-tense third person ("deroga", "incluye", "criam"): a short ending after the
     editor's stem, no participle ("criada") and no longer noun ending ("derogatoria")."""

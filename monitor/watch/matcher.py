@@ -479,6 +479,8 @@ def discount(occurrence: Occurrence, rule: Rule, *, acted_on: bool = False) -> s
         return "an aim, not an act (purpose cue: para, a fin de)"
     if rule.proposes in CONTENT_IS_NOT_THE_ACT and occurrence.is_content:
         return "what a bill or draft would do, not an act (el proyecto que crea…)"
+    if occurrence.is_article_content:
+        return "what an article in force does, not an act (el artículo 322, que sanciona…)"
     if rule.proposes in DRAFT_IS_NOT_THE_ACT and occurrence.is_drafted:
         return "what a draft or proposal is of, not yet adopted (propuesta de, borrador de)"
     if rule.proposes in PLAN_IS_NOT_THE_ACT and occurrence.is_planned:

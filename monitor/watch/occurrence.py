@@ -68,6 +68,7 @@ from monitor.watch.cues import (
     request_words,
     sends_to_do,
     serves_a_purpose,
+    states_article_content,
     states_bill_content,
     suspends_a_hearing,
     told_in_the_future,
@@ -297,6 +298,14 @@ class Occurrence:
         matched = self._matched
         suffix = matched[0].suffix if matched and matched[0].folded == words[0] else None
         return states_bill_content(self._sentence, suffix, first)
+
+    @cached_property
+    def is_article_content(self) -> bool:
+        """What an article of a code or law in force does (``cues.states_article_content``)."""
+        scan = self._scan
+        words = scan.folded[self.start:self.end].split()
+        return bool(words) and states_article_content(
+            self._sentence, (words[0], scan.text[self.start:self.start + len(words[0])]))
 
     @cached_property
     def is_planned(self) -> bool:

@@ -686,6 +686,9 @@ def test_that_same_night_is_the_day_last_named(tmp_path, text, found):
     ("O agressor, preso em flagrante no dia 20, poderia ser liberado.", date(2021, 9, 27), 1),
     # a day after the document's falls in the month before it (20 August, before made_on)
     ("El agresor fue aprehendido el día 20, informó la Policía.", date(2021, 9, 10), 0),
+    # also with a month named nearby for another step
+    ("La denuncia fue recibida el 21 de agosto. El agresor, preso em flagrante no dia 20, "
+     "poderia ser liberado.", date(2021, 8, 27), 0),
 ])
 def test_a_bare_day_of_the_month_dates_a_step(tmp_path, text, published_on, found):
     rulebook = rulebook_from(tmp_path, """\

@@ -195,6 +195,26 @@ def test_a_bills_content_is_not_the_act(tmp_path, text, expected):
     assert [m.rule_id for m in found] == expected
 
 
+@pytest.mark.parametrize(("text", "found"), [
+    # what an article in force does, for any rule
+    ("Otros legisladores consideran que el artículo 322, que sanciona la explotación, ya cubre "
+     "el vacío del artículo 281 bis.", 0),
+    ("O artigo 322 do Código Penal, que sanciona a exploração, cobre o artigo 281 bis.", 0),
+    # a chamber's sanction, and an article that was sanctioned, count
+    ("El Senado sanciona la reforma del artículo 281 bis.", 1),
+    ("El artículo que sancionó el Senado reforma el artículo 281 bis.", 1),
+])
+def test_an_articles_content_is_no_act(tmp_path, text, found):
+    rules = """\
+      - id: sancionado
+        proposes: in_progress
+        events: [aprobacion_camara]
+        about: [["281 bis"]]
+        all: [["sancion*"]]
+"""
+    assert len(match(rulebook_from(tmp_path, rules), text, kind="congress")) == found
+
+
 def test_a_bills_content_meets_no_part_but_filing_it_is_progress(tmp_path):
     rules = """\
       - id: en-parte
