@@ -939,10 +939,17 @@ LEFT_OUT_AFTER = frozenset({
                    "mantem", "mantem", "fica", "ficam", "segue", "seguem")
       for without, change in (("sin", "modificaciones"), ("sin", "modificacion"),
                               ("sin", "cambios"), ("sem", "alteracoes"), ("sem", "alteracao"),
-                              ("sem", "mudancas"), ("sem", "modificacoes")))})
+                              ("sem", "mudancas"), ("sem", "modificacoes"))),
+    # ... or keeps its wording: "El artículo 281 bis mantiene su redacción vigente", "las demás
+    # disposiciones, incluido el artículo 281 bis, mantienen su vigencia"
+    *((verb, its, wording)
+      for verb in ("mantiene", "mantienen", "conserva", "conservan", "mantem", "conservam")
+      for its, wording in (("su", "redaccion"), ("su", "vigencia"), ("su", "texto"),
+                           ("sua", "redacao"), ("sua", "vigencia"), ("seu", "texto")))})
 _LEFT_OUT_PARTICIPLES = ("comprendid", "incluid", "contemplad", "abarcad", "abrangid")
 _LEFT_OUT_HINTS = ("part", "fuera", "fora", "comprendid", "incluid", "contemplad", "abarcad",
-                   "abrangid", "separad", "modific", "cambios", "alterac", "mudanc")
+                   "abrangid", "separad", "modific", "cambios", "alterac", "mudanc", "redac",
+                   "vigencia", "texto")
 LEFT_OUT_WORDS = 3  # "no han sido incluidas": the participle within three words of the denial
 # past an apposition: "el artículo 281 bis, relativo a la trata de personas, no forma parte"
 LEFT_OUT_LOOKAHEAD_WORDS = 12

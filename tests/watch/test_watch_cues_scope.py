@@ -479,6 +479,11 @@ REFORM = """\
     ("O projeto de lei foi protocolado; as Forças Armadas serão tratadas em separado.", False),
     ("Presentaron el proyecto de ley; el artículo 281 bis, relativo a la trata de personas, no "
      "forma parte de esta reforma.", False),
+    # kept with its wording, past an apposition
+    ("Presentaron el proyecto de ley del artículo 322; el artículo 281 bis mantiene su "
+     "redacción vigente.", False),
+    ("Presentaron el proyecto de ley; las demás normas, incluido el artículo 281 bis, "
+     "mantienen su vigencia.", False),
     ("Presentaron el proyecto de ley que modifica el artículo 281 bis del Código Penal.", True),
     # the denial left out of the sentence ends the reach
     ("Presentaron el proyecto de ley sobre el artículo 281 bis. No forma parte del paquete "
