@@ -654,7 +654,7 @@ def bulletin_items(scan: FieldScan) -> list[tuple[int, int]]:
     """The field's bulletin items, ``segments.item_parts`` (cached on the scan with their
     headings, under "heads")."""
     if "items" not in scan.cache:
-        parts = item_parts(scan.text)
+        parts = item_parts(scan.text, press=scan.press)
         scan.cache["items"] = [n for span, _ in parts for n in span]
         scan.cache["heads"] = [n for _, head in parts for n in head]
     return _pairs(scan.cache["items"])

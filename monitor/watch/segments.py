@@ -90,6 +90,13 @@ _CASE_HEAD = re.compile(
     r"(?:^|(?<=[.;] ))[ \t]*(?:Respecto (?:al|del) caso|En (?:el|lo que respecta al) caso"
     r"|Sobre el caso|Em relação ao caso|Quanto ao caso|No caso)\b", re.MULTILINE)
 
+# ... or a place standing alone as a heading before its item: "Santa Cruz. La Fiscalía imputó…
+# El Alto. Efectivos aprehendieron… Cochabamba. En el caso de…" (up to three words).
+_PLACE_LINE = re.compile(
+    r"(?:^|(?<=[.;] ))[ \t]*(?P<place>[A-ZÁÉÍÓÚÑ][a-záéíóúñç]+"
+    r"(?: (?:de |del |la |el )?[A-ZÁÉÍÓÚÑ][a-záéíóúñç]+){0,2})\. (?=[«\"“¿]?[A-ZÁÉÍÓÚÑ])",
+    re.MULTILINE)
+
 
 def _ordinal(mark: str) -> int:
     return int(mark) if mark.isdigit() else ord(mark) - ord("a") + 1
@@ -124,9 +131,11 @@ def _opens_sentence(text: str, start: int) -> bool:
         and before.endswith(" ")
 
 
-def item_starts(text: str) -> list[int]:
+def item_starts(text: str, *, press: bool = False) -> list[int]:
     """Offsets where the text's items begin (empty when it is not a list of items): the text
-    before the first offset is the shared opening."""
+    before the first offset is the shared opening. Places standing alone as headings are a
+    round-up's only in the ``press``: an official record heads its parts with common nouns
+    ("Antecedentes. … Fundamentos. … Resolución. …")."""
     heads = [match.start() for match in _NORM_HEAD.finditer(text)
              if _opens_sentence(text, match.start())]
     if len(heads) < 2:
@@ -141,7 +150,7 @@ def item_starts(text: str) -> list[int]:
             for match in _DAY_HEAD.finditer(text)]
     if len(days) >= 2:
         return days
-    return _list_starts(text) or _place_starts(text)
+    return _list_starts(text) or _place_starts(text) or (_place_lines(text) if press else [])
 
 
 def _place_starts(text: str) -> list[int]:
@@ -156,6 +165,13 @@ def _place_starts(text: str) -> list[int]:
     cases = [match.start() + len(match.group()) - len(match.group().lstrip())
              for match in _CASE_HEAD.finditer(text)]
     return sorted(set(places + cases))
+
+
+def _place_lines(text: str) -> list[int]:
+    """Places standing alone as headings, two or more."""
+    places = [match.start("place") for match in _PLACE_LINE.finditer(text)
+              if fold_text(match.group("place")) not in COUNTRIES]
+    return places if len(places) >= 2 else []
 
 
 # A sub-item mark inside a numbered item: "2.1. Visas humanitarias. … 2.2. Tamizaje. …".
@@ -173,11 +189,12 @@ def item_heads(text: str) -> list[tuple[int, int]]:
     return [head for _, head in item_parts(text)]
 
 
-def item_parts(text: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+def item_parts(text: str, *, press: bool = False,
+               ) -> list[tuple[tuple[int, int], tuple[int, int]]]:
     """Each item's ``(start, end)`` and the ``(start, end)`` of the heading it shares with its
     sibling sub-items ("3. Lucha contra la trata y tráfico de personas." before "3.1."), or an
     empty span at the item's start."""
-    starts = item_starts(text)
+    starts = item_starts(text, press=press)
     if not starts:
         return []
     spans = list(zip(starts, [*starts[1:], len(text)], strict=True))

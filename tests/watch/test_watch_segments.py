@@ -163,6 +163,23 @@ def test_the_places_of_a_weekly_balance_are_items(tmp_path):
     assert match(rulebook_from(tmp_path, RULES), balance, kind="police") == []
 
 
+ROUNDUP = ("Santa Cruz. La Fiscalía imputó a un hombre y el juez rechazó su liberación. "
+           "El Alto. Efectivos aprehendieron a una mujer. Cochabamba. En el caso de la "
+           "trabajadora sexual, las organizaciones se reunieron con la fiscal.")
+SECTIONS = ("Audiencia. El juez rechazó la apelación en el caso de la trabajadora sexual. "
+            "Fundamentos. La Sala constató el defecto. Notificación. Se notificó a las partes.")
+
+
+def test_places_standing_as_headings_are_a_press_roundups_items(tmp_path):
+    assert [ROUNDUP[s:s + 8] for s in item_starts(ROUNDUP, press=True)] == \
+        ["Santa Cr", "El Alto.", "Cochabam"]
+    # "rechazó" in Santa Cruz is no rejection of the sex worker's case
+    assert match(rulebook_from(tmp_path, RULES), ROUNDUP, kind="news") == []
+    # an official record heads its parts with common nouns: no round-up
+    assert item_starts(SECTIONS, press=False) == []
+    assert match(rulebook_from(tmp_path, RULES), SECTIONS, kind="court")
+
+
 @pytest.mark.parametrize("text", [
     # one place, a month, an article: no balance of places
     "En Sacaba se aprehendió al autor. En mayo, la Fiscalía lo imputó.",
