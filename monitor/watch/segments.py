@@ -84,7 +84,7 @@ _DAY_HEAD = re.compile(
 # A capital right after "En" (or "En el") names a place: months, years and "En la audiencia"
 # do not. Countries are left to ``places`` ("En Bolivia, la ley…" is no balance's item).
 _PLACE_HEAD = re.compile(
-    r"(?:^|(?<=[.;] ))[ \t]*(?:En|Em|Desde)(?: (?:el|la|los|o|a))? "
+    r"(?:^|(?<=[.;] ))[ \t]*(?:En|Em|Desde|No|Na|Nos|Nas)(?: (?:el|la|los|o|a))? "
     r"(?P<place>[A-ZÁÉÍÓÚÑ][a-záéíóúñç]+)", re.MULTILINE)
 _CASE_HEAD = re.compile(
     r"(?:^|(?<=[.;] ))[ \t]*(?:Respecto (?:al|del) caso|En (?:el|lo que respecta al) caso"
@@ -155,7 +155,8 @@ def item_starts(text: str, *, press: bool = False) -> list[int]:
 
 def _place_starts(text: str) -> list[int]:
     """Sentences that open with a place, two or more, and those that turn to one case."""
-    if text.count("En ") + text.count("Em ") + text.count("Desde ") < 2:
+    if text.count("En ") + text.count("Em ") + text.count("Desde ") + text.count("No ") + \
+            text.count("Na ") < 2:
         return []  # most texts: a substring count spares the pattern
     places = [match.start() + len(match.group()) - len(match.group().lstrip())
               for match in _PLACE_HEAD.finditer(text)

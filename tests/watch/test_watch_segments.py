@@ -170,6 +170,17 @@ SECTIONS = ("Audiencia. El juez rechazó la apelación en el caso de la trabajad
             "Fundamentos. La Sala constató el defecto. Notificación. Se notificó a las partes.")
 
 
+def test_portuguese_places_open_items_after_no_and_na(tmp_path):
+    roundup = ("No Chapare, bloqueios completaram três semanas. Na Assembleia, a comissão "
+               "recebeu o caso da trabalhadora sexual. Em Cochabamba, o tribunal rejeitou a "
+               "convocação de eleições.")
+    assert [roundup[s:s + 8] for s in item_starts(roundup)] == \
+        ["No Chapa", "Na Assem", "Em Cocha"]
+    # "rejeitou" in Cochabamba's item is no rejection of the sex worker's case
+    rules = RULES.replace('any: ["rechaz*"]', 'any: ["rechaz*", "rejeit*"]', 1)
+    assert match(rulebook_from(tmp_path, rules), roundup, kind="news") == []
+
+
 def test_places_standing_as_headings_are_a_press_roundups_items(tmp_path):
     assert [ROUNDUP[s:s + 8] for s in item_starts(ROUNDUP, press=True)] == \
         ["Santa Cr", "El Alto.", "Cochabam"]
