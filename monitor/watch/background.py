@@ -296,6 +296,11 @@ _ENTRY = re.compile(
     rf"(?:^|(?<=[.;!?»”\"]) )[ \t]*(\d{{1,2}}) (?:de )?({_MONTHS.replace('marco', 'mar[cç]o')})"
     rf"(?: (?:de|del) ((?:19|20)\d\d))?(?:,? ?\d{{1,2}}[:h]\d\d)?[ \t]*(?:[—–:]|-(?!\w)|(\.)(?= ))",
     re.MULTILINE | re.IGNORECASE)
+# ... also with a numeric date, as legislative tracking sheets print them: "21/04/2022 –
+# Presentación del proyecto", "03.05.2022: Remisión a la Comisión".
+_NUMERIC_ENTRY = re.compile(
+    r"(?:^|(?<=[.;!?»”\"]) )[ \t]*(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d\d)[ \t]*"
+    r"(?:[—–:]|-(?!\w))", re.MULTILINE)
 _ENTRY_MARKS = ("—", "–", ":", "\n", " - ")
 CHRONOLOGY_ENTRIES = 3
 STALE_ENTRY_DAYS = 31
@@ -312,34 +317,57 @@ def recital_spans(text: str) -> list[tuple[int, int]]:
 def _stale_entries(text: str) -> list[tuple[int, int]]:
     if sum(text.count(mark) for mark in _ENTRY_MARKS) < CHRONOLOGY_ENTRIES:
         return []  # most texts: too few dashes, colons and lines for a chronology
+    dated = _named_entries(text) or _numeric_entries(text)
+    if len(dated) < CHRONOLOGY_ENTRIES:
+        return []
+    entries: list[tuple[int, int, date]] = []
+    for number, (start, day) in enumerate(dated):
+        line_end = text.find("\n", start)
+        end = dated[number + 1][0] if number + 1 < len(dated) else \
+            (len(text) if line_end < 0 else line_end)
+        if day is not None:
+            entries.append((start, end, day))
+    if len(entries) < CHRONOLOGY_ENTRIES:
+        return []
+    latest = max(day for _, _, day in entries)
+    return [(start, end) for start, end, day in entries
+            if (latest - day).days > STALE_ENTRY_DAYS]
+
+
+def _named_entries(text: str) -> list[tuple[int, date | None]]:
+    """Where each entry dated with a month's name starts, and its day (None when no year is
+    known yet or there is no such day)."""
     found = [entry for entry in _ENTRY.finditer(text)
              # a full stop ends a date only at a line's start ("15 de septiembre de 2021. El…")
              if entry.group(4) is None or entry.start() == 0 or text[entry.start() - 1] == "\n"]
     if len(found) < CHRONOLOGY_ENTRIES:
         return []
-    entries: list[tuple[int, int, date]] = []
+    entries: list[tuple[int, date | None]] = []
     year, month = None, 0
-    for number, entry in enumerate(found):
+    for entry in found:
         named = _MONTH_NUMBERS[entry.group(2).lower().replace("ç", "c")]
         if entry.group(3):
             year = int(entry.group(3))
         elif year is not None and named < month:
             year += 1  # "16 de novembro — … 3 de fevereiro —": the next year
         month = named
-        if year is None:
-            continue
-        line_end = text.find("\n", entry.end())
-        end = found[number + 1].start() if number + 1 < len(found) else \
-            (len(text) if line_end < 0 else line_end)
-        try:
-            entries.append((entry.start(), end, date(year, named, int(entry.group(1)))))
-        except ValueError:
-            continue  # "31 de junio": no such day
-    if len(entries) < CHRONOLOGY_ENTRIES:
-        return []
-    latest = max(day for _, _, day in entries)
-    return [(start, end) for start, end, day in entries
-            if (latest - day).days > STALE_ENTRY_DAYS]
+        entries.append((entry.start(), _day(year, named, int(entry.group(1)))))
+    return entries
+
+
+def _numeric_entries(text: str) -> list[tuple[int, date | None]]:
+    """... and each entry dated with numbers, day first ("21/04/2022 –")."""
+    return [(entry.start(), _day(int(entry.group(4)), int(entry.group(3)), int(entry.group(1))))
+            for entry in _NUMERIC_ENTRY.finditer(text)]
+
+
+def _day(year: int | None, month: int, day: int) -> date | None:
+    if year is None:
+        return None
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None  # "31 de junio", "14/13/2022": no such day
 
 
 def recites(text: str, folded: str, span: tuple[int, int]) -> bool:

@@ -526,6 +526,20 @@ def test_a_chronology_tells_its_news_in_its_latest_entries(tmp_path):
         ["setback"]
 
 
+def test_a_chronology_with_numeric_dates(tmp_path):
+    rulebook = rulebook_from(tmp_path, ARCHIVED)
+    sheet = ("CRONOLOGÍA – caso de la trabajadora sexual\n"
+             "21/08/2021 – Denuncia en la EPI N° 6.\n"
+             "19/01/2022 – El caso es archivado por la Fiscalía.\n"
+             "03/03/2022 – La Fiscalía presenta la acusación formal.\n"
+             "28/03/2022 – Audiencia de medidas cautelares.")
+    # January's archive is the story so far
+    assert match(rulebook, sheet, published_on=date(2022, 3, 30)) == []
+    latest = sheet.replace("Audiencia de medidas cautelares", "El caso es archivado de nuevo")
+    assert [m.proposes for m in match(rulebook, latest, published_on=date(2022, 3, 30))] == \
+        ["setback"]
+
+
 def test_a_chronology_may_run_inside_a_paragraph(tmp_path):
     rulebook = rulebook_from(tmp_path, ARCHIVED)
     text = ("Cronología del caso de la trabajadora sexual. 20 de agosto de 2021 — Ella huye. "
