@@ -195,7 +195,10 @@ _AUXILIARIES = frozenset({"fue", "fueron", "foi", "foram", "ha", "han", "he", "h
 _ACT_PARTICIPLES = ("dictad", "emitid", "aprobad", "aprovad", "publicad", "promulgad", "firmad",
                     "suscrit", "ordenad", "dispuest", "pronunciad", "prolatad", "proferid",
                     "expedid", "adoptad", "sancionad", "otorgad", "concedid", "impuest",
-                    "decretad", "resuelt", "registrad", "presentad", "apresentad", "assinad")
+                    "decretad", "resuelt", "registrad", "presentad", "apresentad", "assinad",
+                    # an arrest's own day: "abrió investigación contra un hombre aprehendido el
+                    # pasado viernes" dates the arrest, not the investigation
+                    "aprehendid", "detenid", "capturad", "arrestad")
 _LAST_WEEK = re.compile(rf"(?:la semana pasada|el mes pasado|(?:na )?semana passada"
                         rf"|(?:no )?mes passado|(?:en|em) ({_MONTHS})\b(?! (?:de|del) \d"
                         rf"|proximo|que vem|que viene))")
@@ -533,7 +536,18 @@ def _leading_clause(text: str, folded: str, cut: int) -> str:
                                              _RELATIVE_PAST.search(piece)) else ""
 
 
-_ANY_DAY = re.compile(rf"\b\d{{1,2}} (?:de )?(?:{_MONTHS})\b|\b(?:{_WEEKDAYS}) \d|\bdia \d")
+# A weekday named as a past day: "aprehendido el pasado viernes", "preso no último sábado",
+# "detido na sexta-feira" (folded "sexta feira").
+_DAY_NAMES = ("lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo")
+_DIAS = ("segunda feira", "terca feira", "quarta feira", "quinta feira", "sexta feira", "sabado",
+         "domingo")
+_WEEKDAY_NUMBERS = {name: number for names in (_DAY_NAMES, _DIAS)
+                    for number, name in enumerate(names)}
+_PAST_WEEKDAY = re.compile(
+    r"\b(?:el|este|o|no|na|nesta|neste)(?P<last> pasado| passado| ultimo| ultima)? "
+    rf"(?P<day>{'|'.join(_WEEKDAY_NUMBERS)})(?P<after> pasado| passado)?\b")
+_ANY_DAY = re.compile(rf"\b\d{{1,2}} (?:de )?(?:{_MONTHS})\b|\b(?:{_WEEKDAYS}) \d|\bdia \d"
+                      rf"|{_PAST_WEEKDAY.pattern}")
 
 
 def mentions_a_day(folded: str) -> bool:
@@ -551,7 +565,8 @@ def step_date(text: str, folded: str, span: tuple[int, int], *,
     lo = max(0, span[0] - LOOKBACK_CHARS)
     if _MONTH_WORD.search(folded, lo, span[1] + _AFTER_CHARS) is None:  # most phrases
         return _line_day(text, folded, span[0], published_on) or \
-            _bare_day(text, folded, span, published_on)
+            _bare_day(text, folded, span, published_on) or \
+            _weekday(text, folded, span, published_on)
     cut = clause_start(text, span[0])
     before = list(_DAY_DATED.finditer(folded, cut, span[0]))
     found = before[-1] if before else _DAY_DATED.search(_clause_after(text, folded, span[1]))
@@ -561,6 +576,7 @@ def step_date(text: str, folded: str, span: tuple[int, int], *,
     if found is None:
         return _line_day(text, folded, span[0], published_on) or \
             _bare_day(text, folded, span, published_on) or \
+            _weekday(text, folded, span, published_on) or \
             _month_end(_MONTH_DATED.search(folded, cut, span[0])) or \
             _that_day(text, folded, span, cut, published_on)
     return _as_date(found, published_on)
@@ -608,6 +624,22 @@ def _bare_day(text: str, folded: str, span: tuple[int, int], published_on: date)
     found = list(_BARE_DAY.finditer(folded, cut, span[0])) or \
         list(_BARE_DAY.finditer(_clause_after(text, folded, span[1])))[:1]
     return _latest_day(int(found[-1].group(1)), published_on) if found else None
+
+
+def _weekday(text: str, folded: str, span: tuple[int, int], published_on: date) -> date | None:
+    """The latest day before the document's that falls on a weekday named in the phrase's
+    clause (the document's own day for a bare name: "el viernes" in Friday's paper; a week
+    before for "el pasado viernes")."""
+    cut = clause_start(text, span[0])
+    found = list(_PAST_WEEKDAY.finditer(folded, cut, span[0])) or \
+        list(_PAST_WEEKDAY.finditer(_clause_after(text, folded, span[1])))[:1]
+    if not found:
+        return None
+    named = found[-1]
+    back = (published_on.weekday() - _WEEKDAY_NUMBERS[named.group("day")]) % 7
+    if back == 0 and (named.group("last") or named.group("after")):
+        back = 7
+    return published_on - timedelta(days=back)
 
 
 def _latest_day(day: int, published_on: date) -> date | None:

@@ -714,6 +714,37 @@ def test_a_bare_day_of_the_month_dates_a_step(tmp_path, text, published_on, foun
     assert len(match(rulebook, text, kind="news", published_on=published_on)) == found
 
 
+@pytest.mark.parametrize(("text", "published_on", "found"), [
+    # a weekday named as a past day: the latest such day (Thursday 26 August 2021 -> Friday 20)
+    ("El agresor, aprehendido el pasado viernes, fue puesto a disposición.", date(2021, 8, 26),
+     0),
+    ("O agressor foi preso na sexta-feira, acusado de manter a mulher em cativeiro.",
+     date(2021, 8, 26), 0),
+    # a week later, that Friday is 27 August, after the demand (made on the 25th)
+    ("El agresor, aprehendido el pasado viernes, fue puesto a disposición.", date(2021, 9, 2),
+     1),
+])
+def test_a_weekday_dates_a_step(tmp_path, text, published_on, found):
+    rulebook = rulebook_from(tmp_path, """\
+      - id: aprehension
+        proposes: partial
+        events: [imputacion]
+        any: ["aprehendido", "foi preso"]
+""")
+    assert len(match(rulebook, text, kind="news", published_on=published_on)) == found
+
+
+def test_an_arrests_own_day_dates_the_arrest_not_the_act_before_it(tmp_path):
+    rulebook = rulebook_from(tmp_path, """\
+      - id: investigacion
+        proposes: in_progress
+        events: [investigacion_abierta]
+        any: ["abrió investigación"]
+""")
+    text = "La Fiscalía abrió investigación contra un hombre aprehendido el pasado viernes."
+    assert match(rulebook, text, kind="court", published_on=date(2021, 8, 26))
+
+
 def test_a_case_disclaimed_is_no_topic(tmp_path):
     rulebook = rulebook_from(tmp_path, """\
       - id: aprehension
