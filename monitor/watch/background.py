@@ -101,7 +101,11 @@ SINCE_PAIRS = frozenset({("desde", "la"), ("desde", "el"), ("desde", "su"), ("de
 REMINDER_PHRASES = ("recuerda que", "recordo que", "recordaron que", "recuerdan que",
                     "cabe recordar que", "vale recordar que", "como se recordara",
                     "lembra que", "lembrou que", "lembraram que", "lembram que", "recordou que",
-                    "relembrou que", "vale lembrar que", "cabe lembrar que")
+                    "relembrou que", "vale lembrar que", "cabe lembrar que",
+                    # a norm in force recalled: "la Policía recuerda la vigencia del Manual"
+                    "recuerda la vigencia", "recordo la vigencia", "recuerdan la vigencia",
+                    "reitera la vigencia", "reitero la vigencia", "lembra a vigencia",
+                    "lembrou a vigencia", "reitera a vigencia", "reiterou a vigencia")
 _REMINDER = re.compile(r"\b(?:" + "|".join(REMINDER_PHRASES) + r")\b")
 # The decision an appeal attacks is an earlier step: "apelación contra el auto que dispuso la
 # cesación de la detención preventiva", "recurso contra a decisão que revogou a prisão".
@@ -199,6 +203,13 @@ _ACT_PARTICIPLES = ("dictad", "emitid", "aprobad", "aprovad", "publicad", "promu
                     # an arrest's own day: "abrió investigación contra un hombre aprehendido el
                     # pasado viernes" dates the arrest, not the investigation
                     "aprehendid", "detenid", "capturad", "arrestad")
+# The norm an act was taken by, numbered or named with its year, dates the act: "aprobado
+# mediante Resolución del Comando General N° 217/2015", "aprovado pela Portaria nº 12 de 2016".
+_BY_A_NORM = re.compile(
+    r" +(?:mediante|por|a traves de|por medio de|por meio de|pela|pelo|segun|conforme)"
+    r"(?: +(?:la|el|a|o))? +(?:resolucion|resolucao|decreto|ley|lei|portaria|instructivo"
+    r"|directiva|diretiva|circular)\b(?: +[a-z]+){0,4}?(?: +(?:n|no|nro|numero))?"
+    r"(?: +\d{1,5})? +(?:de +)?((?:19|20)\d\d)\b")
 _LAST_WEEK = re.compile(rf"(?:la semana pasada|el mes pasado|(?:na )?semana passada"
                         rf"|(?:no )?mes passado|(?:en|em) ({_MONTHS})\b(?! (?:de|del) \d"
                         rf"|proximo|que vem|que viene))")
@@ -263,6 +274,8 @@ def is_background(text: str, folded: str, span: tuple[int, int], *,
             not before and _in_a_pluperfect_list(text, folded, cut, span):
         return True
     window = (max(0, span[0] - LOOKBACK_CHARS), span[1] + _AFTER_CHARS)
+    if year is not None and _by_an_earlier_norm(folded, span, year):
+        return True
     if year is None or not (_YEAR.search(folded, *window) or
                             _RELATIVE_PAST.search(folded, *window) or
                             month is not None and _MONTH_ONLY.search(folded, *window)):
@@ -439,6 +452,15 @@ def is_dated_attribute(folded: str, span: tuple[int, int], *, month: int | None)
         return False
     named = found.group(1)
     return named is None or (month is not None and _MONTH_NUMBERS[named] < month)
+
+
+def _by_an_earlier_norm(folded: str, span: tuple[int, int], year: int) -> bool:
+    """The phrase is an act's participle taken by a norm of an earlier year (``_BY_A_NORM``)."""
+    words = folded[span[0]:span[1]].split()
+    if not words or not words[-1].startswith(_ACT_PARTICIPLES):
+        return False
+    found = _BY_A_NORM.match(folded, span[1])
+    return found is not None and int(found.group(1)) < year
 
 
 def _dated_before(folded_piece: str, year: int, month: int | None = None) -> bool:

@@ -745,6 +745,28 @@ def test_an_arrests_own_day_dates_the_arrest_not_the_act_before_it(tmp_path):
     assert match(rulebook, text, kind="court", published_on=date(2021, 8, 26))
 
 
+@pytest.mark.parametrize(("text", "found"), [
+    # an act taken by a norm of an earlier year (the document is of 2021)
+    ("La Policía cuenta con un Manual de Derechos Humanos aprobado mediante Resolución del "
+     "Comando General N° 217/2015.", 0),
+    ("O Manual de Direitos Humanos foi aprovado pela Portaria nº 12 de 2016.", 0),
+    # a norm recalled as in force
+    ("La Policía recuerda la vigencia del Manual de Derechos Humanos.", 0),
+    # this year's norm dates nothing before
+    ("La Policía emitió un Manual de Derechos Humanos aprobado mediante Resolución del Comando "
+     "General N° 217/2021.", 1),
+])
+def test_an_earlier_norm_dates_its_act(tmp_path, text, found):
+    rulebook = rulebook_from(tmp_path, """\
+      - id: manual
+        proposes: partial
+        events: [directriz_emitida]
+        all: [["Manual de Derechos Humanos", "Manual de Direitos Humanos"]]
+        any: ["aprob*", "aprov*", "emiti*", "recuerda"]
+""")
+    assert len(match(rulebook, text, kind="police", published_on=date(2021, 9, 6))) == found
+
+
 def test_a_case_disclaimed_is_no_topic(tmp_path):
     rulebook = rulebook_from(tmp_path, """\
       - id: aprehension
