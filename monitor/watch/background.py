@@ -642,22 +642,25 @@ _BARE_DAY = re.compile(r"\b(?:el|del|al|o|no|do|ao|desde el|desde o) dia (\d{1,2
 
 
 def _bare_day(text: str, folded: str, span: tuple[int, int], published_on: date) -> date | None:
-    cut = clause_start(text, span[0])
-    found = list(_BARE_DAY.finditer(folded, cut, span[0])) or \
-        list(_BARE_DAY.finditer(_clause_after(text, folded, span[1])))[:1]
-    return _latest_day(int(found[-1].group(1)), published_on) if found else None
+    found = _in_its_clause(_BARE_DAY, text, folded, span)
+    return _latest_day(int(found.group(1)), published_on) if found else None
+
+
+def _in_its_clause(pattern: re.Pattern[str], text: str, folded: str,
+                   span: tuple[int, int]) -> re.Match[str] | None:
+    """The last match of ``pattern`` in the phrase's clause before it, or else the first in
+    its clause right after it (up to an act's participle, ``_clause_after``)."""
+    before = list(pattern.finditer(folded, clause_start(text, span[0]), span[0]))
+    return before[-1] if before else pattern.search(_clause_after(text, folded, span[1]))
 
 
 def _weekday(text: str, folded: str, span: tuple[int, int], published_on: date) -> date | None:
     """The latest day before the document's that falls on a weekday named in the phrase's
     clause (the document's own day for a bare name: "el viernes" in Friday's paper; a week
     before for "el pasado viernes")."""
-    cut = clause_start(text, span[0])
-    found = list(_PAST_WEEKDAY.finditer(folded, cut, span[0])) or \
-        list(_PAST_WEEKDAY.finditer(_clause_after(text, folded, span[1])))[:1]
-    if not found:
+    named = _in_its_clause(_PAST_WEEKDAY, text, folded, span)
+    if named is None:
         return None
-    named = found[-1]
     back = (published_on.weekday() - _WEEKDAY_NUMBERS[named.group("day")]) % 7
     if back == 0 and (named.group("last") or named.group("after")):
         back = 7
