@@ -1537,15 +1537,34 @@ CONDITION_OPENERS = frozenset({
 _NOT_CONDITIONS = frozenset({("si", "bien")})  # "Si bien la Policía activó…" concedes a fact
 
 
+# ... and so does a condition right before the phrase, mid-sentence: "será obligatoria si se
+# aprueba el nuevo reglamento", "siempre que el Consejo apruebe el reglamento".
+NEAR_CONDITIONS = frozenset({("si",), ("siempre", "que"), ("siempre", "y", "cuando"),
+                             ("a", "condicion", "de", "que"), ("con", "tal", "de", "que")})
+NEAR_CONDITION_WORDS = 5
+
+
 def opens_with_condition(sentence: list[str]) -> bool:
     """The sentence before a phrase, or its last "que" clause, opens with a condition ("si",
-    "en caso de", "se houver"): "O delegado disse que, se houver ameaça, a polícia ativa…"."""
+    "en caso de", "se houver"): "O delegado disse que, se houver ameaça, a polícia ativa…"; or
+    one of ``NEAR_CONDITIONS`` ends among the ``NEAR_CONDITION_WORDS`` right before it."""
     starts = [0] + [i + 1 for i, word in enumerate(sentence) if word == "que"][-1:]
     for start in starts:
         opening = tuple(sentence[start:start + 3])
         if opening[:2] not in _NOT_CONDITIONS and \
                 any(opening[:size] in CONDITION_OPENERS for size in (1, 2, 3)):
             return True
+    return _near_condition(sentence)
+
+
+def _near_condition(sentence: list[str]) -> bool:
+    tail = sentence[-NEAR_CONDITION_WORDS - 3:]  # room for the longest opener
+    for i in range(len(tail)):
+        for words in NEAR_CONDITIONS:
+            end = i + len(words)
+            if tuple(tail[i:end]) == words and len(tail) - end < NEAR_CONDITION_WORDS and \
+                    tail[end:end + 1] != ["bien"]:
+                return True
     return False
 
 

@@ -172,6 +172,9 @@ def test_negation_allow_opts_out(tmp_path):
     "«Vamos ativar o protocolo quando houver consenso», disse.",
     "O delegado disse que, se houver ameaça, a polícia ativa o protocolo.",
     "Em caso de nova denúncia a polícia ativa o protocolo.",
+    # a condition right before the phrase, mid-sentence
+    "El protocolo será obligatorio si se activa el protocolo de la Policía.",
+    "Habrá custodia siempre que la Policía active el protocolo.",
 ])
 def test_hedged_occurrence_does_not_count(tmp_path, text):
     rulebook = rulebook_from(tmp_path, """\
