@@ -143,6 +143,15 @@ class Occurrence:
         return self._scan.sentence_before(self.start)
 
     @cached_property
+    def _first(self) -> tuple[str, str]:
+        """The phrase's first word, folded and as written ("" for both when there is none)."""
+        scan = self._scan
+        words = scan.folded[self.start:self.end].split(maxsplit=1)
+        if not words:
+            return "", ""
+        return words[0], scan.text[self.start:self.start + len(words[0])]
+
+    @cached_property
     def _matched(self) -> list[WildcardWord]:
         return wildcard_words(self._scan, (self.start, self.end), self._phrase_words)
 
@@ -176,7 +185,7 @@ class Occurrence:
         undone (a noun puts one off across commas: "la suspensión, por tercera vez, de la
         audiencia")."""
         scan, sentence = self._scan, self._sentence
-        first = scan.folded[self.start:self.end].split()[0]
+        first = self._first[0]
         return undoes_a_hearing(self._clause[0], first) or \
             suspends_a_hearing(scan.folded, (self.start, self.end)) or \
             puts_off_a_hearing(sentence, first) or \
@@ -273,7 +282,7 @@ class Occurrence:
         """An infinitive after "para", "a fin de", or a noun of action after a purpose word
         ("destinados a la implementación", ``matcher.AIM_IS_NOT_THE_ACT``)."""
         return self._plan[2] or aims_at_an_act(
-            self._sentence, self._scan.folded[self.start:self.end].split()[0])
+            self._sentence, self._first[0])
 
     @cached_property
     def is_questioned(self) -> bool:
@@ -290,22 +299,17 @@ class Occurrence:
     @cached_property
     def is_content(self) -> bool:
         """What a bill or draft does (``matcher.CONTENT_IS_NOT_THE_ACT``)."""
-        scan = self._scan
-        words = scan.folded[self.start:self.end].split()
-        if not words or not scan.mentions_a_bill():
+        first = self._first
+        if not first[0] or not self._scan.mentions_a_bill():
             return False
-        first = (words[0], scan.text[self.start:self.start + len(words[0])])
         matched = self._matched
-        suffix = matched[0].suffix if matched and matched[0].folded == words[0] else None
+        suffix = matched[0].suffix if matched and matched[0].folded == first[0] else None
         return states_bill_content(self._sentence, suffix, first)
 
     @cached_property
     def is_article_content(self) -> bool:
         """What an article of a code or law in force does (``cues.states_article_content``)."""
-        scan = self._scan
-        words = scan.folded[self.start:self.end].split()
-        return bool(words) and states_article_content(
-            self._sentence, (words[0], scan.text[self.start:self.start + len(words[0])]))
+        return bool(self._first[0]) and states_article_content(self._sentence, self._first)
 
     @cached_property
     def is_planned(self) -> bool:
