@@ -290,7 +290,8 @@ def is_background(text: str, folded: str, span: tuple[int, int], *,
                       else month) or \
         _dated_before(_leading_clause(text, folded, cut), year, month) or \
         _opens_with_earlier_date(text, folded, span[0], year) or \
-        _when_after_a_date(text, folded, cut, year)
+        _when_after_a_date(text, folded, cut, year) or \
+        _apposed_to_a_dated_clause(text, folded, cut, span, year)
 
 
 # A section that recites the case so far: a court record's or a resolution's "I. ANTECEDENTES.",
@@ -501,6 +502,21 @@ def _when_after_a_date(text: str, folded: str, cut: int, year: int) -> bool:
         return False
     found = list(_DATED.finditer(folded, max(0, cut - 40), cut - 1))
     return bool(found) and found[-1].end() == cut - 1 and int(found[-1].group(1)) < year
+
+
+def _apposed_to_a_dated_clause(text: str, folded: str, cut: int, span: tuple[int, int],
+                               year: int) -> bool:
+    """A participle opening its clause after a comma describes the noun before it, and an
+    earlier year in that clause dates it too: in "cuenta desde 2015 con el Manual de Derechos
+    Humanos, aprobado por Resolución de Comando" the approval is as old as the manual. A
+    recent day right after it ("aprobado ayer") makes it news."""
+    first = folded[span[0]:span[1]].split()[:1]
+    if cut != span[0] and folded[cut:span[0]].strip() or cut < 2 or text[cut - 1] != "," or \
+            not first or not first[0].endswith(PARTICIPLE_ENDINGS) or \
+            _RECENT.search(" ".join(folded[span[1]:span[1] + LOOKBACK_CHARS].split()[
+                :_RECENT_WORDS])):
+        return False
+    return _dated_before(folded[clause_start(text, cut - 1):cut - 1], year)
 
 
 def _since_when(text: str, folded: str, cut: int) -> bool:

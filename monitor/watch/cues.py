@@ -199,12 +199,17 @@ HEDGING_PHRASES = frozenset({
     # CONSIDERANDO), "hace falta un registro", "é necessário criar"
     "es necesario", "resulta necesario", "sera necesario", "se requiere", "se necesita",
     "hace falta", "urge contar", "e necessario", "se faz necessario", "precisa de",
-    # a plan of a thing, or an eventual one, is not the thing: "anuncia plan de formación",
-    # "para su eventual aprobación", "la posible creación del registro" (not "posibles
-    # víctimas": the adjective alone is no cue)
+    # a plan of a thing, or an eventual or future one, is not the thing: "anuncia plan de
+    # formación", "para su eventual aprobación", "la posible creación del registro", "cuyos
+    # ejes incluyen la futura implementación de un sistema de información" (not "posibles
+    # víctimas", nor the masculine singular, also the noun: "en el futuro", "o futuro das
+    # vítimas"; the adjective alone is no cue)
     "plan de", "planes de", "plano de", "planos de", "su eventual", "la eventual",
     "el eventual", "sua eventual", "a eventual", "o eventual", "la posible", "el posible",
-    "a possivel", "o possivel",
+    "a possivel", "o possivel", "la futura", "las futuras", "los futuros", "su futura",
+    "a futura", "as futuras", "os futuros", "sua futura",
+    # ... and "eventual" without its article: "o governo não se pronunciou sobre eventual veto"
+    "eventual", "eventuales", "eventuais",
     # plan verbs in the subjunctive or future: "prevé que se estudie la creación", "evaluará"
     "estudie", "estudien", "analice", "analicen", "evalue", "evaluen", "considere",
     "consideren", "planifique", "planifiquen", "prevea", "estudiara", "estudiaran",
@@ -411,7 +416,8 @@ def clause_words(text: str, folded: str, start: int, *,
     for i in range(len(words) - 1, -1, -1):
         # Portuguese "é" (is) folds to "e" (and): "Não é verdade que…" is one clause.
         if words[i].group() in joiners and text[words[i].start()] not in "éÉ" and \
-                not _joins_addressees(text, words[i + 1:i + 2], language):
+                not _joins_addressees(text, words[i + 1:i + 2], language) and \
+                not _joins_nouns_of_a_denial(words[:i], words[i + 1:i + 2], language):
             phrase_word = folded[start:start + LOOKBACK_CHARS].split(maxsplit=1)[:1]
             words = _governor(words[:i], words[i + 1:], phrase_word) + words[i + 1:]
             break
@@ -473,6 +479,21 @@ def _joins_addressees(text: str, following: list[re.Match[str]], language: str) 
     word = following[0]
     written = text[word.start():word.end()].lower()
     return written in _DATIVES.get(language, _DATIVES["es"])
+
+
+def _joins_nouns_of_a_denial(before: list[re.Match[str]], following: list[re.Match[str]],
+                             language: str) -> bool:
+    """A joiner between two bare nouns inside a denied complement joins no clause: in
+    "desmiente que el imputado por la privación de libertad y violación de una mujer haya sido
+    puesto en libertad" the denial reaches the release. A joined clause opens with a
+    determiner or a verb ("negó que hubiera orden y la Policía activó", "... y activó")."""
+    if not following:
+        return False
+    word = following[0].group()
+    if word in _ARTICLES or word in _SUBORDINATORS or _is_done_verb(word, word) or \
+            not word.isalpha():
+        return False
+    return _denied_complement([w.group() for w in before], language) is not None
 
 
 def _governor(before: list[re.Match[str]], after: list[re.Match[str]],
@@ -1069,6 +1090,27 @@ def is_negated(folded_words: list[str], *, language: str = "es",
                 not _denies_an_adjective(word, following):
             return True
     return False
+
+
+# A thing found missing: "quedó sin custodia policial", "constata ausencia de resguardo", "ya no
+# cuentan con el resguardo", "estão sem proteção policial". For a rule proposing a setback the
+# absence of what it acts on is the news (matcher), as an undoing is.
+_ABSENCE_WORDS = frozenset({"sin", "sem", "ausencia", "falta", "carece", "carecen"})
+_ABSENCE_PAIRS = frozenset(
+    (negation, verb)
+    for negation in ("no", "nao")
+    for verb in ("cuenta", "cuentan", "contaba", "contaban", "conta", "contam", "contava",
+                 "contavam", "tiene", "tienen", "tenia", "tenian", "tem", "tinha", "tinham"))
+
+
+def is_only_absent(folded_words: list[str], *, language: str = "es") -> bool:
+    """The only denial before the phrase says it is missing (``_ABSENCE_WORDS``, "no cuenta
+    con"), not that something was not done."""
+    words = folded_words[-LOOKBACK_WORDS:]
+    kept = [word for i, word in enumerate(words)
+            if word not in _ABSENCE_WORDS and
+            (word, words[i + 1] if i + 1 < len(words) else "") not in _ABSENCE_PAIRS]
+    return len(kept) < len(words) and not is_negated(kept, language=language, undoing=False)
 
 
 _ADJECTIVE_PARTICIPLE = ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas")

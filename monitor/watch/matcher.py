@@ -92,7 +92,8 @@ DRAFT_IS_NOT_THE_ACT = frozenset({"partial", "fulfilled"})
 IN_PART_IS_NOT_FULFILMENT = frozenset({"fulfilled"})
 _MAX_OPTIONS = 16  # occurrences tried per item when items must be apart (items_apart)
 # For a rule proposing a setback an undoing ("suspendió las medidas", "fue revocada") is the
-# news, not a denial; a denial proper ("no se suspendió") still is one. So it is for a rule whose
+# news, not a denial, and so is the absence of what it acts on ("quedó sin custodia policial");
+# a denial proper ("no se suspendió") still is one. So it is for a rule whose
 # event is the repeal a demand asks for ("Deróguese el Decreto Supremo 1234": ``derogacion``).
 UNDOING_IS_THE_NEWS = "setback"
 UNDOING_EVENT = "derogacion"
@@ -455,7 +456,8 @@ def discount(occurrence: Occurrence, rule: Rule, *, acted_on: bool = False) -> s
     if occurrence.is_boilerplate:
         return "the formula repealing whatever is contrary, not a repeal of this"
     news = undoing_is_the_news(rule) and acted_on and (occurrence.is_only_undone or
-                                                       occurrence.is_only_rejected)
+                                                       occurrence.is_only_rejected or
+                                                       occurrence.is_only_absent)
     if rule.negation == "exclude" and occurrence.is_negated and not news:
         return "denied or undone (negation cue)"
     background = _not_this_news(occurrence, rule) if rule.background == "exclude" else None

@@ -45,6 +45,7 @@ from monitor.watch.cues import (
     is_local_law,
     is_negated,
     is_not_begun_after,
+    is_only_absent,
     is_ordered,
     is_question,
     is_referenced,
@@ -363,6 +364,13 @@ class Occurrence:
     def is_only_undone(self) -> bool:
         """Negated by an undoing ("suspendió"), not by a denial."""
         return self._undone and not self._left_out and not self._hearing
+
+    @property
+    def is_only_absent(self) -> bool:
+        """Denied only by its absence ("quedó sin custodia", "ya no cuenta con")."""
+        return self._denial[0] and not self._undone and not self._left_out and \
+            not self._hearing and \
+            is_only_absent(self._clause[0], language=self._scan.language.value)
 
     @property
     def is_only_rejected(self) -> bool:

@@ -131,6 +131,18 @@ def test_an_earlier_year_after_an_acts_participle_dates_that_act(tmp_path):
                            "sexual.", published_on=may) == []
 
 
+def test_a_participle_apposed_to_a_dated_noun_shares_its_date(tmp_path):
+    rulebook = rulebook_from(tmp_path, ARCHIVED.replace('"archiv*"', '"aprob*"'))
+    september = date(2021, 9, 3)
+    old = ("La Policía cuenta desde 2015 con un manual para el trato a la trabajadora sexual, "
+           "aprobado por Resolución de Comando.")
+    assert match(rulebook, old, published_on=september) == []
+    # ... unless a recent day dates the participle itself
+    assert len(match(rulebook, old.replace("Comando.", "Comando ayer."),
+                     published_on=september)) == 1
+    assert len(match(rulebook, old.replace("desde 2015 ", ""), published_on=september)) == 1
+
+
 def test_earlier_year_needs_the_documents_date(tmp_path):
     rulebook = rulebook_from(tmp_path, ARCHIVED)
     text = "El caso de la trabajadora sexual fue archivado en 2021."

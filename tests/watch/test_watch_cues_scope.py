@@ -177,6 +177,46 @@ def test_a_denial_governing_que_carries_over(tmp_path, text):
     assert match(rulebook_from(tmp_path, PROTOCOL.format(proposes="fulfilled")), text) == []
 
 
+def test_a_denied_complement_reaches_past_nouns_joined_by_and(tmp_path):
+    rulebook = rulebook_from(tmp_path, ARCHIVED.replace("archiv*", "puesto en libertad"))
+    denied = ("La Policía desmiente que el imputado por la privación de libertad y violación "
+              "de una trabajadora sexual haya sido puesto en libertad.")
+    assert match(rulebook, denied) == []
+    # a joined clause (its own determiner and verb) is not denied
+    joined = ("La Policía desmiente que hubiera una orden y el imputado por el secuestro de la "
+              "trabajadora sexual fue puesto en libertad.")
+    assert len(match(rulebook, joined)) == 1
+
+
+GUARD = """\
+      - id: custodia
+        proposes: {proposes}
+        events: [{event}]
+        all: [["custodia policial", "escolta policial"]]
+        any: ["quedó sin", "ficou sem", "no contaba con", "retir*", "constat*", "constatou"]
+"""
+
+
+@pytest.mark.parametrize("text", [
+    "La Defensoría constató que la víctima quedó sin custodia policial.",
+    "A Defensoria constatou que a vítima ficou sem escolta policial.",
+    "La Defensoría constató que el domicilio no contaba con la custodia policial dispuesta.",
+])
+def test_a_measure_found_missing_is_a_setback_not_a_fulfilment(tmp_path, text):
+    setback = rulebook_from(tmp_path, GUARD.format(proposes="setback", event="retroceso"))
+    assert len(match(setback, text)) == 1
+    fulfilled = rulebook_from(tmp_path, GUARD.format(proposes="fulfilled",
+                                                     event="protocolo_activado"))
+    assert match(fulfilled, text) == []
+
+
+def test_a_measure_not_withdrawn_is_no_setback(tmp_path):
+    setback = rulebook_from(tmp_path, GUARD.format(proposes="setback", event="retroceso"))
+    assert match(setback, "La Policía aclaró que no retiró la custodia policial.") == []
+    assert match(setback, "La Policía no retiró la custodia policial; sin embargo, la "
+                          "víctima quedó sin abogado.") == []
+
+
 def test_a_list_marker_ends_the_clause_and_an_and_is_a_joiner(tmp_path):
     rulebook = rulebook_from(tmp_path, PROTOCOL.format(proposes="fulfilled"))
     assert match(rulebook, "Las quejas no prosperaron: 1) la Policía activó el protocolo.")

@@ -175,6 +175,10 @@ def test_negation_allow_opts_out(tmp_path):
     # a condition right before the phrase, mid-sentence
     "El protocolo será obligatorio si se activa el protocolo de la Policía.",
     "Habrá custodia siempre que la Policía active el protocolo.",
+    # a thing called future is not there yet
+    "El decreto aprueba un plan que incluye la futura activación del protocolo.",
+    "O decreto aprova o plano, com as futuras ativações do protocolo.",
+    "Los jefes policiales hablaron sobre eventual activación del protocolo.",
 ])
 def test_hedged_occurrence_does_not_count(tmp_path, text):
     rulebook = rulebook_from(tmp_path, """\
@@ -184,6 +188,17 @@ def test_hedged_occurrence_does_not_count(tmp_path, text):
         all: [["activ*", "ativ*"], "protocolo"]
 """)
     assert match(rulebook, text) == []
+
+
+def test_the_future_as_a_noun_is_no_hedge(tmp_path):
+    rulebook = rulebook_from(tmp_path, """\
+      - id: protocolo
+        proposes: fulfilled
+        events: [protocolo_activado]
+        all: [["activ*", "ativ*"], "protocolo"]
+""")
+    assert len(match(rulebook, "Para evitar casos en el futuro la Policía activó el "
+                               "protocolo.")) == 1
 
 
 @pytest.mark.parametrize(("text", "found"), [
