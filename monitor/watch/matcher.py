@@ -467,7 +467,10 @@ def discount(occurrence: Occurrence, rule: Rule, *, acted_on: bool = False) -> s
         return "asked about, not reported (informar qué…, explicar quais…)"
     if rule.hedging == "allow":
         return None
-    if occurrence.is_hedged:
+    # what a question is about, when the rule's event is its own (`any`) phrase, may be told
+    # by the answer: only the event asked about is no report
+    if occurrence.is_hedged and not (acted_on and rule.any_phrases and
+                                     occurrence.is_only_asked):
         return "a plan, request or future (hedging cue)"
     if not acted_on and occurrence.is_asked:
         return "what a request asks for (pedido de, solicitud de)"

@@ -13,6 +13,7 @@ Cases: tests/watch/test_watch_matcher.py, tests/watch/test_watch_cues.py and fri
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -87,6 +88,9 @@ if TYPE_CHECKING:
 # not by one further back ("los policías que se negaron a recibir la denuncia de la trabajadora
 # sexual" is still about her case).
 TOPIC_NEGATION_WORDS = 4
+YES = "sí"  # Spanish "yes", kept accented in a sentence read for conditions
+_WORD = re.compile(r"\S+")
+_PUNCTUATION = ".,;:!?¡¿\"'()«»“”—–-"
 # "parcialmente" / "en parte" is looked for this many characters around a phrase
 IN_PART_CHARS = 40
 
@@ -142,6 +146,18 @@ class Occurrence:
     @cached_property
     def _sentence(self) -> list[str]:
         return self._scan.sentence_before(self.start)
+
+    @cached_property
+    def _sentence_without_yes(self) -> list[str]:
+        """``_sentence`` with Spanish "sí" (yes) kept apart from "si" (if), which folding
+        merges: "—¿Tiene Bolivia una base de datos? —Sí: funciona en La Paz" sets no
+        condition."""
+        scan = self._scan
+        start = scan.sentence_start(self.start)
+        if "í" not in scan.text[start:self.start].lower():
+            return self._sentence
+        return [YES if scan.text[m.start():m.end()].strip(_PUNCTUATION).lower() == "sí"
+                else m.group() for m in _WORD.finditer(scan.folded, start, self.start)]
 
     @cached_property
     def _first(self) -> tuple[str, str]:
@@ -218,8 +234,8 @@ class Occurrence:
             hedges_a_list(scan.text, scan.folded, span[0]) or \
             issues_a_request(scan.folded, span) or \
             (scan.mentions_an_agenda() and on_the_agenda(sentence)) or \
-            opens_with_condition(sentence) or scan.in_a_plan_section(span[0]) or \
-            (scan.has_questions() and is_question(scan.text, span[1]))
+            opens_with_condition(self._sentence_without_yes) or \
+            scan.in_a_plan_section(span[0])
         reach, reach_originals = order_words(scan.text, scan.folded, span[0])
         ordered = is_ordered(reach, reach_originals) or sends_to_do(reach, reach_originals)
         joined_hedge, joined_order = joined_complement_cues(scan.text, scan.folded, span[0])
@@ -270,8 +286,20 @@ class Occurrence:
 
     @property
     def is_hedged(self) -> bool:
-        """A plan, request, condition or future."""
-        return self._plan[0]
+        """A plan, request, condition, future or question."""
+        return self._plan[0] or self.in_a_question
+
+    @cached_property
+    def in_a_question(self) -> bool:
+        """In a sentence that ends with "?": "¿La Policía activó el protocolo?"."""
+        scan = self._scan
+        return scan.has_questions() and is_question(scan.text, self.end)
+
+    @property
+    def is_only_asked(self) -> bool:
+        """Hedged by its question alone: what the question is about, which its answer may
+        tell ("—¿Bolivia tiene una base de datos de casos de trata? —Tiene un registro…")."""
+        return self.in_a_question and not self._plan[0]
 
     @property
     def is_ordered(self) -> bool:

@@ -190,6 +190,28 @@ def test_hedged_occurrence_does_not_count(tmp_path, text):
     assert match(rulebook, text) == []
 
 
+def test_what_a_question_is_about_may_be_told_by_its_answer(tmp_path):
+    rulebook = rulebook_from(tmp_path, """\
+      - id: registro
+        proposes: partial
+        events: [registro_creado]
+        all: ["base de datos"]
+        any: ["funciona", "funcionam"]
+""")
+    answered = "—¿Bolivia tiene una base de datos de casos de trata? —Sí: funciona en La Paz."
+    assert len(match(rulebook, answered)) == 1
+    # the event asked about is no report
+    assert match(rulebook, "—¿Ya funciona la base de datos? —No lo sabemos todavía.") == []
+    # nor is a question a rule's `all` phrases ask about themselves (no `any`)
+    without_any = rulebook_from(tmp_path, """\
+      - id: registro
+        proposes: partial
+        events: [registro_creado]
+        all: ["base de datos", "funciona"]
+""")
+    assert match(without_any, "—¿Ya funciona la base de datos? —No lo sabemos todavía.") == []
+
+
 def test_the_future_as_a_noun_is_no_hedge(tmp_path):
     rulebook = rulebook_from(tmp_path, """\
       - id: protocolo
