@@ -495,13 +495,20 @@ def _line_opens_with_earlier_date(text: str, folded: str, start: int, year: int)
     return found is not None and int(found.group(1)) < year
 
 
+_BARE_YEAR = re.compile(r"\b((?:19|20)\d\d)$")
+
+
 def _when_after_a_date(text: str, folded: str, cut: int, year: int) -> bool:
     """The clause opens with "cuando"/"quando" and the clause before it ends with an earlier
-    date ("… en agosto de 2021, cuando la víctima denunció …")."""
+    date ("… en agosto de 2021, cuando la víctima denunció …", "respecto de 2023, cuando
+    verificó la ausencia de resguardo": a year alone)."""
     if cut < 2 or text[cut - 1] != "," or not _WHEN.match(folded, cut):
         return False
     found = list(_DATED.finditer(folded, max(0, cut - 40), cut - 1))
-    return bool(found) and found[-1].end() == cut - 1 and int(found[-1].group(1)) < year
+    if found and found[-1].end() == cut - 1:
+        return int(found[-1].group(1)) < year
+    bare = _BARE_YEAR.search(folded, max(0, cut - 6), cut - 1)
+    return bare is not None and int(bare.group(1)) < year
 
 
 def _apposed_to_a_dated_clause(text: str, folded: str, cut: int, span: tuple[int, int],

@@ -88,6 +88,8 @@ def test_hedging_and_rulebook_adverbs_are_kept(tmp_path):
     "A nota lembra que o caso da trabalhadora sexual chegou a ser arquivado.",
     "El caso tomó notoriedad en agosto de 2021, cuando el caso de la trabajadora sexual fue "
     "archivado.",
+    "La Defensoría valora el cambio respecto de 2021, cuando el caso de la trabajadora sexual "
+    "fue archivado.",
     # a state that has lasted since a step: the step is older news, whatever its year
     "O réu está em liberdade desde fevereiro, quando o caso da trabalhadora sexual foi "
     "arquivado.",
