@@ -140,7 +140,9 @@ STALE_MONTHS = 3
 # with ``Rule.made_on``). "de 10 de mayo" after a norm's number is its name, not a time.
 _WEEKDAYS = ("lunes|martes|miercoles|jueves|viernes|sabado|domingo|segunda feira|terca feira|"
              "quarta feira|quinta feira|sexta feira|segunda|terca|quarta|quinta|sexta")
-_DAY_DATED = re.compile(rf"\b(?:el|del|al|o|no|dia|em|en|desde el|este|esta|{_WEEKDAYS}) "
+# (a weekday may take a comma: "na sexta-feira, 20 de agosto")
+_DAY_DATED = re.compile(rf"\b(?:(?:el|del|al|o|no|dia|em|en|desde el|este|esta) |"
+                        rf"(?:{_WEEKDAYS})[ ,]{{1,2}})"
                         rf"(\d{{1,2}}) (?:de )?({_MONTHS})\b(?: (?:de|del) ((?:19|20)\d\d)\b)?")
 # A day of this week right after the phrase dates its step to now: "retiraron el proyecto el
 # lunes", "retiraram a proposta na segunda-feira (21)", "lo archivó ayer".
@@ -611,7 +613,8 @@ def step_date(text: str, folded: str, span: tuple[int, int], *,
     if _MONTH_WORD.search(folded, lo, span[1] + _AFTER_CHARS) is None:  # most phrases
         return _line_day(text, folded, span[0], published_on) or \
             _bare_day(text, folded, span, published_on) or \
-            _weekday(text, folded, span, published_on)
+            _weekday(text, folded, span, published_on) or \
+            _that_day(text, folded, span, clause_start(text, span[0]), published_on)
     cut = clause_start(text, span[0])
     before = list(_DAY_DATED.finditer(folded, cut, span[0]))
     found = before[-1] if before else _DAY_DATED.search(_clause_after(text, folded, span[1]))

@@ -1269,6 +1269,14 @@ def is_hedged(folded_words: list[str], original_words: list[str], matched: str, 
     return _has_hedge(folded_words)
 
 
+def is_future_passive(folded_words: list[str], first: str) -> bool:
+    """The phrase opens (``first``, folded) with a participle right after a future or
+    conditional "to be": "el proyecto será presentado el lunes", "una vez consensuado, será
+    registrado", "o texto será protocolado"."""
+    return bool(folded_words) and folded_words[-1] in _FUTURE_BE and \
+        first.endswith(PARTICIPLE_ENDINGS)
+
+
 def is_infinitive(clause: list[str], word: str, suffix: str, *, clitic: bool = False) -> bool:
     """``word`` (folded), matched by a stem with ``suffix`` after it, is an infinitive that no
     verb of doing governs among the two clause words before it (``INFINITIVE_ENDINGS``;

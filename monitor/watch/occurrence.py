@@ -40,6 +40,7 @@ from monitor.watch.cues import (
     is_awaited,
     is_boilerplate_repeal,
     is_compared,
+    is_future_passive,
     is_hedged,
     is_infinitive,
     is_left_out_after,
@@ -230,6 +231,7 @@ class Occurrence:
                       for m in matched)
                   if matched else is_hedged(words, originals, "", language=language)) or \
             is_scheduled_after(scan.text, span[1], scan.folded) or is_awaited(words) or \
+            is_future_passive(words, self._first[0]) or \
             told_in_the_future(scan.text, scan.folded, span, language=language) or \
             hedges_a_list(scan.text, scan.folded, span[0]) or \
             issues_a_request(scan.folded, span) or \

@@ -696,6 +696,11 @@ def test_a_month_of_a_year_dates_a_step_before_the_demand(tmp_path, text, found)
     ("Ao fugir, no dia 20 de agosto, ela foi à delegacia. O agressor foi detido naquela mesma "
      "noite.", 0),
     ("El 2 de septiembre la víctima declaró. El agresor fue aprehendido esa misma noche.", 1),
+    # a weekday before the day, and a story that names no month near the step
+    ("Segundo relatos de organizações de mulheres, na sexta-feira, 20 de agosto, os agentes "
+     "se negaram a receber a queixa alegando a ocupação da vítima. Horas depois, sob pressão "
+     "de ativistas e após a intervenção de um vice-ministro, o caso foi aberto como briga. O "
+     "agressor foi detido naquela mesma noite.", 0),
 ])
 def test_that_same_night_is_the_day_last_named(tmp_path, text, found):
     rulebook = rulebook_from(tmp_path, """\

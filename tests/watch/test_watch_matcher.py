@@ -179,6 +179,9 @@ def test_negation_allow_opts_out(tmp_path):
     "El decreto aprueba un plan que incluye la futura activación del protocolo.",
     "O decreto aprova o plano, com as futuras ativações do protocolo.",
     "Los jefes policiales hablaron sobre eventual activación del protocolo.",
+    # a participle after a future or conditional "to be"
+    "El protocolo, una vez aprobado, será activado en las nueve ciudades.",
+    "O protocolo seria ativado se houvesse denúncia formal.",
 ])
 def test_hedged_occurrence_does_not_count(tmp_path, text):
     rulebook = rulebook_from(tmp_path, """\
