@@ -1009,12 +1009,17 @@ COMPARISON_PHRASES = frozenset({
     "parecido com o", "assim como no", "tal como no", "recordou o caso", "recordaram o caso",
     "guarda similitud con", "similitud con", "semejanza con", "casos como el de",
     "semelhanca com", "casos como o de",
+    # compared outright: "la comparó con lo que pasó en Cochabamba hace dos meses"
+    "comparo con", "compararon con", "compara con", "comparan con", "comparou com",
+    "compararam com", "compara com", "comparam com", "en comparacion con", "em comparacao com",
 })
+# Only a contrast followed by "(lo/o) que" corrects an earlier report (``_CORRECTION_NEXT``).
+_CONTRASTS = frozenset({"a", "ao", "diferente", "diferentemente"})
 COMPARISON_HINTS = ("diferen", "igual que", "como en el caso", "como ocurrio", "como sucedio",
                     "recuerda", "recordo el caso", "recordaron el caso", "similar al",
                     "semejan", "parecido", "evoca", "contrario d", "exemplo d", "como no caso",
                     "lembr", "semelhante", "assim como no", "tal como no", "recordou o caso",
-                    "recordaram o caso", "similitud", "semelhanca", "casos como")
+                    "recordaram o caso", "similitud", "semelhanca", "casos como", "compar")
 
 
 # A topic named as the case the news came after, as the pattern it repeats, or as a case the
@@ -1054,8 +1059,9 @@ def is_compared(sentence: list[str]) -> bool:
     for i, word in enumerate(sentence):
         for size in starts.get(word, ()):
             if " ".join(sentence[i:i + size]) in COMPARISON_PHRASES and \
-                    not any(tuple(sentence[i + size:i + size + len(next_words)]) == next_words
-                            for next_words in _CORRECTION_NEXT):
+                    not (word in _CONTRASTS and
+                         any(tuple(sentence[i + size:i + size + len(next_words)]) == next_words
+                             for next_words in _CORRECTION_NEXT)):
                 return True
     return False
 

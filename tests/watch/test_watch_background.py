@@ -408,6 +408,9 @@ COMPARED = """\
     "de Cochabamba.",
     "El agresor de una trabajadora sexual de Montero fue aprehendido. El fiscal dijo que el "
     "caso guarda similitud con otros, entre ellos el de Cochabamba.",
+    # compared outright, even with "lo que" after the cue
+    "El agresor de una trabajadora sexual de Santa Cruz fue aprehendido. La asociación la "
+    "comparó con lo que pasó en Cochabamba.",
 ])
 def test_another_case_named_as_a_yardstick_is_not_the_topic(tmp_path, text):
     assert match(rulebook_from(tmp_path, COMPARED), text) == []
