@@ -930,14 +930,34 @@ def is_not_begun_after(text: str, end: int, folded: str) -> bool:
     has not happened ("ainda não funciona em todo o território" says it works in part)."""
     window = folded[end:_clause_end(text, end)].split()
     words = window[:LOOKAHEAD_WORDS]  # "todavía" (pt "however") is no joiner here
+    # a participle describing a noun is not what that noun's passive denies: in "a escolta
+    # determinada ainda não foi colocada em prática" the order stands
+    described = folded[max(0, end - LOOKBACK_CHARS):end].rsplit(maxsplit=1)[-1:]
+    passive = not (described and described[0].endswith(PARTICIPLE_ENDINGS))
     for number, pair in enumerate(zip(words, words[1:], strict=False)):
         if pair in NOT_BEGUN_AFTER_PAIRS:
             return _WHOLLY.isdisjoint(window[number + 2:number + 5])
         if pair[0] in ("sin", "sem") and pair[1] in _DATE_NOUNS or \
                 pair[0] in _VERB_DENIALS and pair[1] in _HAVE_WORDS and \
-                words[number + 2:number + 3] and words[number + 2] in _DATE_NOUNS:
+                words[number + 2:number + 3] and words[number + 2] in _DATE_NOUNS or \
+                passive and number <= _NOT_DONE_LEAD and _not_done(words[number:]):
             return True
     return False
+
+
+# ... nor has a step its own passive denies right after it: "la imputación todavía no fue
+# presentada", "a denúncia ainda não foi recebida", "la aprehensión no ha sido ejecutada".
+_NOT_DONE_LEAD = 2  # words before the denial: "todavía", "aún", "ainda"
+_PASSIVE_BE = {"fue": 1, "fueron": 1, "foi": 1, "foram": 1, "ha": 2, "han": 2, "tem": 2,
+               "tinha": 2, "habia": 2, "havia": 2}
+
+
+def _not_done(words: list[str]) -> bool:
+    """``words`` open with a denial, a passive "to be" and its participle."""
+    if len(words) < 3 or words[0] not in _VERB_DENIALS or words[1] not in _PASSIVE_BE:
+        return False
+    participle = words[1 + _PASSIVE_BE[words[1]]:2 + _PASSIVE_BE[words[1]]]
+    return bool(participle) and participle[0].endswith(PARTICIPLE_ENDINGS)
 
 
 # What follows a phrase and leaves it out: "el artículo 281 bis «no forma parte de esta

@@ -442,6 +442,10 @@ TRIAL = """\
     "El juicio oral aún no tiene fecha, informó la defensa.",
     "O julgamento oral ainda não tem data marcada.",
     "El juicio oral sin fecha preocupa a las organizaciones.",
+    # ... or its own passive denies it right after it
+    "Se hizo la inspección, pero el juicio oral todavía no fue instalado.",
+    "O julgamento oral ainda não foi realizado.",
+    "El juicio oral no ha sido instalado por falta de jueces.",
     # ... or is put off, the phrase being the hearing itself
     "Postergan por tercera vez el inicio del juicio oral.",
     "El tribunal difirió nuevamente el juicio oral.",
@@ -460,6 +464,17 @@ def test_a_step_scheduled_or_not_begun_after_the_phrase_does_not_count(tmp_path,
 ])
 def test_a_step_held_or_working_in_part_counts(tmp_path, text):
     assert len(match(rulebook_from(tmp_path, TRIAL), text)) == 1
+
+
+def test_a_participle_is_not_what_its_nouns_passive_denies(tmp_path):
+    ordered = rulebook_from(tmp_path, """\
+      - id: ordenada
+        proposes: in_progress
+        events: [anuncio]
+        any: ["escolta determinada", "custodia ordenada"]
+""")
+    assert len(match(ordered, "La custodia ordenada no fue cumplida por falta de efectivos.")) == 1
+    assert len(match(ordered, "A escolta determinada ainda não foi colocada em prática.")) == 1
 
 
 @pytest.mark.parametrize(("text", "counts"), [
