@@ -118,6 +118,15 @@ def test_the_stressed_and_the_plain_phrase_are_two_phrases():
     assert compile_phrase("Archivó").stressed and not compile_phrase("archiv*").stressed
 
 
+# the activation in either language, for the cue tests below
+ACTIVATED = """\
+      - id: protocolo
+        proposes: fulfilled
+        events: [protocolo_activado]
+        all: [["activ*", "ativ*"], "protocolo"]
+"""
+
+
 @pytest.mark.parametrize("text", [
     "La Policía negó haber activado el protocolo.",
     "No se activó el protocolo.",
@@ -127,12 +136,7 @@ def test_the_stressed_and_the_plain_phrase_are_two_phrases():
     "A polícia não ativou o protocolo.",
 ])
 def test_negated_occurrence_does_not_count(tmp_path, text):
-    rulebook = rulebook_from(tmp_path, """\
-      - id: protocolo
-        proposes: fulfilled
-        events: [protocolo_activado]
-        all: [["activ*", "ativ*"], "protocolo"]
-""")
+    rulebook = rulebook_from(tmp_path, ACTIVATED)
     assert match(rulebook, text) == []
 
 
@@ -184,12 +188,7 @@ def test_negation_allow_opts_out(tmp_path):
     "O protocolo seria ativado se houvesse denúncia formal.",
 ])
 def test_hedged_occurrence_does_not_count(tmp_path, text):
-    rulebook = rulebook_from(tmp_path, """\
-      - id: protocolo
-        proposes: fulfilled
-        events: [protocolo_activado]
-        all: [["activ*", "ativ*"], "protocolo"]
-""")
+    rulebook = rulebook_from(tmp_path, ACTIVATED)
     assert match(rulebook, text) == []
 
 
@@ -216,12 +215,7 @@ def test_what_a_question_is_about_may_be_told_by_its_answer(tmp_path):
 
 
 def test_the_future_as_a_noun_is_no_hedge(tmp_path):
-    rulebook = rulebook_from(tmp_path, """\
-      - id: protocolo
-        proposes: fulfilled
-        events: [protocolo_activado]
-        all: [["activ*", "ativ*"], "protocolo"]
-""")
+    rulebook = rulebook_from(tmp_path, ACTIVATED)
     assert len(match(rulebook, "Para evitar casos en el futuro la Policía activó el "
                                "protocolo.")) == 1
 
