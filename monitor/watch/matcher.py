@@ -49,7 +49,7 @@ from monitor.watch.phrases import (
 from monitor.watch.places import country_offsets
 from monitor.watch.precedence import one_status_per_demand
 from monitor.watch.proximity import near_holds, same_sentence_holds, sentence_starts_of
-from monitor.watch.sections import plan_sections
+from monitor.watch.sections import plan_sections, related_links
 from monitor.watch.segments import item_parts
 from monitor.watch.vocab import CORROBORATION_EVENT, NOTE, OFFICIAL_KINDS
 
@@ -227,6 +227,10 @@ class FieldScan:
     def in_a_preamble(self, start: int) -> bool:
         """In a norm's VISTO/CONSIDERANDO (``background.preambles``)."""
         return within_cached(self, "preambles", preambles, start)
+
+    def in_related_links(self, start: int) -> bool:
+        """In a block of links to other stories (``sections.related_links``)."""
+        return within_cached(self, "related", related_links, start)
 
     def in_a_plan_section(self, start: int) -> bool:
         """Under a heading of goals or recommendations ("5. Desafíos 2023.",
@@ -465,6 +469,8 @@ def discount(occurrence: Occurrence, rule: Rule, *, acted_on: bool = False) -> s
         return background
     if occurrence.is_questioned:
         return "asked about, not reported (informar qué…, explicar quais…)"
+    if not (acted_on and rule.any_phrases) and occurrence.is_a_noun:
+        return "a participle used as a noun (el condenado): who, not what happened"
     if rule.hedging == "allow":
         return None
     # what a question is about, when the rule's event is its own (`any`) phrase, may be told
@@ -503,6 +509,8 @@ def topic_discount(occurrence: Occurrence, rule: Rule) -> str | None:
             not (occurrence.is_rejected_topic and undoing_is_the_news(rule)):
         return "denied right before it"
     if rule.background == "exclude":
+        if occurrence.in_related_links:
+            return RELATED_LINKS
         if occurrence.is_referenced:
             return "named as the case the news follows (después del caso de, padrão visto em)"
         return _another_case(occurrence, rule)
@@ -512,7 +520,9 @@ def topic_discount(occurrence: Occurrence, rule: Rule) -> str | None:
 def _not_this_news(occurrence: Occurrence, rule: Rule) -> str | None:
     """Why an event phrase is not this document's news for the rule's demand (``background:
     exclude``): an earlier step, a lasting state, another case or country, a day before the
-    demand, a norm's preamble; None when it is."""
+    demand, a norm's preamble, another story's headline; None when it is."""
+    if occurrence.in_related_links:
+        return RELATED_LINKS
     if occurrence.is_background:
         return "recalled as background (an earlier step)"
     if rule.proposes not in STATE_IS_FULFILMENT and occurrence.is_state:
@@ -543,6 +553,7 @@ def _another_case(occurrence: Occurrence, rule: Rule) -> str | None:
     return None
 
 
+RELATED_LINKS = "in links to other stories (LEIA TAMBÉM, Lea también), not this document's"
 ELSEWHERE = "about another country (En Argentina, …; Migraciones del Perú comenzó …)"
 
 

@@ -37,6 +37,7 @@ from monitor.watch.cues import (
     in_part,
     in_the_subject,
     infinitive_cues,
+    is_a_noun_participle,
     is_awaited,
     is_boilerplate_repeal,
     is_compared,
@@ -406,6 +407,19 @@ class Occurrence:
     def is_only_rejected(self) -> bool:
         """Negated by a rejection ("rechazó la iniciativa") alone."""
         return self._denial[1] and not self._left_out
+
+    @cached_property
+    def is_a_noun(self) -> bool:
+        """A participle an editor's ``stem*`` matched, used as a noun: "el condenado", "do
+        condenado" (``cues``; "el Senado" is no participle)."""
+        matched = self._matched
+        return bool(matched) and matched[0].folded == self._first[0] and \
+            is_a_noun_participle(self._clause[0], self._first[0])
+
+    @property
+    def in_related_links(self) -> bool:
+        """In a block of links to other stories ("LEIA TAMBÉM • …")."""
+        return self._scan.in_related_links(self.start)
 
     @cached_property
     def is_compared(self) -> bool:

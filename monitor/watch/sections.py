@@ -69,3 +69,29 @@ def plan_sections(text: str) -> list[tuple[int, int]]:
     if not any(hint in text for hint in _PLAN_HINTS):
         return []
     return headed_sections(text, _PLAN_HEADING)
+
+
+# A block of links to other stories that a page glues to its text ("… alta velocidade. LEIA
+# TAMBÉM • Senado aprova reforma do artigo 281 bis • …", "Lea también: …"): its headlines are
+# other documents' news. The block runs from its marker, which opens a line or follows a
+# sentence and is followed by a colon, a bullet, a dash or a line break, to the end of its
+# line.
+_RELATED = re.compile(
+    r"(?:^|(?<=[.!?»”\"] ))[ \t]*(?:leia tamb[ée]m|leia mais|lea tambi[ée]n|lee tambi[ée]n"
+    r"|ver tambi[ée]n|veja tamb[ée]m|noticias relacionadas|not[íi]cias relacionadas"
+    r"|te puede interesar|m[áa]s noticias|mais not[íi]cias|relacionadas|relacionados)"
+    r"[ \t]*(?:[:•·|—–-]|$)", re.MULTILINE | re.IGNORECASE)
+_RELATED_HINTS = ("LEIA", "Leia", "leia", "LEA", "Lea", "lea", "LEE", "Lee", "VER ", "Ver ",
+                  "VEJA", "Veja", "elacionad", "ELACIONAD", "nteresar", "NTERESAR", "oticias",
+                  "OTICIAS", "otícias", "OTÍCIAS")
+
+
+def related_links(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of each block of links to other stories (``_RELATED``)."""
+    if not any(hint in text for hint in _RELATED_HINTS):
+        return []
+    spans = []
+    for found in _RELATED.finditer(text):
+        end = text.find("\n", found.end())
+        spans.append((found.start(), len(text) if end < 0 else end))
+    return spans

@@ -417,6 +417,32 @@ def test_another_case_named_as_a_yardstick_is_not_the_topic(tmp_path, text):
 
 
 @pytest.mark.parametrize("text", [
+    "Un micro chocó en la avenida Blanco Galindo. LEIA TAMBÉM • Agressor de trabalhadora "
+    "sexual de Cochabamba foi preso • Senado aprova reforma",
+    "Un micro chocó en la avenida Blanco Galindo.\nLea también: el agresor de la trabajadora "
+    "sexual de Cochabamba fue aprehendido\nEl tránsito se restableció.",
+])
+def test_links_to_other_stories_are_not_the_documents_news(tmp_path, text):
+    assert match(rulebook_from(tmp_path, COMPARED), text, kind="news") == []
+
+
+def test_a_participle_used_as_a_noun_names_who_not_what_happened(tmp_path):
+    rulebook = rulebook_from(tmp_path, ARCHIVED.replace('"archiv*", ', ""))
+    assert match(rulebook, "La Defensoría pidió custodia para la trabajadora sexual, pese a que "
+                           "el condenado mantiene contacto con terceros.") == []
+    assert match(rulebook, "A defesa do condenado recorreu; a trabalhadora sexual teme "
+                           "represálias.") == []
+    assert len(match(rulebook, "El agresor de la trabajadora sexual fue condenado a 20 "
+                               "años.")) == 1
+
+
+def test_the_text_after_an_inline_related_link_still_counts(tmp_path):
+    text = ("Lea también: accidente en la avenida Blanco Galindo\nEn Cochabamba, el agresor de "
+            "la trabajadora sexual fue aprehendido.")
+    assert len(match(rulebook_from(tmp_path, COMPARED), text, kind="news")) == 1
+
+
+@pytest.mark.parametrize("text", [
     "El agresor de una trabajadora sexual de Santa Cruz fue aprehendido. El hecho ocurre "
     "semanas después del caso de Cochabamba.",
     "O agressor de uma trabalhadora sexual de Sucre foi preso. O caso repete o padrão visto em "
