@@ -149,6 +149,7 @@ _DAY_DATED = re.compile(rf"\b(?:(?:el|del|al|o|no|dia|em|en|desde el|este|esta) 
 _RECENT = re.compile(rf"\b(?:ayer|anteayer|ontem|anteontem|hoy|hoje|esta semana|nesta semana|"
                      rf"(?:el|este|na|nesta|neste|no|o) (?:{_WEEKDAYS}))\b")
 _RECENT_WORDS = 6
+_TODAY = re.compile(r"\b(?:hoy|hoje|ayer|ontem|anteayer|anteontem)\b")  # no weekday: "el lunes 20"
 _MONTH_WORD = re.compile(rf"\b(?:{_MONTHS})\b")
 _MONTH_NUMBERS = {name: number for number, names in enumerate((
     ("enero", "janeiro"), ("febrero", "fevereiro"), ("marzo", "marco"), ("abril",),
@@ -608,13 +609,18 @@ def step_date(text: str, folded: str, span: tuple[int, int], *,
     """The day the phrase's step is dated to in its clause (before it, or right after it up to
     an act's participle) or in a short clause just before ("El 21 de agosto, la Policía…");
     without a year, the document's, or the year before when that day would come after the
-    document. None when the clause names no day."""
+    document. None when the clause names no day, or when "hoy", "ayer" right after the phrase
+    date it to now ("fue puesto en libertad el día de hoy": the 21 de agosto before it is the
+    arrest's)."""
     lo = max(0, span[0] - LOOKBACK_CHARS)
     if _MONTH_WORD.search(folded, lo, span[1] + _AFTER_CHARS) is None:  # most phrases
         return _line_day(text, folded, span[0], published_on) or \
             _bare_day(text, folded, span, published_on) or \
             _weekday(text, folded, span, published_on) or \
             _that_day(text, folded, span, clause_start(text, span[0]), published_on)
+    if _TODAY.search(" ".join(folded[span[1]:span[1] + LOOKBACK_CHARS].split()[
+            :_RECENT_WORDS])):
+        return None
     cut = clause_start(text, span[0])
     before = list(_DAY_DATED.finditer(folded, cut, span[0]))
     found = before[-1] if before else _DAY_DATED.search(_clause_after(text, folded, span[1]))

@@ -482,6 +482,9 @@ def test_the_case_itself_and_corrections_still_count(tmp_path, text):
     # on or after it, or undated, the step counts
     ("El 30 de agosto la FELCV aprehendió al agresor de la trabajadora sexual.", 1),
     ("La FELCV aprehendió al agresor de la trabajadora sexual.", 1),
+    # "hoy" right after the phrase: the day before it is another step's
+    ("La FELCV que recibió la denuncia el sábado 21 de agosto aprehendió hoy al agresor de "
+     "la trabajadora sexual.", 1),
     # a norm's date is its name, not the step's
     ("Conforme a la Ley N° 348 de 9 de marzo, la FELCV aprehendió al agresor de la "
      "trabajadora sexual.", 1),
