@@ -205,7 +205,12 @@ _ACT_PARTICIPLES = ("dictad", "emitid", "aprobad", "aprovad", "publicad", "promu
                     "decretad", "resuelt", "registrad", "presentad", "apresentad", "assinad",
                     # an arrest's own day: "abrió investigación contra un hombre aprehendido el
                     # pasado viernes" dates the arrest, not the investigation
-                    "aprehendid", "detenid", "capturad", "arrestad")
+                    "aprehendid", "detenid", "capturad", "arrestad",
+                    # a system's own start: "o sistema de registro testado em La Paz em 2024 já
+                    # está em uso" dates the test, not the use
+                    "testad", "probad", "implementad", "implantad", "cread", "criad",
+                    "lanzad", "lançad", "instalad", "iniciad", "desarrollad", "desenvolvid",
+                    "diseñad")
 # The norm an act was taken by, numbered or named with its year, dates the act: "aprobado
 # mediante Resolución del Comando General N° 217/2015", "aprovado pela Portaria nº 12 de 2016".
 _BY_A_NORM = re.compile(

@@ -145,6 +145,21 @@ def test_a_participle_apposed_to_a_dated_noun_shares_its_date(tmp_path):
     assert len(match(rulebook, old.replace("desde 2015 ", ""), published_on=september)) == 1
 
 
+def test_an_earlier_year_after_a_systems_participle_dates_its_start_only(tmp_path):
+    rulebook = rulebook_from(tmp_path, """\
+      - id: en-uso
+        proposes: partial
+        events: [registro_creado]
+        all: ["registro de casos"]
+        any: ["ya funciona", "já está em uso"]
+""")
+    for text in ("Ya funciona en cinco departamentos el registro de casos de trata probado en "
+                 "La Paz en 2019.",
+                 "Já está em uso em cinco departamentos o registro de casos de tráfico testado "
+                 "em La Paz em 2019."):
+        assert len(match(rulebook, text, published_on=date(2021, 10, 2))) == 1, text
+
+
 def test_earlier_year_needs_the_documents_date(tmp_path):
     rulebook = rulebook_from(tmp_path, ARCHIVED)
     text = "El caso de la trabajadora sexual fue archivado en 2021."
