@@ -1295,20 +1295,6 @@ def is_hedged(folded_words: list[str], original_words: list[str], matched: str, 
     return _has_hedge(folded_words)
 
 
-# A participle right after an article is a noun, the person it names: "pese a que el condenado
-# mantiene contacto", "a salida del condenado a audiencia", "o preso foi transferido".
-_NOUN_MAKERS = frozenset({"el", "la", "los", "las", "del", "al", "o", "a", "os", "as", "do",
-                          "da", "dos", "das", "ao", "aos"})
-
-
-def is_a_noun_participle(folded_words: list[str], first: str) -> bool:
-    """The phrase opens (``first``, folded, a word an editor's ``stem*`` matched) with a
-    participle right after an article: who it names, not what happened ("el condenado", "do
-    condenado")."""
-    return bool(folded_words) and folded_words[-1] in _NOUN_MAKERS and \
-        first.endswith(PARTICIPLE_ENDINGS)
-
-
 def is_future_passive(folded_words: list[str], first: str) -> bool:
     """The phrase opens (``first``, folded) with a participle right after a future or
     conditional "to be": "el proyecto será presentado el lunes", "una vez consensuado, será

@@ -469,8 +469,6 @@ def discount(occurrence: Occurrence, rule: Rule, *, acted_on: bool = False) -> s
         return background
     if occurrence.is_questioned:
         return "asked about, not reported (informar qué…, explicar quais…)"
-    if not (acted_on and rule.any_phrases) and occurrence.is_a_noun:
-        return "a participle used as a noun (el condenado): who, not what happened"
     if rule.hedging == "allow":
         return None
     # what a question is about, when the rule's event is its own (`any`) phrase, may be told

@@ -37,7 +37,6 @@ from monitor.watch.cues import (
     in_part,
     in_the_subject,
     infinitive_cues,
-    is_a_noun_participle,
     is_awaited,
     is_boilerplate_repeal,
     is_compared,
@@ -407,14 +406,6 @@ class Occurrence:
     def is_only_rejected(self) -> bool:
         """Negated by a rejection ("rechazó la iniciativa") alone."""
         return self._denial[1] and not self._left_out
-
-    @cached_property
-    def is_a_noun(self) -> bool:
-        """A participle an editor's ``stem*`` matched, used as a noun: "el condenado", "do
-        condenado" (``cues``; "el Senado" is no participle)."""
-        matched = self._matched
-        return bool(matched) and matched[0].folded == self._first[0] and \
-            is_a_noun_participle(self._clause[0], self._first[0])
 
     @property
     def in_related_links(self) -> bool:

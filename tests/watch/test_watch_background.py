@@ -441,16 +441,6 @@ def test_links_to_other_stories_are_not_the_documents_news(tmp_path, text):
     assert match(rulebook_from(tmp_path, COMPARED), text, kind="news") == []
 
 
-def test_a_participle_used_as_a_noun_names_who_not_what_happened(tmp_path):
-    rulebook = rulebook_from(tmp_path, ARCHIVED.replace('"archiv*", ', ""))
-    assert match(rulebook, "La Defensoría pidió custodia para la trabajadora sexual, pese a que "
-                           "el condenado mantiene contacto con terceros.") == []
-    assert match(rulebook, "A defesa do condenado recorreu; a trabalhadora sexual teme "
-                           "represálias.") == []
-    assert len(match(rulebook, "El agresor de la trabajadora sexual fue condenado a 20 "
-                               "años.")) == 1
-
-
 def test_the_text_after_an_inline_related_link_still_counts(tmp_path):
     text = ("Lea también: accidente en la avenida Blanco Galindo\nEn Cochabamba, el agresor de "
             "la trabajadora sexual fue aprehendido.")
