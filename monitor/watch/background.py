@@ -146,10 +146,16 @@ _DAY_DATED = re.compile(rf"\b(?:(?:el|del|al|o|no|dia|em|en|desde el|este|esta) 
                         rf"(\d{{1,2}}) (?:de )?({_MONTHS})\b(?: (?:de|del) ((?:19|20)\d\d)\b)?")
 # A day of this week right after the phrase dates its step to now: "retiraron el proyecto el
 # lunes", "retiraram a proposta na segunda-feira (21)", "lo archivó ayer".
-_RECENT = re.compile(rf"\b(?:ayer|anteayer|ontem|anteontem|hoy|hoje|esta semana|nesta semana|"
+_TODAY_WORDS = "ayer|anteayer|ontem|anteontem|hoy|hoje"
+_RECENT = re.compile(rf"\b(?:{_TODAY_WORDS}|esta semana|nesta semana|"
                      rf"(?:el|este|na|nesta|neste|no|o) (?:{_WEEKDAYS}))\b")
 _RECENT_WORDS = 6
-_TODAY = re.compile(r"\b(?:hoy|hoje|ayer|ontem|anteayer|anteontem)\b")  # no weekday: "el lunes 20"
+_TODAY = re.compile(rf"\b(?:{_TODAY_WORDS})\b")  # no weekday: "el lunes 20" is a day named
+
+
+def _words_after(folded: str, end: int) -> str:
+    """The ``_RECENT_WORDS`` folded words right after ``end``, where a recent day dates it."""
+    return " ".join(folded[end:end + LOOKBACK_CHARS].split()[:_RECENT_WORDS])
 _MONTH_WORD = re.compile(rf"\b(?:{_MONTHS})\b")
 _MONTH_NUMBERS = {name: number for number, names in enumerate((
     ("enero", "janeiro"), ("febrero", "fevereiro"), ("marzo", "marco"), ("abril",),
@@ -528,8 +534,7 @@ def _apposed_to_a_dated_clause(text: str, folded: str, cut: int, span: tuple[int
     first = folded[span[0]:span[1]].split()[:1]
     if cut != span[0] and folded[cut:span[0]].strip() or cut < 2 or text[cut - 1] != "," or \
             not first or not first[0].endswith(PARTICIPLE_ENDINGS) or \
-            _RECENT.search(" ".join(folded[span[1]:span[1] + LOOKBACK_CHARS].split()[
-                :_RECENT_WORDS])):
+            _RECENT.search(_words_after(folded, span[1])):
         return False
     return _dated_before(folded[clause_start(text, cut - 1):cut - 1], year)
 
@@ -566,8 +571,7 @@ def _in_a_pluperfect_list(text: str, folded: str, cut: int, span: tuple[int, int
     right after it ("rechazada ayer") makes it news."""
     first = folded[span[0]:span[1]].split()[:1]
     if not first or not first[0].endswith(PARTICIPLE_ENDINGS) or \
-            _RECENT.search(" ".join(folded[span[1]:span[1] + LOOKBACK_CHARS].split()[
-                :_RECENT_WORDS])):
+            _RECENT.search(_words_after(folded, span[1])):
         return False
     for words in clauses_before(text, folded, cut, limit=LIST_CLAUSES):
         if not _PLUPERFECT.isdisjoint(words):
@@ -623,8 +627,7 @@ def step_date(text: str, folded: str, span: tuple[int, int], *,
             _bare_day(text, folded, span, published_on) or \
             _weekday(text, folded, span, published_on) or \
             _that_day(text, folded, span, clause_start(text, span[0]), published_on)
-    if _TODAY.search(" ".join(folded[span[1]:span[1] + LOOKBACK_CHARS].split()[
-            :_RECENT_WORDS])):
+    if _TODAY.search(_words_after(folded, span[1])):
         return None
     cut = clause_start(text, span[0])
     before = list(_DAY_DATED.finditer(folded, cut, span[0]))

@@ -930,19 +930,24 @@ def is_not_begun_after(text: str, end: int, folded: str) -> bool:
     has not happened ("ainda não funciona em todo o território" says it works in part)."""
     window = folded[end:_clause_end(text, end)].split()
     words = window[:LOOKAHEAD_WORDS]  # "todavía" (pt "however") is no joiner here
-    # a participle describing a noun is not what that noun's passive denies: in "a escolta
-    # determinada ainda não foi colocada em prática" the order stands
-    described = folded[max(0, end - LOOKBACK_CHARS):end].rsplit(maxsplit=1)[-1:]
-    passive = not (described and described[0].endswith(PARTICIPLE_ENDINGS))
     for number, pair in enumerate(zip(words, words[1:], strict=False)):
         if pair in NOT_BEGUN_AFTER_PAIRS:
             return _WHOLLY.isdisjoint(window[number + 2:number + 5])
         if pair[0] in ("sin", "sem") and pair[1] in _DATE_NOUNS or \
                 pair[0] in _VERB_DENIALS and pair[1] in _HAVE_WORDS and \
                 words[number + 2:number + 3] and words[number + 2] in _DATE_NOUNS or \
-                passive and number <= _NOT_DONE_LEAD and _not_done(words[number:]):
+                number <= _NOT_DONE_LEAD and _not_done(words[number:]) and \
+                not _ends_in_a_participle(folded, end):
             return True
     return False
+
+
+def _ends_in_a_participle(folded: str, end: int) -> bool:
+    """The phrase ending at ``end`` ends in a participle describing a noun, which is not what
+    that noun's passive denies: in "a escolta determinada ainda não foi colocada em prática"
+    the order stands."""
+    last = folded[max(0, end - LOOKBACK_CHARS):end].rsplit(maxsplit=1)[-1:]
+    return bool(last) and last[0].endswith(PARTICIPLE_ENDINGS)
 
 
 # ... nor has a step its own passive denies right after it: "la imputación todavía no fue
