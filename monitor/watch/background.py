@@ -85,10 +85,51 @@ _AFTER_THAT = re.compile(r"\b(?:despues|luego) de que\b|\bdepois (?:de )?que\b|\
 _AFTER_THAT_WORDS = 8
 
 
+# How far a step once got is a recall: "o projeto, que chegou a receber parecer favorável,
+# foi arquivado", "el proyecto llegó a ser aprobado en comisión".
+# Only the steps a bill or a measure goes through: in "el informe llegó a citar la plataforma"
+# the platform is a thing, not a step.
+_GOT_AS_FAR = re.compile(r"\b(?:chegou|chegaram|llego|llegaron) a (?:ser|recibir|receber|tener"
+                         r"|ter|obtener|obter|contar|aprobar|aprovar|votar|tramitar)\b")
+_GOT_AS_FAR_WORDS = 4
+
+
+def _last(pattern: re.Pattern[str], folded: str, cut: int, start: int) -> re.Match[str] | None:
+    """The last match of ``pattern`` in ``folded[cut:start]``."""
+    found = None
+    for found in pattern.finditer(folded, cut, start):  # noqa: B007 (the last one is kept)
+        pass
+    return found
+
+
+def _got_as_far(folded: str, cut: int, start: int) -> bool:
+    found = _last(_GOT_AS_FAR, folded, cut, start)
+    return found is not None and len(folded[found.end():start].split()) <= _GOT_AS_FAR_WORDS
+
+
+def _after_a_step(before: list[str]) -> bool:
+    """A pair of ``BACKGROUND_PAIRS`` among the words before the phrase ("después de la
+    imputación"); "después de que" opens a clause, which ``_recalled_after_that`` reads."""
+    return any((first, second) in BACKGROUND_PAIRS and before[i + 2:i + 3] != ["que"]
+               for i, (first, second) in enumerate(zip(before, before[1:], strict=False)))
+
+
 def _recalled_after_that(folded: str, cut: int, start: int) -> bool:
-    """The clause's last "after that" opener stands at most ``_AFTER_THAT_WORDS`` before it."""
-    ends = [found.end() for found in _AFTER_THAT.finditer(folded, cut, start)]
-    return bool(ends) and len(folded[ends[-1]:start].split()) <= _AFTER_THAT_WORDS
+    """The clause's last "after that" opener stands at most ``_AFTER_THAT_WORDS`` before it,
+    and opens the clause or follows a lapse of time: "protestaram depois que um tribunal anulou
+    a condenação" tells what set off the news, and the annulment is news too. "Since it
+    happened" recalls it wherever it stands."""
+    found = _last(_AFTER_THAT, folded, cut, start)
+    if found is None or len(folded[found.end():start].split()) > _AFTER_THAT_WORDS:
+        return False
+    before = folded[cut:found.start()].split()
+    return found.group().startswith("desde") or len(before) <= _OPENER_WORDS or \
+        bool(before) and before[-1] in _LAPSES
+
+
+_OPENER_WORDS = 3  # "Siete meses después de que", "Y después de que"
+_LAPSES = frozenset({"dias", "semanas", "meses", "anos", "despues", "depois", "luego", "mas",
+                     "tarde", "poco", "pouco", "tempo", "tiempo"})
 
 
 # A step named right after "desde" is where a lasting state began, not the news: "desde la
@@ -281,7 +322,8 @@ def is_background(text: str, folded: str, span: tuple[int, int], *,
     before = folded[cut:span[0]].split()[-BACKGROUND_LOOKBACK_WORDS:]
     if any(w in BACKGROUND_WORDS and not (i and before[i - 1] == "por" and w in CLOSED_WORDS)
            for i, w in enumerate(before)) or _recalled_after_that(folded, cut, span[0]) or \
-            any(pair in BACKGROUND_PAIRS for pair in zip(before, before[1:], strict=False)) or \
+            _got_as_far(folded, cut, span[0]) or \
+            _after_a_step(before) or \
             _REMINDER.search(folded, cut, span[0]) or _APPEALED.search(folded, cut, span[0]) or \
             is_dated_attribute(folded, span, month=month) or _since_when(text, folded, cut) or \
             tuple(before[-2:]) in SINCE_PAIRS or \

@@ -992,10 +992,12 @@ LEFT_OUT_AFTER = frozenset({
       for verb in ("mantiene", "mantienen", "conserva", "conservan", "mantem", "conservam")
       for its, wording in (("su", "redaccion"), ("su", "vigencia"), ("su", "texto"),
                            ("sua", "redacao"), ("sua", "vigencia"), ("seu", "texto")))})
-_LEFT_OUT_PARTICIPLES = ("comprendid", "incluid", "contemplad", "abarcad", "abrangid")
+# ... or not changed: "a definição do artigo 281 bis não foi alterada"
+_LEFT_OUT_PARTICIPLES = ("comprendid", "incluid", "contemplad", "abarcad", "abrangid",
+                         "modificad", "alterad", "reformad", "tocad")
 _LEFT_OUT_HINTS = ("part", "fuera", "fora", "comprendid", "incluid", "contemplad", "abarcad",
-                   "abrangid", "separad", "modific", "cambios", "alterac", "mudanc", "redac",
-                   "vigencia", "texto")
+                   "abrangid", "separad", "modific", "cambios", "alterac", "alterad", "mudanc",
+                   "redac", "vigencia", "texto", "reformad", "tocad")
 LEFT_OUT_WORDS = 3  # "no han sido incluidas": the participle within three words of the denial
 # past an apposition: "el artículo 281 bis, relativo a la trata de personas, no forma parte"
 LEFT_OUT_LOOKAHEAD_WORDS = 12
@@ -1054,6 +1056,8 @@ COMPARISON_HINTS = ("diferen", "igual que", "como en el caso", "como ocurrio", "
 # directrices" still reports an act.
 REFERENCE_PHRASES = tuple(f" {phrase}" for phrase in (
     "despues del caso", "tras el caso", "luego del caso", "depois do caso", "apos o caso",
+    "despues del episodio", "tras el episodio", "luego del episodio", "depois do episodio",
+    "apos o episodio",
     "repite el patron", "repete o padrao", "mismo patron", "mesmo padrao", "patron visto",
     "padrao visto", "patron observado", "padrao observado",
     # ... or disclaimed: "O caso não tem relação com o de Cochabamba"
@@ -1063,10 +1067,16 @@ _REFERENCE_LINKS = frozenset({"de", "del", "da", "do", "la", "el", "a", "o", "en
 REFERENCE_WORDS = 6
 
 
+# ... or call it another case: "há poucas semanas, outro caso de violência em Cochabamba expôs"
+OTHER_CASE = (" otro caso ", " otros casos ", " outro caso ", " outros casos ")
+
+
 def is_referenced(sentence: list[str]) -> bool:
     """The sentence words right before a phrase name it as the case the news follows or the
-    pattern it repeats (``REFERENCE_PHRASES``, then only linking words)."""
+    pattern it repeats (``REFERENCE_PHRASES``, then only linking words), or as another case."""
     tail = sentence[-REFERENCE_WORDS:]
+    if any(other in f" {' '.join(tail)} " for other in OTHER_CASE):
+        return True
     end = len(tail)
     while end and tail[end - 1] in _REFERENCE_LINKS:
         end -= 1

@@ -664,6 +664,16 @@ def test_a_participle_dated_past_its_agent_is_background(tmp_path):
     ("La Fiscalía archivó el caso de la trabajadora sexual después de que la víctima declarara.",
      True),
     ("Desde que asumió, el fiscal archivó el caso de la trabajadora sexual.", True),
+    # after the clause it set off, with no lapse named: what set off the news is news too
+    ("Organizações protestaram em Cochabamba depois que um tribunal arquivou o caso da "
+     "trabalhadora sexual.", True),
+    ("Las compañeras marcharon en Cochabamba después de que la Fiscalía archivó el caso de la "
+     "trabajadora sexual.", True),
+    # ... but a lapse of time before it recalls, and "since" recalls wherever it stands
+    ("El fiscal renunció siete meses después de que se archivó el caso de la trabajadora "
+     "sexual.", False),
+    ("Las compañeras protestan en Cochabamba desde que se archivó el caso de la trabajadora "
+     "sexual.", False),
 ])
 def test_an_after_that_clause_recalls(tmp_path, text, counts):
     assert bool(match(rulebook_from(tmp_path, ARCHIVED), text)) is counts
@@ -823,6 +833,57 @@ def test_an_earlier_norm_dates_its_act(tmp_path, text, found):
     assert len(match(rulebook, text, kind="police", published_on=date(2021, 9, 6))) == found
 
 
+@pytest.mark.parametrize(("text", "found"), [
+    ("Em Santa Cruz, um suspeito foi detido pela agressão a uma trabalhadora sexual. As "
+     "organizações lembraram que, há poucas semanas, outro caso de violência em Cochabamba "
+     "expôs a negligência policial.", 0),
+    ("Em Santa Cruz, um suspeito foi detido. O caso acontece meses depois do episódio de "
+     "Cochabamba.", 0),
+    ("Em Cochabamba, um suspeito foi detido.", 1),
+])
+def test_a_case_called_another_case_is_no_topic(tmp_path, text, found):
+    rulebook = rulebook_from(tmp_path, """\
+      - id: aprehension
+        proposes: partial
+        events: [imputacion]
+        about: [["Cochabamba"]]
+        any: ["foi detido"]
+""")
+    assert len(match(rulebook, text, kind="news")) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("O projeto sobre o trabalho sexual, que chegou a receber parecer favorável de uma "
+     "comissão, foi enviado ao arquivo.", 0),
+    ("El proyecto sobre el trabajo sexual, que llegó a tener dictamen favorable en comisión, "
+     "perdió estado parlamentario.", 0),
+    ("La comisión emitió dictamen favorable al proyecto sobre el trabajo sexual.", 1),
+])
+def test_how_far_a_step_once_got_is_a_recall(tmp_path, text, found):
+    rulebook = rulebook_from(tmp_path, """\
+      - id: dictamen
+        proposes: in_progress
+        events: [comision]
+        about: [["trabajo sexual", "trabalho sexual"]]
+        any: ["parecer favorável", "dictamen favorable"]
+""")
+    assert len(match(rulebook, text, kind="news", published_on=date(2023, 2, 2))) == found
+
+
+def test_a_thing_an_act_once_got_to_name_still_counts(tmp_path):
+    rulebook = rulebook_from(tmp_path, """\
+      - id: suspendida
+        proposes: setback
+        events: [retroceso]
+        about: [["tráfico de pessoas"]]
+        all: ["plataforma"]
+        any: ["suspendeu"]
+""")
+    text = ("O relatório sobre tráfico de pessoas chegou a citar a plataforma como um avanço, mas "
+            "o ministério suspendeu o sistema.")
+    assert match(rulebook, text, kind="news")
+
+
 def test_a_case_disclaimed_is_no_topic(tmp_path):
     rulebook = rulebook_from(tmp_path, """\
       - id: aprehension
@@ -842,6 +903,10 @@ def test_a_case_disclaimed_is_no_topic(tmp_path):
      "modificaciones.", 0),
     # approved as it stood
     ("El Senado aprobó sin modificaciones el proyecto que modifica el artículo 281 bis.", 1),
+    # not changed, in a denied passive right after it
+    ("A Assembleia aprovou em comissão mudanças no artigo 322. A definição do artigo 281 bis "
+     "não foi alterada.", 0),
+    ("La Cámara aprobó la reforma del artículo 322; el artículo 281 bis no fue modificado.", 0),
 ])
 def test_a_topic_kept_as_it_was_is_left_out(tmp_path, text, found):
     rulebook = rulebook_from(tmp_path, """\
@@ -849,6 +914,6 @@ def test_a_topic_kept_as_it_was_is_left_out(tmp_path, text, found):
         proposes: in_progress
         events: [aprobacion_camara]
         about: [["281 bis"]]
-        any: ["modifica", "aprobó"]
+        any: ["modifica", "aprobó", "aprovou"]
 """)
     assert len(match(rulebook, text, kind="congress")) == found
