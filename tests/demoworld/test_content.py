@@ -89,7 +89,9 @@ def test_training_held_is_partial_and_only_a_binding_act_fulfils_the_training_de
     held = [r for r in demand.rules if "capacitacion" in r.events]
     assert held and {r.proposes for r in held} == {"partial"}
     for rule in (r for r in demand.rules if r.proposes == "fulfilled"):
-        assert rule.source_kinds and rule.source_kinds <= {"gazette", "ministry"}, rule.id
+        # a binding act: a norm, a ministry's resolution, or the Police's own command resolution
+        assert rule.source_kinds and rule.source_kinds <= {"gazette", "ministry", "police"}, \
+            rule.id
         assert not set(rule.events) <= NEVER_FULFILLED_ALONE, rule.id
 
 
