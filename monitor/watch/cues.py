@@ -1034,6 +1034,7 @@ COMPARISON_PHRASES = frozenset({
     "diferentemente da", "diferente do que", "a exemplo do", "a exemplo da", "como no caso",
     "lembra o caso", "lembrou o caso", "lembraram o caso", "lembram o caso", "semelhante ao",
     "parecido com o", "assim como no", "tal como no", "recordou o caso", "recordaram o caso",
+    "relembrou o caso", "relembraram o caso", "relembra o caso", "relembram o caso",
     "guarda similitud con", "similitud con", "semejanza con", "casos como el de",
     "semelhanca com", "casos como o de",
     # compared outright: "la comparó con lo que pasó en Cochabamba hace dos meses"

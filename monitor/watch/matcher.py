@@ -183,9 +183,11 @@ class FieldScan:
 
     def recalled(self, phrase_id: int, number: int, index: ScanIndex) -> bool:
         """The ``number``-th occurrence of a phrase is only recalled: background, a norm's
-        preamble or its closing formula (what a ``none`` phrase asks)."""
+        preamble or its closing formula, or what the document undoes ("deroga las instrucciones
+        del plan piloto": the pilot is over) (what a ``none`` phrase asks)."""
         occurrence = self.occurrence(phrase_id, number, index)
-        return occurrence.is_boilerplate or occurrence.in_preamble or occurrence.is_background
+        return occurrence.is_boilerplate or occurrence.in_preamble or \
+            occurrence.is_background or occurrence.is_only_undone
 
     def mentions_an_agenda(self) -> bool:
         return self._once("agenda", lambda: mentions_an_agenda(self.folded))

@@ -352,6 +352,22 @@ def test_a_none_phrase_recalled_as_background_does_not_block(tmp_path):
     assert match(rulebook, "Em caráter piloto, a Migração passou a aplicar a triagem.") == []
 
 
+def test_a_none_phrase_the_document_undoes_does_not_block(tmp_path):
+    rulebook = rulebook_from(tmp_path, """\
+      - id: obligatorio
+        proposes: fulfilled
+        events: [reglamentacion]
+        all: ["ficha de tamizaje"]
+        any: ["aplicación obligatoria"]
+        none: ["piloto"]
+""")
+    text = ("Aprueba la ficha de tamizaje, de aplicación obligatoria en todos los puestos, y "
+            "deroga las instrucciones del plan piloto.")
+    assert match(rulebook, text, kind="gazette")
+    assert match(rulebook, "Aprueba la ficha de tamizaje, de aplicación obligatoria en el plan "
+                           "piloto de Pisiga.", kind="gazette") == []
+
+
 def test_adverbs_of_degree_are_skipped_but_hedging_adverbs_are_not(tmp_path):
     rulebook = rulebook_from(tmp_path, """\
       - id: anulada
@@ -421,6 +437,8 @@ COMPARED = """\
     "Cochabamba de 2021.",
     "O agressor de uma trabalhadora sexual de Santa Cruz foi preso. As colegas lembraram o caso "
     "de Cochabamba.",
+    "Uma trabalhadora sexual foi agredida em Santa Cruz e o agressor foi preso. As colegas "
+    "relembraram o caso de Cochabamba.",
     "El agresor de una trabajadora sexual de Montero fue aprehendido. El fiscal dijo que el "
     "caso guarda similitud con otros, entre ellos el de Cochabamba.",
     # compared outright, even with "lo que" after the cue
