@@ -107,6 +107,18 @@ def _got_as_far(folded: str, cut: int, start: int) -> bool:
     return found is not None and len(folded[found.end():start].split()) <= _GOT_AS_FAR_WORDS
 
 
+# Where a step began, said of the step itself: "la entrevista, que comenzó como piloto en Pisiga,
+# funciona en Desaguadero", "a triagem, iniciada como piloto em Pisiga, passou a funcionar".
+_BEGAN = ("comenz", "empez", "inici", "naci", "surgi", "comec", "nasc")
+
+
+def _began_as(folded: str, span: tuple[int, int]) -> bool:
+    words = folded[span[0]:span[1]].split()
+    return bool(words) and words[-1].startswith(_BEGAN) and \
+        not words[-1].startswith("iniciativ") and \
+        folded[span[1]:span[1] + 6].split()[:1] == ["como"]
+
+
 def _after_a_step(before: list[str]) -> bool:
     """A pair of ``BACKGROUND_PAIRS`` among the words before the phrase ("después de la
     imputación"); "después de que" opens a clause, which ``_recalled_after_that`` reads."""
@@ -328,6 +340,8 @@ def is_background(text: str, folded: str, span: tuple[int, int], *,
             is_dated_attribute(folded, span, month=month) or _since_when(text, folded, cut) or \
             tuple(before[-2:]) in SINCE_PAIRS or \
             not before and _in_a_pluperfect_list(text, folded, cut, span):
+        return True
+    if _began_as(folded, span):
         return True
     window = (max(0, span[0] - LOOKBACK_CHARS), span[1] + _AFTER_CHARS)
     if year is not None and _by_an_earlier_norm(folded, span, year):

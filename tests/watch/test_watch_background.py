@@ -352,6 +352,22 @@ def test_a_none_phrase_recalled_as_background_does_not_block(tmp_path):
     assert match(rulebook, "Em caráter piloto, a Migração passou a aplicar a triagem.") == []
 
 
+@pytest.mark.parametrize(("text", "found"), [
+    ("La entrevista de tamizaje, que comenzó como piloto en Pisiga, funciona en Desaguadero.", 0),
+    ("A triagem, iniciada como piloto em Pisiga, passou a funcionar em Desaguadero.", 0),
+    ("La Migración comenzó el tamizaje en Pisiga.", 1),
+])
+def test_where_a_step_began_said_of_it_is_a_recall(tmp_path, text, found):
+    rulebook = rulebook_from(tmp_path, """\
+      - id: iniciado
+        proposes: in_progress
+        events: [anuncio]
+        all: [["tamizaje", "triagem"]]
+        any: ["comenz*", "iniciada"]
+""")
+    assert len(match(rulebook, text, kind="ministry")) == found
+
+
 def test_a_none_phrase_the_document_undoes_does_not_block(tmp_path):
     rulebook = rulebook_from(tmp_path, """\
       - id: obligatorio
