@@ -113,6 +113,7 @@ _BEGAN = ("comenz", "empez", "inici", "naci", "surgi", "comec", "nasc")
 
 
 def _began_as(folded: str, span: tuple[int, int]) -> bool:
+    """The phrase ends in a verb of beginning that *como* follows."""
     words = folded[span[0]:span[1]].split()
     return bool(words) and words[-1].startswith(_BEGAN) and \
         not words[-1].startswith("iniciativ") and \

@@ -182,9 +182,9 @@ class FieldScan:
         return self._cued[key]
 
     def recalled(self, phrase_id: int, number: int, index: ScanIndex) -> bool:
-        """The ``number``-th occurrence of a phrase is only recalled: background, a norm's
-        preamble or its closing formula, or what the document undoes ("deroga las instrucciones
-        del plan piloto": the pilot is over) (what a ``none`` phrase asks)."""
+        """The ``number``-th occurrence of a phrase is only recalled (what a ``none`` phrase
+        asks): background, a norm's preamble or its closing formula, or what the document
+        undoes ("deroga las instrucciones del plan piloto": the pilot is over)."""
         occurrence = self.occurrence(phrase_id, number, index)
         return occurrence.is_boilerplate or occurrence.in_preamble or \
             occurrence.is_background or occurrence.is_only_undone
