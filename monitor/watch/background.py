@@ -120,6 +120,16 @@ def _began_as(folded: str, span: tuple[int, int]) -> bool:
         folded[span[1]:span[1] + 6].split()[:1] == ["como"]
 
 
+# The first months of a year report the year just closed: "Migración informa que durante la
+# gestión 2021 se otorgaron 17 visas humanitarias", published in February 2022, is news.
+_CLOSING_MONTHS = 3
+
+
+def _closing_report(last_year: int) -> re.Pattern[str]:
+    """The fiscal year just closed, as Bolivian reports name it ("durante la gestión 2021")."""
+    return re.compile(rf"\b(?:durante|en|a lo largo de) la gestion {last_year}\b")
+
+
 def _after_a_step(before: list[str]) -> bool:
     """A pair of ``BACKGROUND_PAIRS`` among the words before the phrase ("después de la
     imputación"); "después de que" opens a clause, which ``_recalled_after_that`` reads."""
@@ -351,6 +361,12 @@ def is_background(text: str, folded: str, span: tuple[int, int], *,
                             _RELATIVE_PAST.search(folded, *window) or
                             month is not None and _MONTH_ONLY.search(folded, *window)):
         return False  # no date anywhere near: nothing below can date the phrase
+    if month is not None and month <= _CLOSING_MONTHS and \
+            _closing_report(year - 1).search(folded, cut, span[1] + _AFTER_CHARS) and \
+            _MONTH_WORD.search(folded, cut, span[0]) is None:
+        # in its own clause: "informa que durante la gestión 2021 se otorgaron…", in January
+        # 2022 (but "a) en el mes de enero se capacitó…" is dated to that month of that year)
+        return False
     after = _clause_after(text, folded, span[1])
     # "que presentaron en marzo el proyecto lo retiraron el lunes": the month dates the relative
     recent = _RECENT.search(" ".join(after.split()[:_RECENT_WORDS])) is not None

@@ -368,6 +368,27 @@ def test_where_a_step_began_said_of_it_is_a_recall(tmp_path, text, found):
     assert len(match(rulebook, text, kind="ministry")) == found
 
 
+@pytest.mark.parametrize(("text", "published_on", "found"), [
+    # the first months of a year report the fiscal year just closed
+    ("Migración informa que durante la gestión 2021 se otorgaron doce visas humanitarias a "
+     "víctimas de trata.", date(2022, 2, 10), 1),
+    # ... but not later in the year, nor a month of that year named in the step's clause
+    ("Migración informa que durante la gestión 2021 se otorgaron doce visas humanitarias a "
+     "víctimas de trata.", date(2022, 8, 10), 0),
+    ("Durante la gestión 2021, Migración ejecutó estas acciones: a) en el mes de enero se "
+     "otorgaron doce visas humanitarias a víctimas de trata.", date(2022, 2, 10), 0),
+])
+def test_a_report_of_the_year_just_closed_is_news(tmp_path, text, published_on, found):
+    rulebook = rulebook_from(tmp_path, """\
+      - id: otorgadas
+        proposes: partial
+        events: [reglamentacion]
+        all: ["visas humanitarias", "víctimas de trata"]
+        any: ["otorgaron"]
+""")
+    assert len(match(rulebook, text, kind="ministry", published_on=published_on)) == found
+
+
 def test_a_none_phrase_the_document_undoes_does_not_block(tmp_path):
     rulebook = rulebook_from(tmp_path, """\
       - id: obligatorio
