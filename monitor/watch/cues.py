@@ -1063,7 +1063,9 @@ REFERENCE_PHRASES = tuple(f" {phrase}" for phrase in (
     "padrao visto", "patron observado", "padrao observado",
     # ... or disclaimed: "O caso não tem relação com o de Cochabamba"
     "no tiene relacion con", "nao tem relacao com", "sin relacion con", "sem relacao com",
-    "nada que ver con", "nada a ver com", "no guarda relacion con", "nao guarda relacao com"))
+    "nada que ver con", "nada a ver com", "no guarda relacion con", "nao guarda relacao com",
+    # "O caso é distinto do de Cochabamba" (the linking words after it are dropped)
+    "es distinto", "e distinto"))
 _REFERENCE_LINKS = frozenset({"de", "del", "da", "do", "la", "el", "a", "o", "en", "em"})
 REFERENCE_WORDS = 6
 

@@ -892,6 +892,8 @@ def test_an_earlier_norm_dates_its_act(tmp_path, text, found):
     # disclaimed
     ("Em Santa Cruz, um suspeito foi detido pela morte de uma trabalhadora sexual. O caso não "
      "tem relação com o de Cochabamba.", 0),
+    ("Em Oruro, um suspeito foi detido pela agressão a uma trabalhadora sexual. O caso é "
+     "distinto do de Cochabamba.", 0),
     # called another case, or the episode the news came after
     ("Em Santa Cruz, um suspeito foi detido pela agressão a uma trabalhadora sexual. As "
      "organizações lembraram que, há poucas semanas, outro caso de violência em Cochabamba "
