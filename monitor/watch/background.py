@@ -125,9 +125,13 @@ def _began_as(folded: str, span: tuple[int, int]) -> bool:
 _CLOSING_MONTHS = 3
 
 
-def _closing_report(last_year: int) -> re.Pattern[str]:
-    """The fiscal year just closed, as Bolivian reports name it ("durante la gestión 2021")."""
-    return re.compile(rf"\b(?:durante|en|a lo largo de) la gestion {last_year}\b")
+# ... named as Bolivian reports name it ("durante la gestión 2021").
+_FISCAL_YEAR = re.compile(r"\b(?:durante|en|a lo largo de) la gestion ((?:19|20)\d\d)\b")
+
+
+def _reports_the_year_closed(folded: str, cut: int, end: int, year: int) -> bool:
+    """The clause names the fiscal year before ``year``, the document's."""
+    return any(int(found.group(1)) == year - 1 for found in _FISCAL_YEAR.finditer(folded, cut, end))
 
 
 def _after_a_step(before: list[str]) -> bool:
@@ -350,9 +354,8 @@ def is_background(text: str, folded: str, span: tuple[int, int], *,
             _REMINDER.search(folded, cut, span[0]) or _APPEALED.search(folded, cut, span[0]) or \
             is_dated_attribute(folded, span, month=month) or _since_when(text, folded, cut) or \
             tuple(before[-2:]) in SINCE_PAIRS or \
-            not before and _in_a_pluperfect_list(text, folded, cut, span):
-        return True
-    if _began_as(folded, span):
+            not before and _in_a_pluperfect_list(text, folded, cut, span) or \
+            _began_as(folded, span):
         return True
     window = (max(0, span[0] - LOOKBACK_CHARS), span[1] + _AFTER_CHARS)
     if year is not None and _by_an_earlier_norm(folded, span, year):
@@ -362,7 +365,7 @@ def is_background(text: str, folded: str, span: tuple[int, int], *,
                             month is not None and _MONTH_ONLY.search(folded, *window)):
         return False  # no date anywhere near: nothing below can date the phrase
     if month is not None and month <= _CLOSING_MONTHS and \
-            _closing_report(year - 1).search(folded, cut, span[1] + _AFTER_CHARS) and \
+            _reports_the_year_closed(folded, cut, span[1] + _AFTER_CHARS, year) and \
             _MONTH_WORD.search(folded, cut, span[0]) is None:
         # in its own clause: "informa que durante la gestión 2021 se otorgaron…", in January
         # 2022 (but "a) en el mes de enero se capacitó…" is dated to that month of that year)
