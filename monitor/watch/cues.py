@@ -297,7 +297,7 @@ ORDER_PHRASES = frozenset({
     "para sancao", "para promulgacao", "para sua promulgacao", "para sua sancao",
     "para sua aprovacao",
 })
-ORDER_LOOKBACK_WORDS = 16
+ORDER_LOOKBACK_WORDS = 20
 # A request reaches as far as an order ("el Ministerio Público requirió al Juez de Instrucción
 # la detención preventiva del imputado y la aplicación de medidas de protección"), and for
 # every status: what is asked for has not happened. A done verb after it ends it as for orders
@@ -1086,6 +1086,28 @@ def is_referenced(sentence: list[str]) -> bool:
     return (" " + " ".join(tail[:end])).endswith(REFERENCE_PHRASES)
 
 
+# A span of time that dates something is no trait of a case: "dos meses" names this case's
+# captivity, but "menos de dois meses depois do caso de Cochabamba" and "hace dos meses" only
+# date another event.
+TIME_UNITS = frozenset({"dia", "dias", "semana", "semanas", "mes", "meses", "ano", "anos",
+                        "hora", "horas"})
+_SPAN_AFTER = frozenset({"despues", "depois", "antes", "atras"})
+_SPAN_BEFORE = frozenset({"hace", "ha"})
+
+
+def is_time_span(folded: str, span: tuple[int, int], before: list[str]) -> bool:
+    """The phrase ends with a unit of time and dates something: "después / depois / antes /
+    atrás" right after it, or "hace / há" right before it (``before``, the sentence words
+    before the phrase)."""
+    words = folded[span[0]:span[1]].split()
+    if not words or words[-1] not in TIME_UNITS:
+        return False
+    after = folded[span[1]:span[1] + 12].split()
+    return bool(after) and after[0] in _SPAN_AFTER or \
+        bool(before) and before[-1] in _SPAN_BEFORE or \
+        len(before) > 1 and before[-2] in _SPAN_BEFORE  # "hace unos dos meses"
+
+
 _CORRECTION_NEXT = (("que",), ("lo", "que"), ("o", "que"))  # "a diferencia de lo que se informó"
 
 
@@ -1376,11 +1398,15 @@ _NOUN_PURPOSE_SKIPPABLE = frozenset({"a", "al", "o", "ao", "aos", "as", "el", "l
 PURPOSE_NOUN_WORDS = 6
 
 
-def aims_at_an_act(clause: list[str], first_word: str) -> bool:
+def aims_at_an_act(clause: list[str], first_word: str, written: str = "") -> bool:
     """The phrase opens with a noun of action that a purpose word governs: "destinados a la
     ampliación e implementación", "para a criação" (``_NOUN_PURPOSE_WORDS``; an infinitive is
-    ``serves_a_purpose``'s)."""
+    ``serves_a_purpose``'s). ``written``, the word as written, tells a preterite from the noun
+    it folds to: in "la Organización Internacional para las Migraciones, desarrolló el curso"
+    the verb is the act."""
     if not first_word.endswith(ACTION_NOUN_ENDINGS) and first_word not in _DEVELOPMENT_NOUNS:
+        return False
+    if written.endswith("ó"):
         return False
     recent = clause[-PURPOSE_NOUN_WORDS:]
     for i in range(len(recent) - 1, -1, -1):
@@ -1921,6 +1947,26 @@ def told_in_the_future(text: str, folded: str, span: tuple[int, int], *,
 
 
 _FUTURE_BE = frozenset({"sera", "seran", "serao", "seria", "serian", "seriam"})
+
+
+# "While" before a present: the step is awaited, not done: "Mientras se aprueba el
+# procedimiento específico, las solicitudes se tramitan por vía excepcional", "enquanto não
+# se aprova a reforma". A past after it happened ("mientras se realizaba el taller, llegó…").
+_PENDING_WHILE = re.compile(r"\b(?:mientras|enquanto)(?: no| nao)?(?: se)? $")
+PENDING_WHILE_CHARS = 24
+_PAST_ENDINGS = ("aba", "aban", "ia", "ian", "ava", "avam", "iam")
+
+
+def is_pending_while(text: str, folded: str, start: int) -> bool:
+    """The phrase right after "mientras (no) se" / "enquanto (não) se", in a present or
+    subjunctive: awaited, not done."""
+    if _PENDING_WHILE.search(folded[max(0, start - PENDING_WHILE_CHARS):start]) is None:
+        return False
+    words = folded[start:start + LOOKBACK_CHARS].split(maxsplit=1)
+    originals = text[start:start + LOOKBACK_CHARS].split(maxsplit=1)
+    if not words or not originals:
+        return False
+    return not (_is_done_verb(words[0], originals[0]) or words[0].endswith(_PAST_ENDINGS))
 
 
 # ... when that verb says it takes place: not "la capacitación continuará" (it is under way)

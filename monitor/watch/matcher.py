@@ -513,6 +513,8 @@ def topic_discount(occurrence: Occurrence, rule: Rule) -> str | None:
             return RELATED_LINKS
         if occurrence.is_referenced:
             return "named as the case the news follows (después del caso de, padrão visto em)"
+        if occurrence.is_time_span:
+            return "a span of time dating another event (dos meses después, hace dos meses)"
         return _another_case(occurrence, rule)
     return None
 

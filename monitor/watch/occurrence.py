@@ -49,11 +49,13 @@ from monitor.watch.cues import (
     is_not_begun_after,
     is_only_absent,
     is_ordered,
+    is_pending_while,
     is_question,
     is_referenced,
     is_requested,
     is_scheduled_after,
     is_subjunctive,
+    is_time_span,
     is_undone_after,
     is_undone_as_subject,
     is_undone_before,
@@ -235,6 +237,7 @@ class Occurrence:
             told_in_the_future(scan.text, scan.folded, span, language=language) or \
             hedges_a_list(scan.text, scan.folded, span[0]) or \
             issues_a_request(scan.folded, span) or \
+            is_pending_while(scan.text, scan.folded, span[0]) or \
             (scan.mentions_an_agenda() and on_the_agenda(sentence)) or \
             opens_with_condition(self._sentence_without_yes) or \
             scan.in_a_plan_section(span[0])
@@ -273,7 +276,7 @@ class Occurrence:
         # a roundup's line headed by countries ("Brasil. …") places each of its sentences
         first_on_line = bisect.bisect_left(named, line)
         heading = headed_by(scan.text, scan.folded, line) \
-            if first_on_line < before and named[first_on_line] < sentence else frozenset()
+            if first_on_line < before and named[first_on_line] <= sentence else frozenset()
         if named[before - 1] < sentence:
             return heading, frozenset()  # none in its sentence
         return (placed_in(scan.folded, sentence) or heading,
@@ -312,8 +315,7 @@ class Occurrence:
     def is_aim(self) -> bool:
         """An infinitive after "para", "a fin de", or a noun of action after a purpose word
         ("destinados a la implementación", ``matcher.AIM_IS_NOT_THE_ACT``)."""
-        return self._plan[2] or aims_at_an_act(
-            self._sentence, self._first[0])
+        return self._plan[2] or aims_at_an_act(self._sentence, *self._first)
 
     @cached_property
     def is_questioned(self) -> bool:
@@ -421,6 +423,12 @@ class Occurrence:
     def is_referenced(self) -> bool:
         """Named as the case the news follows (``cues.is_referenced``)."""
         return is_referenced(self._sentence)
+
+    @cached_property
+    def is_time_span(self) -> bool:
+        """A span of time dating another event ("dois meses depois do caso",
+        ``cues.is_time_span``)."""
+        return is_time_span(self._scan.folded, (self.start, self.end), self._sentence)
 
     @cached_property
     def is_asked(self) -> bool:

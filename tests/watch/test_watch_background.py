@@ -914,6 +914,29 @@ def test_a_case_disclaimed_or_called_another_case_is_no_topic(tmp_path, text, fo
 
 
 @pytest.mark.parametrize(("text", "found"), [
+    # a span of time that dates another event is no trait of the case
+    ("Menos de dois meses depois do caso de Cochabamba, uma trabalhadora sexual foi agredida "
+     "em Santa Cruz e o suspeito foi preso.", 0),
+    ("Hace dos meses, una trabajadora sexual fue agredida en Santa Cruz; el sospechoso fue "
+     "aprehendido.", 0),
+    # the trait itself
+    ("La trabajadora sexual que estuvo dos meses secuestrada en Cochabamba vio al acusado "
+     "aprehendido.", 1),
+    ("Tras dos meses de cautiverio, la trabajadora sexual denunció; el acusado fue "
+     "aprehendido.", 1),
+])
+def test_a_span_of_time_that_dates_another_event_is_no_trait(tmp_path, text, found):
+    rulebook = rulebook_from(tmp_path, """\
+      - id: aprehension
+        proposes: partial
+        events: [imputacion]
+        about: [["trabajadora sexual", "trabalhadora sexual"], ["dos meses", "dois meses"]]
+        any: ["foi preso", "aprehendido"]
+""")
+    assert len(match(rulebook, text, kind="news")) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
     ("O projeto sobre o trabalho sexual, que chegou a receber parecer favorável de uma "
      "comissão, foi enviado ao arquivo.", 0),
     ("El proyecto sobre el trabajo sexual, que llegó a tener dictamen favorable en comisión, "

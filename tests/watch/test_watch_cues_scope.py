@@ -1013,3 +1013,53 @@ def test_the_command_is_no_order_to_send(tmp_path):
     rulebook = rulebook_from(tmp_path, PROTOCOL.format(proposes="fulfilled"))
     assert match(rulebook, "El mando policial decidió activar el protocolo.")
     assert match(rulebook, "El Ministro mandó activar el protocolo.") == []
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # awaited: "while it is approved"
+    ("Mientras se aprueba el procedimiento de visas humanitarias, las solicitudes se tramitan "
+     "por vía excepcional.", 0),
+    ("Enquanto não se aprova o procedimento de vistos humanitários, os pedidos seguem por via "
+     "excepcional.", 0),
+    # a past after it, or no "while": it happened
+    ("Mientras se aprobaba el procedimiento de visas humanitarias, la Defensoría visitó los "
+     "albergues.", 1),
+    ("Migración aprueba el procedimiento de visas humanitarias.", 1),
+])
+def test_a_step_awaited_while_something_else_goes_on_is_not_done(tmp_path, text, found):
+    rulebook = rulebook_from(tmp_path, """\
+      - id: procedimiento
+        proposes: fulfilled
+        events: [reglamentacion]
+        all: [["visas humanitarias", "vistos humanitários"]]
+        any: ["aprueba el procedimiento", "aprobaba el procedimiento", "aprova o procedimento"]
+""")
+    assert len(match(rulebook, text, kind="ministry")) == found
+
+
+def test_an_order_reaches_a_verb_past_two_long_addressees_and_an_aside(tmp_path):
+    rulebook = rulebook_from(tmp_path, """\
+      - id: borrador
+        proposes: in_progress
+        events: [anuncio]
+        all: ["directrices", "derechos humanos"]
+        any: ["elabor*"]
+""")
+    ordered = ("El Ministro, mediante Instructivo MG/DM/014/2021, instruyó a la Dirección General "
+               "de Asuntos Jurídicos y a la Dirección General de Régimen Interior que, en un "
+               "plazo de sesenta días, elaboren una propuesta de directrices sobre derechos "
+               "humanos.")
+    assert match(rulebook, ordered, kind="ministry") == []
+    done = ("La Dirección General de Asuntos Jurídicos elaboró una propuesta de directrices "
+            "sobre derechos humanos.")
+    assert match(rulebook, done, kind="ministry")
+
+
+def test_a_preterite_after_an_organisations_purpose_is_the_act(tmp_path):
+    rulebook = rulebook_from(tmp_path, TRAINING + '        any: ["desarroll*"]\n')
+    done = ("La FELCC, con apoyo de la Organización Internacional para las Migraciones, "
+            "desarrolló el curso sobre trata de personas en Villazón.")
+    assert match(rulebook, done, kind="police")
+    aim = ("El Ministerio asignó recursos para las migraciones y el desarrollo de un curso "
+           "sobre trata de personas.")
+    assert match(rulebook, aim, kind="police") == []

@@ -82,3 +82,12 @@ def test_a_roundup_paragraph_reports_its_countrys_steps(tmp_path):
     assert match(rulebook, roundup, published_on=date(2022, 6, 1)) == []
     home = roundup.replace("Brasil. El proyecto Gabriela Leite", "Bolivia. El caso")
     assert match(rulebook, home, published_on=date(2022, 6, 1))
+
+
+def test_a_roundup_line_headed_with_a_colon_places_its_own_sentence(tmp_path):
+    rulebook = rulebook_from(tmp_path, ARCHIVED)
+    roundup = ("Paraguay: el caso de una trabajadora sexual fue archivado por falta de pruebas. "
+               "Argentina: la ley fue reglamentada.")
+    assert match(rulebook, roundup, published_on=date(2022, 6, 1)) == []
+    home = roundup.replace("Paraguay:", "Bolivia:")
+    assert match(rulebook, home, published_on=date(2022, 6, 1))
