@@ -125,8 +125,10 @@ def _began_as(folded: str, span: tuple[int, int]) -> bool:
 _CLOSING_MONTHS = 3
 
 
-# ... named as Bolivian reports name it ("durante la gestión 2021").
-_FISCAL_YEAR = re.compile(r"\b(?:durante|en|a lo largo de) la gestion ((?:19|20)\d\d)\b")
+# ... named as Bolivian reports name it ("durante la gestión 2021"), or as the span of the
+# year ("durante 2023", "ao longo de 2023").
+_FISCAL_YEAR = re.compile(r"\b(?:(?:durante|en|a lo largo de) la gestion|durante(?: el ano| o ano)?"
+                          r"|ao longo de(?: o ano)?) ((?:19|20)\d\d)\b")
 
 
 def _reports_the_year_closed(folded: str, cut: int, end: int, year: int) -> bool:

@@ -28,7 +28,8 @@ LOOKBACK_CHARS = 160
 # A quote inside a clause, between a word and a lower-case word, quotes a few of its words and
 # ends nothing: 'o órgão "vai emitir" vistos humanitários' (``_QUOTE``).
 _QUOTE = r"(?<![\w,] )(?<![\w,])[\"“”«»]|[\"“”«»](?![ ]?[a-záéíóúâêôãõçñü])"
-CLAUSE_MARK = re.compile(r"[.;:!?,\[\]{}\n¿¡]|(?<!\S)\w{1,3}\)|" + _QUOTE)
+# An initial's point ("contra J.M.V. fue suspendida") ends nothing.
+CLAUSE_MARK = re.compile(r"(?<![\s.][A-ZÁÉÍÓÚÑ])\.|[;:!?,\[\]{}\n¿¡]|(?<!\S)\w{1,3}\)|" + _QUOTE)
 _JOINERS = frozenset({"y", "e", "pero", "aunque", "sino", "mientras", "porem", "todavia",
                       "contudo", "entretanto", "and", "but", "while", "whereas", "luego",
                       "despues", "depois", "ademas", "tambem", "tras"})
@@ -194,6 +195,7 @@ HEDGING_PHRASES = frozenset({
     "temia-se que", "receio de que", "receiam que", "medo de que",
     # ... nor is a feared step: "temem a rejeição do texto", "temen el archivo del caso"
     "temem a", "temem o", "teme a", "teme o", "temen la", "temen el", "teme la", "teme el",
+    "teme", "temem", "temen",  # a headline's "RedTraSex teme anulação do julgamento"
     "temor a la", "temor al", "medo da", "medo do", "receio da", "receio do",
     # a need stated is not a need met: "Que es necesario contar con lineamientos" (a gazette's
     # CONSIDERANDO), "hace falta un registro", "é necessário criar"
@@ -1223,11 +1225,47 @@ _UNTIL = frozenset({"hasta", "ate"})
 _UNTIL_DETERMINERS = _DETERMINERS | {"su", "sua", "sus", "suas"}
 
 
+# What lasts until the end or the start of something, what draws near, and the span something
+# happens during are the time of another step, not a step: "seguirá monitorando o caso até o fim
+# do julgamento", "manifestó temor por la proximidad del juicio oral", "resguardo permanente
+# durante la sustanciación del juicio oral" (a lasting state, ``frames_a_time``).
+_STAGES = frozenset({"fin", "fim", "final", "conclusion", "conclusao", "termino", "cierre",
+                     "encerramento", "inicio", "comienzo", "comeco"})
+_NEARING = frozenset({"proximidad", "proximidade", "vispera", "vespera", "espera"})
+_DURING = "durante"
+FRAME_WORDS = 5
+
+
 def is_awaited(folded_words: list[str]) -> bool:
     """The phrase comes right after "hasta (la)" / "até (a)": it is awaited, not done."""
     tail = folded_words[-2:]
     return bool(tail) and (tail[-1] in _UNTIL or len(tail) == 2 and tail[0] in _UNTIL and
                            tail[1] in _UNTIL_DETERMINERS)
+
+
+def frames_a_time(clause: list[str]) -> bool:
+    """The clause words before the phrase end with a frame of time: "hasta el fin del", "la
+    proximidad del", "durante el", "durante la sustanciación del"."""
+    return _framed(clause[-FRAME_WORDS:])
+
+
+def _framed(words: list[str]) -> bool:
+    """``words`` (before the phrase) end with a frame: "hasta el fin del", "la proximidad del",
+    "durante el", "durante la sustanciación del"."""
+    i = len(words)
+    while i and (words[i - 1] in _OF_WORDS or words[i - 1] in _DETERMINERS):
+        i -= 1
+    if not i or i == len(words) and words[i - 1] != _DURING:
+        return False  # the phrase must follow a link ("del", "do") or "durante (el)"
+    noun = words[i - 1]
+    if noun in _NEARING or noun == _DURING:
+        return True
+    if noun not in _STAGES and not noun.endswith(ACTION_NOUN_ENDINGS):
+        return False
+    j = i - 1
+    while j and words[j - 1] in _DETERMINERS:
+        j -= 1
+    return j > 0 and (words[j - 1] == _DURING or noun in _STAGES and words[j - 1] in _UNTIL)
 
 
 def undoes_a_hearing(folded_words: list[str], phrase_word: str = "") -> bool:
@@ -1499,6 +1537,22 @@ def states_bill_content(sentence: list[str], suffix: str | None, first: tuple[st
     clause = sentence[:-1] if sentence[-1:] == ["se"] else sentence
     return clause[-1:] == ["que"] and any(word in BILL_NOUNS
                                           for word in clause[-ANTECEDENT_WORDS - 1:-1])
+
+
+# What a bill proposes names what the bill is about: in "Um projeto apresentado à Câmara propõe
+# reconhecer o trabalho sexual" the plan cue ("propõe" before an infinitive) is the bill's,
+# and "trabalho sexual" is the topic of the bill filed (``proposed_by_a_bill``; only for what an
+# event acts on, an ``all`` phrase: the bill's own verbs stay what it would do).
+_PROPOSING = frozenset({"propone", "proponen", "propoe", "propoem", "plantea", "plantean",
+                        "busca", "buscan", "pretende", "pretenden"})
+BILL_OPENING_WORDS = 4
+
+
+def proposed_by_a_bill(sentence: list[str]) -> bool:
+    """The sentence opens with a bill as its subject (a bill noun among its first
+    ``BILL_OPENING_WORDS`` words) and a verb of proposing stands before the phrase."""
+    return any(word in BILL_NOUNS for word in sentence[:BILL_OPENING_WORDS]) and \
+        not _PROPOSING.isdisjoint(sentence)
 
 
 # A training, a registry or a protocol named as what a plan, programme or curriculum is of has

@@ -469,6 +469,11 @@ def discount(occurrence: Occurrence, rule: Rule, *, acted_on: bool = False) -> s
     background = _not_this_news(occurrence, rule) if rule.background == "exclude" else None
     if background is not None:
         return background
+    # the event itself, not what it acts on: "durante el curso se estudió el protocolo" still
+    # names the course
+    if not acted_on and rule.background == "exclude" and \
+            rule.proposes not in STATE_IS_FULFILMENT and occurrence.frames_a_time:
+        return "the time of another step (durante el juicio, hasta el fin del, la proximidad del)"
     if occurrence.is_questioned:
         return "asked about, not reported (informar qué…, explicar quais…)"
     if rule.hedging == "allow":
@@ -476,7 +481,8 @@ def discount(occurrence: Occurrence, rule: Rule, *, acted_on: bool = False) -> s
     # what a question is about, when the rule's event is its own (`any`) phrase, may be told
     # by the answer: only the event asked about is no report
     if occurrence.is_hedged and not (acted_on and rule.any_phrases and
-                                     occurrence.is_only_asked):
+                                     occurrence.is_only_asked) and \
+            not (acted_on and rule.any_phrases and occurrence.proposed_by_a_bill):
         return "a plan, request or future (hedging cue)"
     if not acted_on and occurrence.is_asked:
         return "what a request asks for (pedido de, solicitud de)"

@@ -30,6 +30,7 @@ from monitor.watch.cues import (
     asks_which,
     clause_start,
     clause_words,
+    frames_a_time,
     governed_by_an_infinitive,
     has_clitic,
     hedges_a_list,
@@ -68,6 +69,7 @@ from monitor.watch.cues import (
     opens_with_condition,
     opens_with_infinitive,
     order_words,
+    proposed_by_a_bill,
     puts_off_a_hearing,
     puts_off_its_subject_hearing,
     request_words,
@@ -279,7 +281,10 @@ class Occurrence:
             if first_on_line < before and named[first_on_line] <= sentence else frozenset()
         if named[before - 1] < sentence:
             return heading, frozenset()  # none in its sentence
-        return (placed_in(scan.folded, sentence) or heading,
+        # a roundup that runs its countries on in one paragraph heads each sentence ("… em
+        # Colchane. ARGENTINA – A AMMAR voltou a apresentar…")
+        return (placed_in(scan.folded, sentence) or
+                headed_by(scan.text, scan.folded, sentence) or heading,
                 owners(scan.folded[clause_start(scan.text, start):start]))
 
     # -- the cues ------------------------------------------------------------------------------
@@ -338,6 +343,12 @@ class Occurrence:
         matched = self._matched
         suffix = matched[0].suffix if matched and matched[0].folded == first[0] else None
         return states_bill_content(self._sentence, suffix, first)
+
+    @cached_property
+    def proposed_by_a_bill(self) -> bool:
+        """What a bill proposes ("el proyecto propone reconocer el trabajo sexual",
+        ``cues.proposed_by_a_bill``)."""
+        return proposed_by_a_bill(self._sentence)
 
     @cached_property
     def is_article_content(self) -> bool:
@@ -470,6 +481,12 @@ class Occurrence:
         """A present state ("se encuentra", "permanece"): background but for a rule proposing
         ``fulfilled`` (``matcher.STATE_IS_FULFILMENT``)."""
         return in_a_present_state(self._clause[0])
+
+    @cached_property
+    def frames_a_time(self) -> bool:
+        """Named as the time of something else: "durante el juicio oral", "até o fim do
+        julgamento", "la proximidad del juicio oral" (``cues.frames_a_time``)."""
+        return frames_a_time(self._clause[0])
 
 
 def wildcard_words(scan: FieldScan, span: tuple[int, int],

@@ -377,6 +377,11 @@ def test_where_a_step_began_said_of_it_is_a_recall(tmp_path, text, found):
      "víctimas de trata.", date(2022, 8, 10), 0),
     ("Durante la gestión 2021, Migración ejecutó estas acciones: a) en el mes de enero se "
      "otorgaron doce visas humanitarias a víctimas de trata.", date(2022, 2, 10), 0),
+    # the year named as a span ("durante 2021", "ao longo de 2021") reports it too
+    ("La Defensoría verificó que durante 2021 se otorgaron doce visas humanitarias a "
+     "víctimas de trata.", date(2022, 1, 30), 1),
+    ("La Defensoría verificó que durante 2021 se otorgaron doce visas humanitarias a "
+     "víctimas de trata.", date(2022, 6, 30), 0),
 ])
 def test_a_report_of_the_year_just_closed_is_news(tmp_path, text, published_on, found):
     rulebook = rulebook_from(tmp_path, """\
@@ -987,3 +992,52 @@ def test_a_topic_kept_as_it_was_is_left_out(tmp_path, text, found):
         any: ["modifica", "aprobó", "aprovou"]
 """)
     assert len(match(rulebook, text, kind="congress")) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # the time of another step: during it, until its end, as it draws near
+    ("El tribunal dispuso resguardo permanente para la trabajadora sexual secuestrada durante "
+     "la sustanciación del juicio oral.", 0),
+    ("La trabajadora sexual secuestrada manifestó temor por la proximidad del juicio oral.", 0),
+    ("A Defensoria seguirá monitorando o caso da trabalhadora sexual sequestrada até o fim do "
+     "julgamento.", 0),
+    # the step itself
+    ("Se instaló el juicio oral contra el acusado de secuestrar a la trabajadora sexual.", 1),
+])
+def test_the_time_of_another_step_is_no_step(tmp_path, text, found):
+    rulebook = rulebook_from(tmp_path, """\
+      - id: juicio
+        proposes: partial
+        events: [imputacion]
+        about: [["trabajadora sexual", "trabalhadora sexual"], ["secuestr*", "sequestr*"]]
+        any: ["juicio oral", "julgamento"]
+""")
+    assert len(match(rulebook, text, kind="news")) == found
+
+
+def test_what_an_event_acts_on_still_counts_during_it(tmp_path):
+    rulebook = rulebook_from(tmp_path, """\
+      - id: curso
+        proposes: partial
+        events: [capacitacion]
+        all: [["curso"], ["identificación de víctimas"]]
+        any: ["concluyeron"]
+""")
+    text = ("Los agentes concluyeron la formación. Durante el curso se estudió el protocolo de "
+            "identificación de víctimas.")
+    assert match(rulebook, text, kind="police")
+
+
+def test_an_initials_point_ends_no_clause(tmp_path):
+    rulebook = rulebook_from(tmp_path, """\
+      - id: juicio
+        proposes: partial
+        events: [imputacion]
+        about: [["trabajadora sexual"]]
+        any: ["juicio oral"]
+""")
+    text = ("La audiencia de inicio del juicio oral contra J.M.V. fue suspendida esta mañana en "
+            "el caso de la trabajadora sexual.")
+    assert match(rulebook, text, kind="news") == []
+    held = "Se instaló el juicio oral contra J.M.V. en el caso de la trabajadora sexual."
+    assert match(rulebook, held, kind="news")

@@ -832,6 +832,8 @@ def test_a_verb_in_mente_is_no_adverb(tmp_path):
     ("Las organizaciones temen el archivo del caso de la trabajadora sexual.", False),
     ("As organizações temem o arquivamento do caso da trabalhadora sexual.", False),
     ("Temen que el caso de la trabajadora sexual sea archivado.", False),
+    # a headline's shorthand, without the article
+    ("RedTraSex teme arquivamento do caso da trabalhadora sexual.", False),
     ("La Fiscalía archivó el caso de la trabajadora sexual, como temían las organizaciones.",
      True),
 ])
@@ -1063,3 +1065,22 @@ def test_a_preterite_after_an_organisations_purpose_is_the_act(tmp_path):
     aim = ("El Ministerio asignó recursos para las migraciones y el desarrollo de un curso "
            "sobre trata de personas.")
     assert match(rulebook, aim, kind="police") == []
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Um projeto apresentado na segunda-feira à Câmara de Deputados propõe reconhecer o "
+     "trabalho sexual autônomo como atividade laboral.", 1),
+    ("El proyecto presentado ayer busca reconocer el trabajo sexual.", 1),
+    # a plan of someone else's is still a plan
+    ("La diputada presentó su agenda y propone reconocer el trabajo sexual.", 0),
+])
+def test_what_a_bill_proposes_names_its_topic(tmp_path, text, found):
+    rulebook = rulebook_from(tmp_path, """\
+      - id: proyecto
+        proposes: in_progress
+        events: [proyecto_presentado]
+        all: [["trabajo sexual", "trabalho sexual"]]
+        any: ["apresentado", "presentado", "presentó"]
+""")
+    assert len(match(rulebook, text, kind="news")) == found
+

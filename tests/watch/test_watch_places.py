@@ -91,3 +91,12 @@ def test_a_roundup_line_headed_with_a_colon_places_its_own_sentence(tmp_path):
     assert match(rulebook, roundup, published_on=date(2022, 6, 1)) == []
     home = roundup.replace("Paraguay:", "Bolivia:")
     assert match(rulebook, home, published_on=date(2022, 6, 1))
+
+
+def test_a_roundup_run_on_in_one_paragraph_heads_each_sentence(tmp_path):
+    rulebook = rulebook_from(tmp_path, ARCHIVED)
+    roundup = ("BOLÍVIA – O juiz ouviu a trabalhadora sexual. CHILE – O Congresso aprovou "
+               "recursos. ARGENTINA – O caso de uma trabalhadora sexual foi arquivado.")
+    assert match(rulebook, roundup, published_on=date(2022, 6, 1)) == []
+    home = roundup.replace("ARGENTINA –", "BOLÍVIA –")
+    assert match(rulebook, home, published_on=date(2022, 6, 1))
