@@ -120,6 +120,23 @@ def _began_as(folded: str, span: tuple[int, int]) -> bool:
         folded[span[1]:span[1] + 6].split()[:1] == ["como"]
 
 
+# ... and what it began as: "iniciada como piloto em Pisiga", "lançada como piloto há um ano",
+# "comenzó como un plan piloto" (the pilot is where it began, not the news).
+_BEGAN_AS_WHAT = _BEGAN + ("lanzad", "lancad", "creada", "creado", "criada", "criado")
+_AS_WHAT_WORDS = 3  # "como un plan [piloto]"
+
+
+def _what_it_began_as(folded: str, start: int) -> bool:
+    """A verb of beginning and *como* stand right before the phrase (an article and one word
+    between at most)."""
+    before = folded[max(0, start - 60):start].split()
+    if "como" not in before[-_AS_WHAT_WORDS:]:
+        return False
+    at = len(before) - 1 - before[::-1].index("como")
+    return at > 0 and before[at - 1].startswith(_BEGAN_AS_WHAT) and \
+        not before[at - 1].startswith("iniciativ")
+
+
 # The first months of a year report the year just closed: "Migración informa que durante la
 # gestión 2021 se otorgaron 17 visas humanitarias", published in February 2022, is news.
 _CLOSING_MONTHS = 3
@@ -357,7 +374,7 @@ def is_background(text: str, folded: str, span: tuple[int, int], *,
             is_dated_attribute(folded, span, month=month) or _since_when(text, folded, cut) or \
             tuple(before[-2:]) in SINCE_PAIRS or \
             not before and _in_a_pluperfect_list(text, folded, cut, span) or \
-            _began_as(folded, span):
+            _began_as(folded, span) or _what_it_began_as(folded, span[0]):
         return True
     window = (max(0, span[0] - LOOKBACK_CHARS), span[1] + _AFTER_CHARS)
     if year is not None and _by_an_earlier_norm(folded, span, year):

@@ -136,7 +136,10 @@ SCHEDULED_AFTER_PAIRS = frozenset(
                  "ficaram", "fica", "queda", "sera", "seran")
     for stem in ("previst", "programad", "marcad", "agendad", "fijad", "fixad", "pautad",
                  "convocad", "reprogramad")
-    for ending in ("o", "a", "os", "as"))
+    for ending in ("o", "a", "os", "as")) | {
+    # ... or drawing near: "el juicio oral está próximo a iniciarse", "o julgamento se aproxima"
+    ("esta", "proximo"), ("esta", "proxima"), ("estan", "proximos"), ("se", "aproxima"),
+    ("se", "acerca"), ("se", "avecina")}
 # ... and one a body "has scheduled": "la Dirección tiene programada una capacitación", "o
 # ministério tem prevista uma oficina" (hedges, ``HEDGING_PHRASES``).
 SCHEDULED_BY = frozenset(
@@ -778,9 +781,13 @@ def in_the_subject(sentence: list[str]) -> bool:
         return True
     if "que" in sentence:  # not "los policías que [activaron el protocolo] fueron suspendidos"
         sentence = sentence[len(sentence) - sentence[::-1].index("que"):]
+    # ... ending with "de la" or "a la" too ("la audiencia de cesación a la [detención
+    # preventiva]", the article not counted)
+    if len(sentence) > 2 and sentence[-1] in _DETERMINERS and sentence[-2] in _OF_WORDS | {"a"}:
+        sentence = sentence[:-1]
     # a verb between ("la Policía archivó el caso del") takes six words or more
     return 0 < len(sentence) <= SUBJECT_NOUN_WORDS and sentence[0] in _DETERMINERS and \
-        sentence[-1] in _OF_WORDS
+        sentence[-1] in _OF_WORDS | {"a"}
 
 
 def is_undone_as_subject(text: str, end: int, folded: str) -> bool:
@@ -1249,6 +1256,15 @@ def frames_a_time(clause: list[str]) -> bool:
     return _framed(clause[-FRAME_WORDS:])
 
 
+# ... and a step said to be under way is a lasting state too: "en el juicio oral en curso"
+_UNDER_WAY = (["en", "curso"], ["em", "curso"], ["em", "andamento"], ["en", "desarrollo"])
+
+
+def under_way_after(folded: str, end: int) -> bool:
+    """"en curso", "em andamento" right after the phrase."""
+    return folded[end:end + 16].split()[:2] in _UNDER_WAY
+
+
 def _framed(words: list[str]) -> bool:
     """``words`` (before the phrase) end with a frame: "hasta el fin del", "la proximidad del",
     "durante el", "durante la sustanciación del"."""
@@ -1265,7 +1281,10 @@ def _framed(words: list[str]) -> bool:
     j = i - 1
     while j and words[j - 1] in _DETERMINERS:
         j -= 1
-    return j > 0 and (words[j - 1] == _DURING or noun in _STAGES and words[j - 1] in _UNTIL)
+    if j > 0 and (words[j - 1] == _DURING or noun in _STAGES and words[j - 1] in _UNTIL):
+        return True
+    # weeks before the start of: "a poucas semanas do início do julgamento"
+    return noun in _STAGES and j > 1 and words[j - 1] in _OF_WORDS and words[j - 2] in TIME_UNITS
 
 
 def undoes_a_hearing(folded_words: list[str], phrase_word: str = "") -> bool:

@@ -210,9 +210,16 @@ _ABBREVIATIONS = frozenset({"art", "arts", "n", "nro", "nº", "no", "num", "dr",
                             "cf", "etc", "gral", "cnel", "tte", "sto", "sta", "prof", "dip"})
 
 
+# A dateline opening the text ends there: "COCHABAMBA.- La audiencia…", "La Paz.— El juez…".
+_DATELINE = re.compile(r"[ \t]*[A-ZÁÉÍÓÚÑ][\w ]{0,30}?\.[ ]?[-–—]+[ \t]+(?=[A-ZÁÉÍÓÚÑ«\"“])")
+
+
 def sentence_starts(text: str) -> list[int]:
     """Offsets where sentences begin (always starts with 0); abbreviations are not ends."""
     starts = [0]
+    dateline = _DATELINE.match(text)
+    if dateline is not None:
+        starts.append(dateline.end())
     for match in _SENTENCE_END.finditer(text):
         before = text[max(0, match.start() - 6):match.start()].split()
         if match.group().startswith(".") and before and before[-1].lower() in _ABBREVIATIONS:

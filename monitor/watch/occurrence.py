@@ -79,6 +79,7 @@ from monitor.watch.cues import (
     states_bill_content,
     suspends_a_hearing,
     told_in_the_future,
+    under_way_after,
     undoes_a_hearing,
     words_after,
 )
@@ -486,7 +487,7 @@ class Occurrence:
     def frames_a_time(self) -> bool:
         """Named as the time of something else: "durante el juicio oral", "até o fim do
         julgamento", "la proximidad del juicio oral" (``cues.frames_a_time``)."""
-        return frames_a_time(self._clause[0])
+        return frames_a_time(self._clause[0]) or under_way_after(self._scan.folded, self.end)
 
 
 def wildcard_words(scan: FieldScan, span: tuple[int, int],

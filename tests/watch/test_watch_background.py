@@ -1001,6 +1001,15 @@ def test_a_topic_kept_as_it_was_is_left_out(tmp_path, text, found):
     ("La trabajadora sexual secuestrada manifestó temor por la proximidad del juicio oral.", 0),
     ("A Defensoria seguirá monitorando o caso da trabalhadora sexual sequestrada até o fim do "
      "julgamento.", 0),
+    # weeks before its start, drawing near, under way
+    ("La Policía retiró la escolta da trabalhadora sexual sequestrada a poucas semanas do "
+     "início do julgamento.", 0),
+    ("Retiraron la custodia de la trabajadora sexual secuestrada, aunque el juicio oral está "
+     "próximo a iniciarse.", 0),
+    ("A escolta da trabalhadora sexual sequestrada foi retirada quando o julgamento se "
+     "aproxima.", 0),
+    ("La trabajadora sexual secuestrada declaró ante el tribunal en el juicio oral en "
+     "curso.", 0),
     # the step itself
     ("Se instaló el juicio oral contra el acusado de secuestrar a la trabajadora sexual.", 1),
 ])
@@ -1041,3 +1050,35 @@ def test_an_initials_point_ends_no_clause(tmp_path):
     assert match(rulebook, text, kind="news") == []
     held = "Se instaló el juicio oral contra J.M.V. en el caso de la trabajadora sexual."
     assert match(rulebook, held, kind="news")
+
+
+def test_a_datelines_hearing_put_off_is_no_step(tmp_path):
+    rulebook = rulebook_from(tmp_path, """\
+      - id: detencion
+        proposes: partial
+        events: [imputacion]
+        about: [["trabajadora sexual"], ["cautiva"]]
+        any: ["detención preventiva"]
+""")
+    text = ("COCHABAMBA.- La audiencia de cesación a la detención preventiva del hombre acusado "
+            "de mantener cautiva a una trabajadora sexual fue suspendida este lunes.")
+    assert match(rulebook, text, kind="news") == []
+    ordered = ("COCHABAMBA.- El juez dispuso la detención preventiva del hombre acusado de "
+               "mantener cautiva a una trabajadora sexual.")
+    assert match(rulebook, ordered, kind="news")
+
+
+def test_what_a_step_began_as_does_not_block(tmp_path):
+    rulebook = rulebook_from(tmp_path, """\
+      - id: tamizaje
+        proposes: partial
+        events: [protocolo_activado]
+        all: [["triagem de migrantes venezuelanos"]]
+        any: ["passou a funcionar"]
+        none: ["piloto"]
+""")
+    text = ("A triagem de migrantes venezuelanos, iniciada como piloto em Pisiga, passou a "
+            "funcionar também em Desaguadero.")
+    assert match(rulebook, text, kind="news")
+    pilot = "A triagem de migrantes venezuelanos passou a funcionar em Pisiga, em caráter piloto."
+    assert match(rulebook, pilot, kind="news") == []
