@@ -797,11 +797,14 @@ def is_undone_as_subject(text: str, end: int, folded: str) -> bool:
     asks only when the phrase opens its sentence)."""
     stop = _SENTENCE_STOP.search(text, end, end + SUBJECT_CHARS)
     words = folded[end:stop.start() if stop else end + SUBJECT_CHARS].split()
-    for auxiliary, participle in zip(words, words[1:], strict=False):
+    for at, (auxiliary, participle) in enumerate(zip(words, words[1:], strict=False)):
         if (auxiliary, participle) in UNDONE_AFTER_PAIRS:
             return True  # "…, no pudo llevarse a cabo", "não pôde ser realizada"
         if auxiliary in _PRESENT_AUXILIARIES and participle in UNDONE_AFTER:
             return True  # "é a terceira vez que a audiência … é suspensa"
+        if auxiliary == "se" and participle in UNDOING_WORDS:
+            # "el inicio del juicio oral … se suspendió por tercera vez" (not "no se suspendió")
+            return not (at and words[at - 1] in _VERB_DENIALS)
         if auxiliary in _MAIN_AUXILIARIES:
             return participle in UNDONE_AFTER
     return False

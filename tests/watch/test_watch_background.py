@@ -1082,3 +1082,18 @@ def test_what_a_step_began_as_does_not_block(tmp_path):
     assert match(rulebook, text, kind="news")
     pilot = "A triagem de migrantes venezuelanos passou a funcionar em Pisiga, em caráter piloto."
     assert match(rulebook, pilot, kind="news") == []
+
+
+def test_a_hearing_put_off_in_the_reflexive_is_no_step(tmp_path):
+    rulebook = rulebook_from(tmp_path, """\
+      - id: juicio
+        proposes: partial
+        events: [imputacion]
+        about: [["violación agravada"]]
+        any: ["juicio oral"]
+""")
+    text = ("El Tribunal informa que el inicio del juicio oral en la causa por violación agravada "
+            "se suspendió por tercera vez.")
+    assert match(rulebook, text, kind="court") == []
+    held = "El Tribunal informa que el juicio oral en la causa por violación agravada se instaló."
+    assert match(rulebook, held, kind="court")
