@@ -392,7 +392,13 @@ def is_background(text: str, folded: str, span: tuple[int, int], *,
     after = _clause_after(text, folded, span[1])
     # "que presentaron en marzo el proyecto lo retiraron el lunes": the month dates the relative
     recent = _RECENT.search(" ".join(after.split()[:_RECENT_WORDS])) is not None
-    return _dated_before(folded[cut:span[0]], year, None if recent else month) or \
+    # "la custodia … para la trabajadora sexual que escapó en 2021 fue retirada en junio": a
+    # recent month right after the phrase dates it, not the year of the clause before
+    dated_after = month is not None and any(
+        0 <= month - _MONTH_NUMBERS[found.group(1)] < STALE_MONTHS
+        for found in _MONTH_ONLY.finditer(" ".join(after.split()[:_MONTH_AFTER_WORDS])))
+    return not dated_after and _dated_before(folded[cut:span[0]], year,
+                                             None if recent else month) or \
         _dated_before(after, year) or \
         _dated_before(" ".join(after.split()[:_MONTH_AFTER_WORDS]), year,
                       None if _future_after(text, span[1]) or _future_before(text, span[0])

@@ -1097,3 +1097,24 @@ def test_a_hearing_put_off_in_the_reflexive_is_no_step(tmp_path):
     assert match(rulebook, text, kind="court") == []
     held = "El Tribunal informa que el juicio oral en la causa por violación agravada se instaló."
     assert match(rulebook, held, kind="court")
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a recent month right after the step dates it, not the year of the clause before it
+    ("La custodia que un juez ordenó para la trabajadora sexual que escapó en 2021 fue retirada "
+     "en junio.", 1),
+    # the year dates the step itself
+    ("La custodia de la trabajadora sexual fue retirada en 2021.", 0),
+    ("La custodia que un juez ordenó para la trabajadora sexual que escapó en 2021 fue retirada "
+     "en enero.", 0),
+])
+def test_a_recent_month_after_the_step_dates_it(tmp_path, text, found):
+    rulebook = rulebook_from(tmp_path, """\
+      - id: retirada
+        proposes: setback
+        events: [retroceso]
+        about: [["trabajadora sexual"]]
+        all: ["custodia"]
+        any: ["retirada"]
+""")
+    assert len(match(rulebook, text, kind="news", published_on=date(2022, 8, 3))) == found
