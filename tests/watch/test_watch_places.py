@@ -84,19 +84,16 @@ def test_a_roundup_paragraph_reports_its_countrys_steps(tmp_path):
     assert match(rulebook, home, published_on=date(2022, 6, 1))
 
 
-def test_a_roundup_line_headed_with_a_colon_places_its_own_sentence(tmp_path):
-    rulebook = rulebook_from(tmp_path, ARCHIVED)
-    roundup = ("Paraguay: el caso de una trabajadora sexual fue archivado por falta de pruebas. "
-               "Argentina: la ley fue reglamentada.")
-    assert match(rulebook, roundup, published_on=date(2022, 6, 1)) == []
-    home = roundup.replace("Paraguay:", "Bolivia:")
-    assert match(rulebook, home, published_on=date(2022, 6, 1))
 
-
-def test_a_roundup_run_on_in_one_paragraph_heads_each_sentence(tmp_path):
+@pytest.mark.parametrize(("roundup", "home"), [
+    # a heading with a colon and the sentence it opens are one
+    ("Paraguay: el caso de una trabajadora sexual fue archivado por falta de pruebas. "
+     "Argentina: la ley fue reglamentada.", ("Paraguay:", "Bolivia:")),
+    # a round-up run on in one paragraph heads each sentence
+    ("BOLÍVIA – O juiz ouviu a trabalhadora sexual. CHILE – O Congresso aprovou recursos. "
+     "ARGENTINA – O caso de uma trabalhadora sexual foi arquivado.", ("ARGENTINA –", "BOLÍVIA –")),
+])
+def test_a_roundup_heading_places_its_own_sentence(tmp_path, roundup, home):
     rulebook = rulebook_from(tmp_path, ARCHIVED)
-    roundup = ("BOLÍVIA – O juiz ouviu a trabalhadora sexual. CHILE – O Congresso aprovou "
-               "recursos. ARGENTINA – O caso de uma trabalhadora sexual foi arquivado.")
     assert match(rulebook, roundup, published_on=date(2022, 6, 1)) == []
-    home = roundup.replace("ARGENTINA –", "BOLÍVIA –")
-    assert match(rulebook, home, published_on=date(2022, 6, 1))
+    assert match(rulebook, roundup.replace(*home), published_on=date(2022, 6, 1))
