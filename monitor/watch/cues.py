@@ -1259,15 +1259,6 @@ def frames_a_time(clause: list[str]) -> bool:
     return _framed(clause[-FRAME_WORDS:])
 
 
-# ... and a step said to be under way is a lasting state too: "en el juicio oral en curso"
-_UNDER_WAY = (["en", "curso"], ["em", "curso"], ["em", "andamento"], ["en", "desarrollo"])
-
-
-def under_way_after(folded: str, end: int) -> bool:
-    """"en curso", "em andamento" right after the phrase."""
-    return folded[end:end + 16].split()[:2] in _UNDER_WAY
-
-
 def _framed(words: list[str]) -> bool:
     """``words`` (before the phrase) end with a frame: "hasta el fin del", "la proximidad del",
     "durante el", "durante la sustanciación del"."""
@@ -1288,6 +1279,15 @@ def _framed(words: list[str]) -> bool:
         return True
     # weeks before the start of: "a poucas semanas do início do julgamento"
     return noun in _STAGES and j > 1 and words[j - 1] in _OF_WORDS and words[j - 2] in TIME_UNITS
+
+
+# ... and a step said to be under way is a lasting state too: "en el juicio oral en curso"
+_UNDER_WAY = (["en", "curso"], ["em", "curso"], ["em", "andamento"], ["en", "desarrollo"])
+
+
+def under_way_after(folded: str, end: int) -> bool:
+    """"en curso", "em andamento" right after the phrase."""
+    return folded[end:end + 16].split()[:2] in _UNDER_WAY
 
 
 def undoes_a_hearing(folded_words: list[str], phrase_word: str = "") -> bool:
