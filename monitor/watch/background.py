@@ -359,6 +359,19 @@ def in_preamble(text: str, start: int, spans: list[tuple[int, int]] | None = Non
     return any(lo <= start < hi for lo, hi in (preambles(text) if spans is None else spans))
 
 
+# A pluperfect dated to a day of the document's own month is this month's news: "O projeto
+# havia sido aprovado na comissão em 15 de julho" in a story of 25 July.
+PLUPERFECT_WORDS = frozenset({"habia", "habian", "havia", "haviam", "tinha", "tinham"})
+
+
+def _dated_this_month(folded: str, end: int, month: int | None) -> bool:
+    """A day of ``month`` (the document's) is named in the few words after ``end``."""
+    if month is None:
+        return False
+    found = _DAY_DATED.search(" ".join(folded[end:end + LOOKBACK_CHARS].split()[:8]))
+    return found is not None and _MONTH_NUMBERS.get(found.group(2)) == month
+
+
 def is_background(text: str, folded: str, span: tuple[int, int], *,
                   year: int | None, month: int | None = None) -> bool:
     """The phrase at ``span`` recalls an earlier step: a background cue just before it in its
@@ -367,6 +380,7 @@ def is_background(text: str, folded: str, span: tuple[int, int], *,
     cut = clause_start(text, span[0])
     before = folded[cut:span[0]].split()[-BACKGROUND_LOOKBACK_WORDS:]
     if any(w in BACKGROUND_WORDS and not (i and before[i - 1] == "por" and w in CLOSED_WORDS)
+           and not (w in PLUPERFECT_WORDS and _dated_this_month(folded, span[1], month))
            for i, w in enumerate(before)) or _recalled_after_that(folded, cut, span[0]) or \
             _got_as_far(folded, cut, span[0]) or \
             _after_a_step(before) or \

@@ -1118,3 +1118,21 @@ def test_a_recent_month_after_the_step_dates_it(tmp_path, text, found):
         any: ["retirada"]
 """)
     assert len(match(rulebook, text, kind="news", published_on=date(2022, 8, 3))) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a pluperfect dated to a day of the document's own month is this month's news
+    ("A votação não aconteceu. O projeto havia sido aprovado na comissão em 15 de julho.", 1),
+    ("La votación no se realizó. El proyecto había sido aprobado en comisión el 9 de julio.", 1),
+    # ... not one dated earlier, nor one without a day
+    ("A votação não aconteceu. O projeto havia sido aprovado na comissão em 15 de março.", 0),
+    ("A votação não aconteceu. O projeto havia sido aprovado na comissão.", 0),
+])
+def test_a_pluperfect_of_this_month_is_news(tmp_path, text, found):
+    rulebook = rulebook_from(tmp_path, """\
+      - id: comision
+        proposes: in_progress
+        events: [comision]
+        any: ["aprovado na comissão", "aprobado en comisión"]
+""")
+    assert len(match(rulebook, text, kind="news", published_on=date(2024, 7, 25))) == found
