@@ -301,6 +301,10 @@ ORDER_PHRASES = frozenset({
     "determinou que", "determinou a", "determina a", "determinam que", "ate que", "a fim de que",
     "para sancao", "para promulgacao", "para sua promulgacao", "para sua sancao",
     "para sua aprovacao",
+    # a deadline given: "deu 60 dias à Direção de Migração para redigir", "otorgó un plazo de
+    # 90 días al Ministerio para elaborar"
+    # (not "días para": a working group that "tiene noventa días para entregar" is installed)
+    "dias a", "dias al", "dias ao", "plazo a", "plazo al", "prazo a", "prazo ao",
 })
 ORDER_LOOKBACK_WORDS = 20
 # A request reaches as far as an order ("el Ministerio Público requirió al Juez de Instrucción

@@ -154,6 +154,19 @@ def test_an_order_to_start_is_not_yet_in_progress(tmp_path):
     assert len(match(rulebook, "La Dirección elabora el protocolo con la Defensoría.")) == 1
 
 
+@pytest.mark.parametrize(("text", "found"), [
+    # a deadline given to someone orders the act
+    ("O Ministério deu 60 dias à Direção de Migração para elaborar um protocolo.", 0),
+    ("El Ministerio otorgó un plazo al Comando para elaborar el protocolo.", 0),
+    # a working group with a deadline of its own is installed
+    ("Se instaló la mesa que elabora el protocolo; tiene noventa días para entregarlo.", 1),
+])
+def test_a_deadline_given_orders_the_act(tmp_path, text, found):
+    rules = PROTOCOL.format(proposes="in_progress").replace('["activ*", "protocolo"]',
+                                                            '["elabor*", "protocolo"]')
+    assert len(match(rulebook_from(tmp_path, rules), text)) == found
+
+
 def test_an_order_is_the_act_for_other_proposals(tmp_path):
     text = "La jueza dispuso que se active el protocolo."
     assert len(match(rulebook_from(tmp_path, PROTOCOL.format(proposes="partial")), text)) == 1
