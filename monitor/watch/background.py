@@ -107,6 +107,20 @@ def _got_as_far(folded: str, cut: int, start: int) -> bool:
     return found is not None and len(folded[found.end():start].split()) <= _GOT_AS_FAR_WORDS
 
 
+# "After the first weeks of" a step recalls it as far as "after" itself: "tras las primeras tres
+# semanas del piloto en Pisiga, el tamizaje se aplica también en Desaguadero", "após os seis
+# meses do projeto piloto".
+_AFTER_A_SPAN_OF = re.compile(
+    r"\b(?:tras|apos|despues de|depois de|luego de|al cabo de|ao fim de|passados)"
+    r"(?: (?:las|los|os|as|el|la|o|a|un|una|um|uma))?(?: (?:primer[oa]s?|primeir[oa]s?))?"
+    r"(?: \w+)? (?:dias|semanas|meses|anos|semana|mes|ano) (?:del|de la|de los|de las|do|da"
+    r"|dos|das|de)(?: (?:plan|proyecto|projeto|programa))?$")
+
+
+def _after_a_span_of(folded: str, cut: int, start: int) -> bool:
+    return _AFTER_A_SPAN_OF.search(" ".join(folded[cut:start].split()[-9:])) is not None
+
+
 # Where a step began, said of the step itself: "la entrevista, que comenzó como piloto en Pisiga,
 # funciona en Desaguadero", "a triagem, iniciada como piloto em Pisiga, passou a funcionar".
 _BEGAN = ("comenz", "empez", "inici", "naci", "surgi", "comec", "nasc")
@@ -383,7 +397,7 @@ def is_background(text: str, folded: str, span: tuple[int, int], *,
            and not (w in PLUPERFECT_WORDS and _dated_this_month(folded, span[1], month))
            for i, w in enumerate(before)) or _recalled_after_that(folded, cut, span[0]) or \
             _got_as_far(folded, cut, span[0]) or \
-            _after_a_step(before) or \
+            _after_a_step(before) or _after_a_span_of(folded, cut, span[0]) or \
             _REMINDER.search(folded, cut, span[0]) or _APPEALED.search(folded, cut, span[0]) or \
             is_dated_attribute(folded, span, month=month) or _since_when(text, folded, cut) or \
             tuple(before[-2:]) in SINCE_PAIRS or \

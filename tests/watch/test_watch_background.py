@@ -1136,3 +1136,21 @@ def test_a_pluperfect_of_this_month_is_news(tmp_path, text, found):
         any: ["aprovado na comissão", "aprobado en comisión"]
 """)
     assert len(match(rulebook, text, kind="news", published_on=date(2024, 7, 25))) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # after a span of its time, a step is recalled, and its none phrase blocks nothing
+    ("Tras las primeras tres semanas del piloto en Pisiga, el tamizaje se aplica también en "
+     "Desaguadero.", 1),
+    ("Após os seis meses do projeto piloto, a triagem se aplica também em Corumbá.", 1),
+    ("El tamizaje se aplica en Desaguadero como piloto.", 0),
+])
+def test_a_step_after_a_span_of_its_time_is_recalled(tmp_path, text, found):
+    rulebook = rulebook_from(tmp_path, """\
+      - id: ampliado
+        proposes: partial
+        events: [protocolo_activado]
+        any: ["se aplica"]
+        none: ["piloto"]
+""")
+    assert len(match(rulebook, text, kind="ministry", published_on=date(2024, 7, 29))) == found
