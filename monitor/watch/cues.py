@@ -191,6 +191,13 @@ HEDGING_PHRASES = frozenset({
     "si existen", "si existe", "si hay", "se existem", "se existe",
     # a possibility in the passive: "podem ser punidos com suspensão", "puede ser revocada"
     "puede ser", "pueden ser", "pode ser", "podem ser",
+    # a court setting a hearing's day: "el Tribunal señala la continuación de la audiencia de
+    # juicio oral para el día martes 6 de agosto", "fijó audiencia de imputación para el lunes"
+    "senala la continuacion", "senalo la continuacion", "senala audiencia", "senalo audiencia",
+    "senala la audiencia", "senalo la audiencia", "senala nueva audiencia",
+    "senalo nueva audiencia", "senalamiento de audiencia", "senalamiento de la audiencia",
+    "fija audiencia", "fijo audiencia", "fija la audiencia", "fijo la audiencia",
+    "fija nueva audiencia", "fijo nueva audiencia", "senala dia y hora", "senalo dia y hora",
     # a duration still to run: "la medida regirá mientras dure el juicio oral"
     "dure", "duren",
     # a fear is no fact: "temem que o projeto seja engavetado", "teme que el caso sea archivado"

@@ -1097,3 +1097,20 @@ def test_what_a_bill_proposes_names_its_topic(tmp_path, text, found):
 """)
     assert len(match(rulebook, text, kind="news")) == found
 
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a court setting a hearing's day opens no trial
+    ("El Tribunal señala la continuación de la audiencia de juicio oral para el día martes 6 "
+     "de agosto.", 0),
+    ("El Juzgado fijó audiencia de juicio oral para el lunes.", 0),
+    ("El Tribunal instaló la audiencia de juicio oral.", 1),
+])
+def test_a_court_setting_a_hearings_day_opens_nothing(tmp_path, text, found):
+    rulebook = rulebook_from(tmp_path, """\
+      - id: juicio
+        proposes: partial
+        events: [imputacion]
+        any: ["juicio oral"]
+""")
+    assert len(match(rulebook, text, kind="court")) == found
