@@ -433,7 +433,9 @@ def clause_words(text: str, folded: str, start: int, *,
         # Portuguese "é" (is) folds to "e" (and): "Não é verdade que…" is one clause.
         if words[i].group() in joiners and text[words[i].start()] not in "éÉ" and \
                 not _joins_addressees(text, words[i + 1:i + 2], language) and \
-                not _joins_nouns_of_a_denial(words[:i], words[i + 1:i + 2], language):
+                not _joins_nouns_of_a_denial(words[:i], words[i + 1:i + 2], language) and \
+                not _joins_nouns_of_action(words[:i], words[i + 1:],
+                                           folded[start:start + LOOKBACK_CHARS].split()[:1]):
             phrase_word = folded[start:start + LOOKBACK_CHARS].split(maxsplit=1)[:1]
             words = _governor(words[:i], words[i + 1:], phrase_word) + words[i + 1:]
             break
@@ -510,6 +512,21 @@ def _joins_nouns_of_a_denial(before: list[re.Match[str]], following: list[re.Mat
             not word.isalpha():
         return False
     return _denied_complement([w.group() for w in before], language) is not None
+
+
+def _joins_nouns_of_action(before: list[re.Match[str]], after: list[re.Match[str]],
+                           phrase_word: list[str]) -> bool:
+    """A joiner between two nouns of action, an article at most between it and the phrase,
+    joins no clause: in "el Plan prevé el diseño e implementación de un sistema" the plan
+    governs both."""
+    following = [word.group() for word in after] + phrase_word
+    if not before or len(following) > 2 or len(following) == 2 and following[0] not in _ARTICLES:
+        return False
+    return all(_is_action_noun(word) for word in (before[-1].group(), following[-1]))
+
+
+def _is_action_noun(word: str) -> bool:
+    return word.endswith(ACTION_NOUN_ENDINGS) or word in _DEVELOPMENT_NOUNS
 
 
 def _governor(before: list[re.Match[str]], after: list[re.Match[str]],

@@ -1114,3 +1114,22 @@ def test_a_court_setting_a_hearings_day_opens_nothing(tmp_path, text, found):
         any: ["juicio oral"]
 """)
     assert len(match(rulebook, text, kind="court")) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a joiner between two nouns of action joins no clause: the plan reaches both
+    ("El Plan prevé el diseño e implementación de un sistema de registro.", 0),
+    ("El Plan prevé el diseño y la implementación de un sistema de registro.", 0),
+    # ... but one before a clause of its own ends the plan's reach
+    ("El Plan prevé el diseño y el Ministerio anunció la implementación del sistema de "
+     "registro.", 1),
+])
+def test_a_joiner_between_nouns_of_action_joins_no_clause(tmp_path, text, found):
+    rulebook = rulebook_from(tmp_path, """\
+      - id: registro
+        proposes: fulfilled
+        events: [registro_creado]
+        all: ["sistema de registro"]
+        any: ["implement*"]
+""")
+    assert len(match(rulebook, text, kind="gazette")) == found
