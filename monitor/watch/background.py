@@ -607,7 +607,16 @@ def _by_an_earlier_norm(folded: str, span: tuple[int, int], year: int) -> bool:
     return found is not None and int(found.group(1)) < year
 
 
+# A span that runs into the document's year dates nothing before it: "entre octubre de 2021 y
+# febrero de 2022 se capacitó a 340 servidores", in March 2022, reports the latest months.
+_SPAN_INTO = re.compile(rf"\b(?:entre|de|desde) (?:(?:{_MONTHS}) (?:de|del) )?(?:19|20)\d\d "
+                        rf"(?:y|e|a|hasta|ate) (?:(?:{_MONTHS}) (?:de|del) )?((?:19|20)\d\d)\b")
+
+
 def _dated_before(folded_piece: str, year: int, month: int | None = None) -> bool:
+    if "20" in folded_piece:
+        folded_piece = _SPAN_INTO.sub(lambda found: "" if int(found.group(1)) >= year
+                                      else found.group(), folded_piece)
     return any(int(found.group(1)) < year for found in _DATED.finditer(folded_piece)) or \
         _RELATIVE_PAST.search(folded_piece) is not None or \
         month is not None and any(not 0 <= month - _MONTH_NUMBERS[found.group(1)] < STALE_MONTHS
@@ -624,6 +633,9 @@ def _opens_with_earlier_date(text: str, folded: str, start: int, year: int) -> b
         opening += 1
     if _RELATIVE_PAST.match(folded, opening, start):
         return True
+    into = _SPAN_INTO.match(folded, opening, start)
+    if into is not None and int(into.group(1)) >= year:
+        return False
     found = _OPENING_DATE.match(folded, opening, start) or \
         _DATED.match(folded, opening, start) or _OPENING_YEAR.match(text, opening, start)
     return found is not None and int(found.group(1)) < year or \

@@ -1154,3 +1154,21 @@ def test_a_step_after_a_span_of_its_time_is_recalled(tmp_path, text, found):
         none: ["piloto"]
 """)
     assert len(match(rulebook, text, kind="ministry", published_on=date(2024, 7, 29))) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a span that runs into the document's year is news
+    ("Entre octubre de 2021 y febrero de 2022 se capacitó a 340 servidores públicos.", 1),
+    ("El informe indica que entre octubre de 2021 y febrero de 2022 se capacitó a 340 "
+     "servidores públicos.", 1),
+    # ... one that ended in an earlier year is not
+    ("Entre marzo de 2020 y diciembre de 2021 se capacitó a 340 servidores públicos.", 0),
+])
+def test_a_span_into_the_documents_year_is_news(tmp_path, text, found):
+    rulebook = rulebook_from(tmp_path, """\
+      - id: capacitados
+        proposes: partial
+        events: [capacitacion]
+        any: ["se capacitó"]
+""")
+    assert len(match(rulebook, text, kind="ministry", published_on=date(2022, 3, 8))) == found
