@@ -234,6 +234,8 @@ _DATED = re.compile(rf"\b(?:(?:en|em|desde|durante|in|entre|hasta|ate|mediados d
 # pasado" the month dates the sentence, not its annulment.
 _MONTH_ONLY = re.compile(rf"\b(?:en|em) ({_MONTHS})\b(?! (?:de|del) |proximo|que vem|que viene)")
 _MONTH_AFTER_WORDS = 4  # "arquivada no Senado em outubro"
+# ... or with the document's own year: "fue suspendida en enero de 2022", in March 2022
+_MONTH_OF_YEAR = re.compile(rf"\b(?:en|em) ({_MONTHS}) (?:de|del) ((?:19|20)\d\d)\b")
 STALE_MONTHS = 3
 # A day and a month in the phrase's clause date its step to the day: "el 21 de agosto la FELCV
 # aprehendió al denunciado", "decretou no dia 3 de setembro a prisão", "El sábado 21 de agosto,
@@ -386,6 +388,17 @@ def _dated_this_month(folded: str, end: int, month: int | None) -> bool:
     return found is not None and _MONTH_NUMBERS.get(found.group(2)) == month
 
 
+def _recent_month_after(after: str, year: int, month: int) -> bool:
+    """A month of the last ``STALE_MONTHS`` right after the phrase, alone ("fue retirada en
+    junio") or with the document's year ("fue suspendida en enero de 2022")."""
+    words = after.split()
+    return any(0 <= month - _MONTH_NUMBERS[found.group(1)] < STALE_MONTHS
+               for found in _MONTH_ONLY.finditer(" ".join(words[:_MONTH_AFTER_WORDS]))) or \
+        any(int(found.group(2)) == year and
+            0 <= month - _MONTH_NUMBERS[found.group(1)] < STALE_MONTHS
+            for found in _MONTH_OF_YEAR.finditer(" ".join(words[:_MONTH_AFTER_WORDS + 2])))
+
+
 def is_background(text: str, folded: str, span: tuple[int, int], *,
                   year: int | None, month: int | None = None) -> bool:
     """The phrase at ``span`` recalls an earlier step: a background cue just before it in its
@@ -422,9 +435,7 @@ def is_background(text: str, folded: str, span: tuple[int, int], *,
     recent = _RECENT.search(" ".join(after.split()[:_RECENT_WORDS])) is not None
     # "la custodia … para la trabajadora sexual que escapó en 2021 fue retirada en junio": a
     # recent month right after the phrase dates it, not the year of the clause before
-    dated_after = month is not None and any(
-        0 <= month - _MONTH_NUMBERS[found.group(1)] < STALE_MONTHS
-        for found in _MONTH_ONLY.finditer(" ".join(after.split()[:_MONTH_AFTER_WORDS])))
+    dated_after = month is not None and _recent_month_after(after, year, month)
     return not dated_after and _dated_before(folded[cut:span[0]], year,
                                              None if recent else month) or \
         _dated_before(after, year) or \

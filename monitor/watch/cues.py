@@ -1479,7 +1479,10 @@ ACTION_NOUN_ENDINGS = ("cion", "ciones", "cao", "coes", "miento", "mientos", "me
                         "sion", "siones", "sao", "soes")
 # (not "fin" / "fim": "ao fim da capacitação" is when it ended)
 _NOUN_PURPOSE_WORDS = frozenset({"para", "pra", "vistas", "destinada", "destinado",
-                                 "destinadas", "destinados"})
+                                 "destinadas", "destinados",
+                                 # "transferir Bs 1.450.000 con destino al desarrollo e
+                                 # implementación del Sistema"
+                                 "destino"})
 _NOUN_PURPOSE_SKIPPABLE = frozenset({"a", "al", "o", "ao", "aos", "as", "el", "la", "los", "las",
                                      "su", "sus", "sua", "suas", "seu", "seus", "de", "del",
                                      "da", "do", "y", "e"})

@@ -1107,6 +1107,11 @@ def test_a_hearing_put_off_in_the_reflexive_is_no_step(tmp_path):
     ("La custodia de la trabajadora sexual fue retirada en 2021.", 0),
     ("La custodia que un juez ordenó para la trabajadora sexual que escapó en 2021 fue retirada "
      "en enero.", 0),
+    # ... also with the document's own year
+    ("La custodia que un juez ordenó para la trabajadora sexual desde septiembre de 2021 fue "
+     "retirada en julio de 2022.", 1),
+    ("La custodia que un juez ordenó para la trabajadora sexual desde septiembre de 2021 fue "
+     "retirada en enero de 2022.", 0),
 ])
 def test_a_recent_month_after_the_step_dates_it(tmp_path, text, found):
     rulebook = rulebook_from(tmp_path, """\

@@ -1133,3 +1133,20 @@ def test_a_joiner_between_nouns_of_action_joins_no_clause(tmp_path, text, found)
         any: ["implement*"]
 """)
     assert len(match(rulebook, text, kind="gazette")) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # money sent "con destino al" an act: the act is still to come
+    ("Se autoriza transferir Bs 1.450.000 con destino al desarrollo e implementación del sistema "
+     "de registro.", 0),
+    ("El Ministerio concluyó la implementación del sistema de registro.", 1),
+])
+def test_money_with_an_act_as_its_destination_is_no_act(tmp_path, text, found):
+    rulebook = rulebook_from(tmp_path, """\
+      - id: registro
+        proposes: fulfilled
+        events: [registro_creado]
+        all: ["sistema de registro"]
+        any: ["implement*"]
+""")
+    assert len(match(rulebook, text, kind="gazette")) == found
