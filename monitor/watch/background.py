@@ -388,6 +388,20 @@ def _dated_this_month(folded: str, end: int, month: int | None) -> bool:
     return found is not None and _MONTH_NUMBERS.get(found.group(2)) == month
 
 
+# A review of a period ("Retrospectiva 2024", "Balance 2022", "Un año después de la fuga",
+# "Resumen de julio", "informe de gestión") reports every step of it: a month months back is
+# no staler than the rest of its news (an earlier year still is).
+_REVIEW = re.compile(r"\b(?:retrospectiva|balance|balanco|resumen|resumo|informe de gestion"
+                     r"|rendicion (?:publica )?de cuentas|un ano despues|um ano depois"
+                     r"|a un ano de|um ano de|lo que paso con|o que mudou|lo que se movio"
+                     r"|lo que avanzo|o que avancou)\b")
+
+
+def reviews_a_period(folded_title: str) -> bool:
+    """The title (folded) announces a review of a period."""
+    return _REVIEW.search(folded_title) is not None
+
+
 def _recent_month_after(after: str, year: int, month: int) -> bool:
     """A month of the last ``STALE_MONTHS`` right after the phrase, alone ("fue retirada en
     junio") or with the document's year ("fue suspendida en enero de 2022")."""

@@ -1177,3 +1177,23 @@ def test_a_span_into_the_documents_year_is_news(tmp_path, text, found):
         any: ["se capacitó"]
 """)
     assert len(match(rulebook, text, kind="ministry", published_on=date(2022, 3, 8))) == found
+
+
+@pytest.mark.parametrize(("title", "found"), [
+    # a review of a period reports every step of it
+    ("Retrospectiva 2024: vitórias e dívidas do Estado", 1),
+    ("Un año después de la fuga: lo que pasó con el caso", 1),
+    # ... an ordinary story recalls a step months back
+    ("A polícia e a escolta", 0),
+])
+def test_a_review_of_a_period_reports_its_months(tmp_path, title, found):
+    rulebook = rulebook_from(tmp_path, """\
+      - id: retirada
+        proposes: setback
+        events: [retroceso]
+        about: [["trabalhadora sexual"]]
+        any: ["retirou a escolta"]
+""")
+    text = "Em agosto a polícia retirou a escolta da trabalhadora sexual."
+    assert len(match(rulebook, text, title=title, kind="news",
+                     published_on=date(2024, 12, 18))) == found
