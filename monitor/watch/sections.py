@@ -37,14 +37,19 @@ def heading(words: str) -> re.Pattern[str]:
 # Only the heading word and a year or "gestión 2023" may stand before the stop: "Metas
 # alcanzadas:" heads results.
 _PLAN_HEADING = re.compile(
-    rf"{_OPENING}(?:desaf[íi]os|retos|metas|pr[óo]ximos pasos|pasos siguientes"
+    # (or in capitals after a sentence, unnumbered: "… se elaboró el Plan. METAS 2022.
+    # Implementar el Sistema…", a report printed as one paragraph)
+    rf"(?:{_OPENING}|(?<=[.;:] )(?=(?-i:[A-ZÁÉÍÓÚÑ]{{4}})))"
+    r"(?:desaf[íi]os|retos|metas|pr[óo]ximos pasos|pasos siguientes"
     r"|tareas pendientes|agenda pendiente|pendientes|pendentes|perspectivas|proyecciones"
     r"|compromisos"
     r"|recomendaciones|pr[óo]ximos passos|encaminhamentos|compromissos|recomenda[çc][õo]es)"
     r"(?:[ \t]+(?:para[ \t]+)?(?:(?:la|el|a|o)[ \t]+)?(?:gesti[óo]n[ \t]+|ano[ \t]+)?"
     rf"(?:19|20)\d\d)?{_STOP}", re.MULTILINE | re.IGNORECASE)
 _PLAN_HINTS = ("esaf", "etos", "etas", "asos", "assos", "endiente", "endente", "erspectiva",
-               "royecci", "ompromis", "ecomenda", "ECOMENDA", "ncaminhamento")
+               "royecci", "ompromis", "ecomenda", "ncaminhamento", "ESAF", "ETOS", "ETAS",
+               "ASOS", "ASSOS", "ENDIENTE", "ENDENTE", "ERSPECTIVA", "ROYECCI", "OMPROMIS",
+               "ECOMENDA", "NCAMINHAMENTO")
 
 
 def headed_sections(text: str, heading: re.Pattern[str],

@@ -613,6 +613,10 @@ def test_a_denied_complement_reaches_past_a_relative(tmp_path, text, counts):
      "implementar la base de datos de trata de personas.", False),
     ("Informe 2020. 6.6. RECOMENDACIONES. Al Ministerio: ampliar la red. 6.7. Logros. Se "
      "implementó la base de datos de trata de personas.", True),
+    # ... or in capitals after a sentence, unnumbered
+    ("RESULTADOS 2021. Se capacitó a 820 servidores. METAS 2022. Implementar la base de datos "
+     "de trata de personas.", False),
+    ("Se cumplieron las metas. Se implementó la base de datos de trata de personas.", True),
 ])
 def test_a_plan_section_holds_plans(tmp_path, text, counts):
     assert bool(match(rulebook_from(tmp_path, DATABASE), text)) is counts
