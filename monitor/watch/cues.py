@@ -1271,6 +1271,10 @@ _STAGES = frozenset({"fin", "fim", "final", "conclusion", "conclusao", "termino"
                      "encerramento", "inicio", "comienzo", "comeco"})
 _NEARING = frozenset({"proximidad", "proximidade", "vispera", "vespera", "espera"})
 _DURING = "durante"
+# ... and the hearings someone is taken to: "acompañamiento en sus traslados a las audiencias
+# del juicio oral" (a protection measure, not the trial's news)
+_ATTENDED = frozenset({"audiencias", "sesiones", "sessoes"})
+_TOWARDS = frozenset({"las", "as"})
 FRAME_WORDS = 5
 
 
@@ -1296,7 +1300,8 @@ def _framed(words: list[str]) -> bool:
     if not i or i == len(words) and words[i - 1] != _DURING:
         return False  # the phrase must follow a link ("del", "do") or "durante (el)"
     noun = words[i - 1]
-    if noun in _NEARING or noun == _DURING:
+    if noun in _NEARING or noun == _DURING or \
+            noun in _ATTENDED and i > 1 and words[i - 2] in _TOWARDS:
         return True
     if noun not in _STAGES and not noun.endswith(ACTION_NOUN_ENDINGS):
         return False
@@ -1314,8 +1319,17 @@ _UNDER_WAY = (["en", "curso"], ["em", "curso"], ["em", "andamento"], ["en", "des
 
 
 def under_way_after(folded: str, end: int) -> bool:
-    """"en curso", "em andamento" right after the phrase."""
-    return folded[end:end + 16].split()[:2] in _UNDER_WAY
+    """"en curso", "em andamento" right after the phrase, or after a verb of state: "cuyo
+    juicio oral se encuentra en curso", "que segue em andamento"."""
+    words = folded[end:end + 40].split()[:4]
+    if words[:2] == ["se", "encuentra"]:
+        words = words[2:]
+    elif words[:1] and words[0] in _STATE_OF_UNDER_WAY:
+        words = words[1:]
+    return words[:2] in _UNDER_WAY
+
+
+_STATE_OF_UNDER_WAY = frozenset({"esta", "sigue", "continua", "segue", "prosigue", "permanece"})
 
 
 def undoes_a_hearing(folded_words: list[str], phrase_word: str = "") -> bool:

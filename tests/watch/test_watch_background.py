@@ -1010,6 +1010,11 @@ def test_a_topic_kept_as_it_was_is_left_out(tmp_path, text, found):
      "aproxima.", 0),
     ("La trabajadora sexual secuestrada declaró ante el tribunal en el juicio oral en "
      "curso.", 0),
+    ("La trabajadora sexual secuestrada, cuyo juicio oral se encuentra en curso, pidió "
+     "custodia.", 0),
+    # the hearings she is taken to
+    ("La Policía acompaña a la trabajadora sexual secuestrada en sus traslados a las audiencias "
+     "del juicio oral.", 0),
     # the step itself
     ("Se instaló el juicio oral contra el acusado de secuestrar a la trabajadora sexual.", 1),
 ])
