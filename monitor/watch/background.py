@@ -256,9 +256,9 @@ _RECENT_WORDS = 6
 _TODAY = re.compile(rf"\b(?:{_TODAY_WORDS})\b")  # no weekday: "el lunes 20" is a day named
 
 
-def _words_after(folded: str, end: int) -> str:
-    """The ``_RECENT_WORDS`` folded words right after ``end``, where a recent day dates it."""
-    return " ".join(folded[end:end + LOOKBACK_CHARS].split()[:_RECENT_WORDS])
+def _words_after(folded: str, end: int, count: int = _RECENT_WORDS) -> str:
+    """The ``count`` folded words right after ``end``, where a recent day dates it."""
+    return " ".join(folded[end:end + LOOKBACK_CHARS].split()[:count])
 _MONTH_WORD = re.compile(rf"\b(?:{_MONTHS})\b")
 _MONTH_NUMBERS = {name: number for number, names in enumerate((
     ("enero", "janeiro"), ("febrero", "fevereiro"), ("marzo", "marco"), ("abril",),
@@ -378,13 +378,14 @@ def in_preamble(text: str, start: int, spans: list[tuple[int, int]] | None = Non
 # A pluperfect dated to a day of the document's own month is this month's news: "O projeto
 # havia sido aprovado na comissão em 15 de julho" in a story of 25 July.
 PLUPERFECT_WORDS = frozenset({"habia", "habian", "havia", "haviam", "tinha", "tinham"})
+_PLUPERFECT_DAY_WORDS = 8
 
 
 def _dated_this_month(folded: str, end: int, month: int | None) -> bool:
     """A day of ``month`` (the document's) is named in the few words after ``end``."""
     if month is None:
         return False
-    found = _DAY_DATED.search(" ".join(folded[end:end + LOOKBACK_CHARS].split()[:8]))
+    found = _DAY_DATED.search(_words_after(folded, end, _PLUPERFECT_DAY_WORDS))
     return found is not None and _MONTH_NUMBERS.get(found.group(2)) == month
 
 

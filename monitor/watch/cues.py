@@ -157,8 +157,16 @@ NEGATION_EXCEPTIONS = frozenset({
     # "dejó sin efecto", "quedou sem efeito" undo (is_undone_before) rather than deny
     ("sin", "efecto"), ("sem", "efeito"),
 })
+# A court setting a hearing's day: "el Tribunal señala la continuación de la audiencia de juicio
+# oral para el día martes 6 de agosto", "fijó audiencia de imputación para el lunes" (hedges).
+_HEARING_SET = frozenset(
+    {f"{verb} {what}" for verb in ("senala", "senalo")
+     for what in ("la continuacion", "audiencia", "la audiencia", "nueva audiencia", "dia y hora")}
+    | {f"{verb} {what}" for verb in ("fija", "fijo")
+       for what in ("audiencia", "la audiencia", "nueva audiencia")}
+    | {"senalamiento de audiencia", "senalamiento de la audiencia"})
 # Words and word sequences that turn a fact into a plan, a forecast, a wish or a request.
-HEDGING_PHRASES = frozenset({
+HEDGING_PHRASES = _HEARING_SET | frozenset({
     "se preve", "preve", "preven", "presentara", "presentaran", "anuncio que",
     "anuncian que", "anunciaron que", "podria", "podrian", "podra", "podran", "planea",
     "planean", "planifica", "propone", "proponen", "propuso", "busca", "buscan", "buscara",
@@ -191,13 +199,6 @@ HEDGING_PHRASES = frozenset({
     "si existen", "si existe", "si hay", "se existem", "se existe",
     # a possibility in the passive: "podem ser punidos com suspensão", "puede ser revocada"
     "puede ser", "pueden ser", "pode ser", "podem ser",
-    # a court setting a hearing's day: "el Tribunal señala la continuación de la audiencia de
-    # juicio oral para el día martes 6 de agosto", "fijó audiencia de imputación para el lunes"
-    "senala la continuacion", "senalo la continuacion", "senala audiencia", "senalo audiencia",
-    "senala la audiencia", "senalo la audiencia", "senala nueva audiencia",
-    "senalo nueva audiencia", "senalamiento de audiencia", "senalamiento de la audiencia",
-    "fija audiencia", "fijo audiencia", "fija la audiencia", "fijo la audiencia",
-    "fija nueva audiencia", "fijo nueva audiencia", "senala dia y hora", "senalo dia y hora",
     # a duration still to run: "la medida regirá mientras dure el juicio oral"
     "dure", "duren",
     # a fear is no fact: "temem que o projeto seja engavetado", "teme que el caso sea archivado"
@@ -429,14 +430,13 @@ def clause_words(text: str, folded: str, start: int, *,
         # ("Os órgãos observarão, na execução do Plano, a distinção": an article's command)
         words = list(_WORD.finditer(folded, *outer)) + words
     joiners = _JOINERS_BY_LANGUAGE.get(language, _JOINERS)
+    phrase_word = folded[start:start + LOOKBACK_CHARS].split(maxsplit=1)[:1]
     for i in range(len(words) - 1, -1, -1):
         # Portuguese "é" (is) folds to "e" (and): "Não é verdade que…" is one clause.
         if words[i].group() in joiners and text[words[i].start()] not in "éÉ" and \
                 not _joins_addressees(text, words[i + 1:i + 2], language) and \
                 not _joins_nouns_of_a_denial(words[:i], words[i + 1:i + 2], language) and \
-                not _joins_nouns_of_action(words[:i], words[i + 1:],
-                                           folded[start:start + LOOKBACK_CHARS].split()[:1]):
-            phrase_word = folded[start:start + LOOKBACK_CHARS].split(maxsplit=1)[:1]
+                not _joins_nouns_of_action(words[:i], words[i + 1:], phrase_word):
             words = _governor(words[:i], words[i + 1:], phrase_word) + words[i + 1:]
             break
     folded_words = [word.group() for word in words]
@@ -801,6 +801,9 @@ _DETERMINERS = frozenset({"el", "la", "los", "las", "o", "a", "os", "as", "un", 
 _OF_WORDS = frozenset({"de", "del", "do", "da", "dos", "das"})
 
 
+_OF_OR_TO = _OF_WORDS | {"a"}  # "la audiencia de cesación a la [detención preventiva]"
+
+
 def in_the_subject(sentence: list[str]) -> bool:
     """The phrase heads its sentence, or lies in the noun phrase that opens it or its last
     "que" clause: a determiner, nouns joined by "de", then the phrase (``sentence``: its folded
@@ -811,11 +814,11 @@ def in_the_subject(sentence: list[str]) -> bool:
         sentence = sentence[len(sentence) - sentence[::-1].index("que"):]
     # ... ending with "de la" or "a la" too ("la audiencia de cesación a la [detención
     # preventiva]", the article not counted)
-    if len(sentence) > 2 and sentence[-1] in _DETERMINERS and sentence[-2] in _OF_WORDS | {"a"}:
+    if len(sentence) > 2 and sentence[-1] in _DETERMINERS and sentence[-2] in _OF_OR_TO:
         sentence = sentence[:-1]
     # a verb between ("la Policía archivó el caso del") takes six words or more
     return 0 < len(sentence) <= SUBJECT_NOUN_WORDS and sentence[0] in _DETERMINERS and \
-        sentence[-1] in _OF_WORDS | {"a"}
+        sentence[-1] in _OF_OR_TO
 
 
 def is_undone_as_subject(text: str, end: int, folded: str) -> bool:
@@ -1288,12 +1291,7 @@ def is_awaited(folded_words: list[str]) -> bool:
 def frames_a_time(clause: list[str]) -> bool:
     """The clause words before the phrase end with a frame of time: "hasta el fin del", "la
     proximidad del", "durante el", "durante la sustanciación del"."""
-    return _framed(clause[-FRAME_WORDS:])
-
-
-def _framed(words: list[str]) -> bool:
-    """``words`` (before the phrase) end with a frame: "hasta el fin del", "la proximidad del",
-    "durante el", "durante la sustanciación del"."""
+    words = clause[-FRAME_WORDS:]
     i = len(words)
     while i and (words[i - 1] in _OF_WORDS or words[i - 1] in _DETERMINERS):
         i -= 1

@@ -46,10 +46,10 @@ _PLAN_HEADING = re.compile(
     r"|recomendaciones|pr[óo]ximos passos|encaminhamentos|compromissos|recomenda[çc][õo]es)"
     r"(?:[ \t]+(?:para[ \t]+)?(?:(?:la|el|a|o)[ \t]+)?(?:gesti[óo]n[ \t]+|ano[ \t]+)?"
     rf"(?:19|20)\d\d)?{_STOP}", re.MULTILINE | re.IGNORECASE)
-_PLAN_HINTS = ("esaf", "etos", "etas", "asos", "assos", "endiente", "endente", "erspectiva",
-               "royecci", "ompromis", "ecomenda", "ncaminhamento", "ESAF", "ETOS", "ETAS",
-               "ASOS", "ASSOS", "ENDIENTE", "ENDENTE", "ERSPECTIVA", "ROYECCI", "OMPROMIS",
-               "ECOMENDA", "NCAMINHAMENTO")
+_PLAN_HINTS = tuple(form for hint in ("esaf", "etos", "etas", "asos", "assos", "endiente",
+                                       "endente", "erspectiva", "royecci", "ompromis",
+                                       "ecomenda", "ncaminhamento")
+                    for form in (hint, hint.upper()))
 
 
 def headed_sections(text: str, heading: re.Pattern[str],
