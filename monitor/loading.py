@@ -74,7 +74,7 @@ def _load_rulebook(settings: Settings, source_ids: set[str]) -> Rulebook:
         copy = last_good_copy(settings, path)
         if copy is None:
             continue
-        kept, problems = load_demand_file(copy, source_ids=source_ids, seen=seen)
+        kept, problems, _ = load_demand_file(copy, source_ids=source_ids, seen=seen)
         if not problems:
             logger.warning("demand file %s is broken: keeping its last good version", path)
             demands.extend(kept)
@@ -83,7 +83,7 @@ def _load_rulebook(settings: Settings, source_ids: set[str]) -> Rulebook:
         remember_good(settings, [p for p in yaml_files(folder) if p not in broken])
     if len(demands) == len(rulebook.demands):
         return rulebook
-    return make_rulebook(demands, rulebook.errors)
+    return make_rulebook(demands, rulebook.errors, rulebook.warnings)
 
 
 def load_folder(settings: Settings, *, variables: Mapping[str, str]) -> Loaded:

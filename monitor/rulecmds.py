@@ -61,12 +61,14 @@ def _files(targets: list[Path]) -> Iterator[Path]:
 
 
 def check_rules(settings: Settings, paths: list[Path]) -> str:
-    """Validate every file; return a one-line summary, or raise RulebookInvalid."""
+    """Validate every file; return the warnings (``path:line: warning: …``, one per line) and a
+    one-line summary, or raise RulebookInvalid."""
     files = list(_files(paths or [settings.rules_path]))
     variables = default_variables(settings)
     source_files = [f for f in files if _kind_of(f) == "sources"]
     demand_files = [f for f in files if f not in source_files]
     errors: list[RuleError] = []
+    warnings: list[RuleError] = []
     source_ids = {s.id for s in load_sources(settings.rules_path / "sources",
                                              variables=variables).specs}
     for path in source_files:
@@ -77,12 +79,16 @@ def check_rules(settings: Settings, paths: list[Path]) -> str:
     for path in demand_files:
         book = load_rulebook(path, source_ids=source_ids)
         errors += book.errors
+        warnings += book.warnings
         demands += len(book.demands)
         rules += len(book.rules)
     if errors:
         raise RulebookInvalid(errors)
-    return (f"ok: {len(files)} file(s) checked: {len(source_files)} of sources, "
-            f"{len(demand_files)} of demands; {demands} demand(s), {rules} rule(s)")
+    summary = (f"ok: {len(files)} file(s) checked: {len(source_files)} of sources, "
+               f"{len(demand_files)} of demands; {demands} demand(s), {rules} rule(s)")
+    if warnings:
+        summary += f"; {len(warnings)} warning(s)"
+    return "\n".join([*(str(w) for w in warnings), summary])
 
 
 def _stored(settings: Settings, since: date | None,

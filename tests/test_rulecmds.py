@@ -68,6 +68,37 @@ def test_check_of_one_file_names_unknown_source_ids(rules_dir, capsys, tmp_path)
     assert "no_existe" in capsys.readouterr().err
 
 
+
+def test_check_warns_of_a_phrase_listed_twice_and_still_loads_the_rule(rules_dir, capsys):
+    path = rules_dir / "demands" / "prueba.yaml"
+    path.write_text(GOOD_DEMAND.replace(
+        '        all: ["ley de prueba", "promulg*"]',
+        '        all: ["ley de prueba", "ley de prueba", ["promulg*", "Promulg*"]]\n'
+        '        any: ["publicó", "@publicada", "fue publicada", "Publicó"]\n'
+        '        none: ["vetó", "vetó"]') + textwrap.dedent("""\
+        terms:
+          publicada: ["publicada", "publicação",
+                      "Publicação"]
+        """), encoding="utf-8")
+    assert main(["rules", "check"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    what = "rule promulgada of demand xx-ley-prueba"
+    same = "the same phrase as {!r} (case, accents and hyphens aside)"
+    assert lines == [  # not the two all: items: each needs an occurrence of its own
+        f"{path}:14: warning: {what}: all: 'Promulg*' is {same.format('promulg*')}, in the "
+        "same list; the second one adds nothing",
+        f"{path}:15: warning: {what}: any: 'Publicó' is {same.format('publicó')}, in the "
+        "same list; the second one adds nothing",
+        f"{path}:16: warning: {what}: none: 'vetó' is listed twice, in the same list; the "
+        "second one adds nothing",
+        f"{path}:19: warning: terms: publicada: 'Publicação' is {same.format('publicação')}, "
+        "also on line 18; the second one adds nothing",
+        "ok: 2 file(s) checked: 1 of sources, 1 of demands; 1 demand(s), 1 rule(s); "
+        "4 warning(s)"]
+    loaded = load_folder(read_settings(), variables={})
+    assert [r.id for r in loaded.rulebook.rules] == ["xx-ley-prueba/promulgada"]
+
+
 def test_broken_file_keeps_last_good_version_running(rules_dir):
     settings = read_settings()
     first = load_folder(settings, variables={})

@@ -21,13 +21,18 @@ SLUG = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 
 @dataclass
 class Problems:
-    """The errors found so far in one file."""
+    """The errors found so far in one file, and the warnings: things that load and work but
+    that the editor most likely did not mean (a phrase listed twice)."""
 
     path: str
     errors: list[RuleError] = field(default_factory=list)
+    warnings: list[RuleError] = field(default_factory=list)
 
     def add(self, line: int, message: str) -> None:
         self.errors.append(RuleError(self.path, line, message))
+
+    def warn(self, line: int, message: str) -> None:
+        self.warnings.append(RuleError(self.path, line, f"warning: {message}"))
 
     def at(self, node: Any, key: str | int | None, message: str) -> None:
         self.add(line_of(node, key), message)
@@ -124,3 +129,17 @@ def _describe(value: Any) -> str:
     if isinstance(value, str):
         return f"text {str(value)!r}"
     return f"{type(value).__name__} {value!r}"
+
+
+def listed_twice(text: str, canonical: str, listed: dict[str, tuple[str, int]], line: int,
+                 problems: Problems, *, what: str) -> None:
+    """Warn of a phrase the editor wrote twice in one list, or wrote again differing only in
+    case, accents or hyphens (which matching ignores): harmless, but often a slip. ``listed``
+    maps the canonical forms met so far in the list to their first text and line."""
+    if canonical in listed:
+        first, first_line = listed[canonical]
+        again = "listed twice" if first == text else \
+            f"the same phrase as {first!r} (case, accents and hyphens aside)"
+        where = "in the same list" if first_line == line else f"also on line {first_line}"
+        problems.warn(line, f"{what}: {text!r} is {again}, {where}; the second one adds nothing")
+    listed.setdefault(canonical, (text, line))

@@ -14,6 +14,7 @@ import logging
 import re
 from collections.abc import Collection
 from datetime import date
+from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
@@ -40,11 +41,13 @@ def load_rulebook(folder: Path, *, source_ids: Collection[str] | None = None) ->
     """
     demands: list[Demand] = []
     errors: list[RuleError] = []
+    warnings: list[RuleError] = []
     seen: dict[str, str] = {}
     paths = [folder] if folder.is_file() else yaml_files(folder) if folder.is_dir() else []
     for path in paths:
-        found, problems = load_demand_file(path, source_ids=source_ids, seen=seen)
+        found, problems, advice = load_demand_file(path, source_ids=source_ids, seen=seen)
         errors.extend(problems)
+        warnings.extend(advice)
         if problems:
             # INFO, not WARNING: the problems themselves are returned (``errors``) and shown by
             # ``veeduria rules check``, the digest and the status page; a warning here would
@@ -58,18 +61,19 @@ def load_rulebook(folder: Path, *, source_ids: Collection[str] | None = None) ->
         errors.append(RuleError(str(folder), 1, "no such demands folder or file"))
     logger.info("rulebook: %d demands, %d rules, %d problems", len(demands),
                 sum(len(d.rules) for d in demands), len(errors))
-    return make_rulebook(demands, errors)
+    return make_rulebook(demands, errors, warnings)
 
 
 def load_demand_file(path: Path, *, source_ids: Collection[str] | None = None,
-                     seen: dict[str, str] | None = None) -> tuple[list[Demand], list[RuleError]]:
-    """The demands of one file and its problems (no demands when there is any problem)."""
+                     seen: dict[str, str] | None = None,
+                     ) -> tuple[list[Demand], list[RuleError], list[RuleError]]:
+    """The demands of one file, its errors (no demands when there is any) and its warnings."""
     try:
         data = load_yaml(path)
     except RuleError as exc:
-        return [], [exc]
+        return [], [exc], []
     except ValueError:  # ruamel builds dates while parsing: 2021-13-45 raises here
-        return [], [_bad_date(path)]
+        return [], [_bad_date(path)], []
     problems = Problems(str(path))
     raw = _demand_list(data, problems)
     terms = read_file_terms(data, problems)
@@ -85,7 +89,9 @@ def load_demand_file(path: Path, *, source_ids: Collection[str] | None = None,
             continue
         seen[demand.id] = f"{path}:{demand.line}"
         demands.append(demand)
-    return ([] if problems.errors else demands), sorted(problems.errors, key=lambda e: e.line)
+    by_line = attrgetter("line")
+    return ([] if problems.errors else demands), sorted(problems.errors, key=by_line), \
+        sorted(problems.warnings, key=by_line)
 
 
 _DATE_LIKE = re.compile(r"(?<![\w-])(\d{4}-\d{1,2}-\d{1,2})(?![\w-])")
@@ -123,11 +129,12 @@ def _demand_list(data: Any, problems: Problems) -> list[Any]:
     return list(raw or [])
 
 
-def make_rulebook(demands: list[Demand], errors: list[RuleError]) -> Rulebook:
+def make_rulebook(demands: list[Demand], errors: list[RuleError],
+                  warnings: list[RuleError] | None = None) -> Rulebook:
     rules = tuple(rule for demand in demands for rule in demand.rules)
     rule_hashes = {rule.id: rule.hash for rule in rules}
     digest = hashlib.sha256(ENGINE_VERSION.encode())
     for rule_id in sorted(rule_hashes):
         digest.update(f"{rule_id}={rule_hashes[rule_id]};".encode())
-    return Rulebook(demands=tuple(demands), rules=rules, errors=errors,
+    return Rulebook(demands=tuple(demands), rules=rules, errors=errors, warnings=warnings or [],
                     hash=digest.hexdigest()[:16], rule_hashes=rule_hashes)

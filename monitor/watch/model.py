@@ -121,6 +121,7 @@ class Rulebook:
     errors: list[RuleError]
     hash: str
     rule_hashes: dict[str, str]
+    warnings: list[RuleError] = field(default_factory=list)  # loaded, but likely a slip
     _index: object | None = field(default=None, repr=False, compare=False)
 
     def demand(self, demand_id: str) -> Demand | None:

@@ -15,7 +15,15 @@ from typing import Any
 
 from ruamel.yaml.comments import CommentedMap
 
-from monitor.watch.checks import Problems, choice, flag, slug, text_list, whole_number
+from monitor.watch.checks import (
+    Problems,
+    choice,
+    flag,
+    listed_twice,
+    slug,
+    text_list,
+    whole_number,
+)
 from monitor.watch.model import Item, Phrase, Rule
 from monitor.watch.normalize import fold_text, is_adverb
 from monitor.watch.phrases import compile_phrase, spelling_variants
@@ -155,11 +163,17 @@ def _items(node: Any, key: str, problems: Problems, *, terms: TermLists, what: s
         problems.at(node, key, f"{what}: {key} must be a non-empty list of phrases")
         return []
     items: list[Item] = []
+    listed: dict[str, tuple[str, int]] = {}  # canonical form -> first text written, its line
     for i, entry in enumerate(value):
         line = line_of(value, i, default=line_of(node, key))
         written = list(entry) if isinstance(entry, list) and nested else [entry]
         parts = _expanded(written, terms, line=line, problems=problems, what=what)
         compiled = tuple(p for p in (_phrase(x, line, problems, what=what) for x in parts) if p)
+        if nested:  # all:, about:, near: each item needs its own occurrence; only the
+            listed = {}  # alternatives inside one item can repeat each other
+        for phrase in (p for p in compiled if p.text in written):
+            listed_twice(phrase.text, phrase.canonical, listed, line, problems,
+                         what=f"{what}: {key}")
         if len(compiled) == len(parts) and parts:
             items.append(tuple(v for p in compiled for v in (p, *spelling_variants(p))))
         elif not written:

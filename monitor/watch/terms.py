@@ -18,7 +18,7 @@ from typing import Any
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap
 
-from monitor.watch.checks import Problems
+from monitor.watch.checks import Problems, listed_twice
 from monitor.watch.normalize import parse_phrase, phrase_key
 from monitor.yamlio import line_of
 
@@ -70,6 +70,7 @@ def _read_list(node: CommentedMap, name: str, value: Any, known: dict[str, tuple
         problems.at(node, name, f"{where}: must be a non-empty list of phrases")
         return None
     phrases: list[str] = []
+    listed: dict[str, tuple[str, int]] = {}
     for i, entry in enumerate(value):
         line = line_of(value, i, default=line_of(node, name))
         if not isinstance(entry, str):
@@ -78,6 +79,8 @@ def _read_list(node: CommentedMap, name: str, value: Any, known: dict[str, tuple
             _take_out(phrases, entry[len(EXCEPT):].strip(), line=line, problems=problems,
                       what=where)
         else:
+            if not is_reference(entry):
+                listed_twice(entry, _spelling(entry), listed, line, problems, what=where)
             found = expand(entry, known, line=line, problems=problems, what=where)
             phrases.extend(found or [])
     if not phrases:

@@ -24,7 +24,7 @@ def expected_errors(path: Path) -> list[tuple[int, str]]:
 
 @pytest.mark.parametrize("path", INVALID, ids=[p.stem for p in INVALID])
 def test_invalid_file_reports_every_problem_with_its_line(path):
-    demands, errors = load_demand_file(path, source_ids=SOURCES)
+    demands, errors, _ = load_demand_file(path, source_ids=SOURCES)
     assert demands == []
     assert sorted((e.line, e.message) for e in errors) == sorted(expected_errors(path))
     assert all(str(e).startswith(f"{path}:{e.line}: ") for e in errors)
@@ -90,7 +90,7 @@ def test_missing_folder_is_an_error(tmp_path):
 
 def test_duplicate_demand_id_points_at_the_duplicate_line():
     path = FIXTURES / "other" / "duplicate_demand_ids.yaml"
-    demands, errors = load_demand_file(path)
+    demands, errors, _ = load_demand_file(path)
     assert demands == []
     assert [str(e) for e in errors] == [
         f"{path}:19: duplicate demand id 'bo-demo' (already defined at {path}:4)"]
