@@ -5,18 +5,19 @@ once and concerns one thing: in "A Direção-Geral de Migração suspendeu a emi
 humanitários para vítimas de tráfico de pessoas, alegando a migração para um novo sistema
 informático", *suspendeu* is a setback for the visas, not for the trafficking-case database
 whose topic ("sistema informático") is only mentioned further on. So when every event
-occurrence a rule rests on is also an event occurrence of a rule of another demand, and that
-other rule finds its whole topic much nearer to it (``RATIO`` and ``MARGIN_CHARS``), or in the
-event's own sentence where the first rule has none of its own, the first rule's match is
-dropped. A rule that has an event of its own, or whose topic is about as near,
-keeps its match: one decree may well create the registry and the visas. docs/rules.md, "One
-event, one demand", explains it to editors. Cases: tests/watch/test_watch_attribution.py.
+occurrence a rule rests on is also (or overlaps: "dispuso el archivo", "archivo de") an event
+occurrence of a rule of another demand, and that other rule finds its whole topic much nearer
+to it (``RATIO`` and ``MARGIN_CHARS``), or in the event's own sentence where the first rule
+has none of its own, the first rule's match is dropped. A rule that has an event of its own,
+or whose topic is about as near, keeps its match: one decree may well create the registry and
+the visas. docs/rules.md, "One event, one demand", explains it to editors.
+Cases: tests/watch/test_watch_attribution.py.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Protocol
 
 from monitor.watch.model import Match
@@ -32,6 +33,7 @@ Place = tuple[str, int, int]  # field name, start of an occurrence, number of it
 
 class _Spanned(Protocol):
     start: int
+    end: int
 
 
 @dataclass(frozen=True)
@@ -42,6 +44,7 @@ class Claim:
     match: Match
     events: frozenset[Place]
     topic: tuple[frozenset[Place], ...]
+    ends: Mapping[Place, int] = field(default_factory=dict)  # where each event ends
 
 
 def make_claim(match: Match, events: Sequence[int], items: Sequence[Sequence[int]],
@@ -54,7 +57,9 @@ def make_claim(match: Match, events: Sequence[int], items: Sequence[Sequence[int
         return frozenset((name, o.start, sentence_of(name, o.start))
                          for name, found in spans.items()
                          for pid in ids for o in found.get(pid, ()))
-    return Claim(match, places(events), tuple(places(item) for item in items))
+    ends = {(name, o.start, sentence_of(name, o.start)): o.end
+            for name, found in spans.items() for pid in events for o in found.get(pid, ())}
+    return Claim(match, places(events), tuple(places(item) for item in items), ends)
 
 
 def one_demand_per_event(claims: Sequence[Claim], *,
@@ -72,9 +77,18 @@ def _outclaimed(claim: Claim, claims: Sequence[Claim]) -> bool:
     if not claim.events or not rivals:
         return False
     for event in claim.events:
-        if not any(_nearer(other, claim, event) for other in rivals if event in other.events):
+        if not any(_nearer(other, claim, event) for other in rivals
+                   if _shares(other, event, claim.ends.get(event, event[1] + 1))):
             return False
     return True
+
+
+def _shares(other: Claim, event: Place, end: int) -> bool:
+    """One of ``other``'s events overlaps the event at ``event`` (ending at ``end``): "dispuso
+    el archivo" and "archivo de" are one event."""
+    return event in other.events or any(
+        place[0] == event[0] and place[1] < end and event[1] < other.ends.get(place, place[1] + 1)
+        for place in other.events)
 
 
 def _nearer(winner: Claim, loser: Claim, event: Place) -> bool:

@@ -212,6 +212,14 @@ _REMINDER = re.compile(r"\b(?:" + "|".join(REMINDER_PHRASES) + r")\b")
 # cesación de la detención preventiva", "recurso contra a decisão que revogou a prisão".
 _APPEALED = re.compile(r"\bcontra (?:el|la|o|a) (?:auto|resolucion|sentencia|decision|fallo"
                        r"|despacho|decisao|sentenca|acordao) (?:que|de)\b")
+# What an act answers is an earlier step: "La instrucción responde a la nota de la Defensoría
+# que advirtió el retiro del resguardo", "em resposta ao ofício que apontou a retirada" (the
+# relative clause names it; "En respuesta al pedido, el Comando restableció…" is the act itself).
+_ANSWERED = re.compile(r"\b(?:en respuesta a|em resposta a|responde a|responden a|respondio a"
+                       r"|respondeu a|atiende a|atendiendo a|atendendo a)\b")
+# An earlier one named as such: "la investigación por el retiro anterior del resguardo", "a
+# anterior suspensão".
+_EARLIER = frozenset({"anterior", "anteriores"})
 # A "when" clause after an earlier date is dated by it: "El caso tomó notoriedad en agosto de
 # 2021, cuando la víctima denunció haber sido rechazada".
 _WHEN = re.compile(r"\s*(?:cuando|quando)\b")
@@ -232,10 +240,15 @@ _DATED = re.compile(rf"\b(?:(?:en|em|desde|durante|in|entre|hasta|ate|mediados d
 # apresentaram em março o projeto" in a story of August recall a step, the news is elsewhere.
 # After the phrase only right after it: in "anuló la sentencia de 25 años dictada en junio
 # pasado" the month dates the sentence, not its annulment.
-_MONTH_ONLY = re.compile(rf"\b(?:en|em) ({_MONTHS})\b(?! (?:de|del) |proximo|que vem|que viene)")
-_MONTH_AFTER_WORDS = 4  # "arquivada no Senado em outubro"
+# (also "en el mes de marzo", "no mês de março", "durante el mes de marzo")
+_IN_THE_MONTH_OF = r"(?:en el|no|durante el|durante o) mes de"
+_MONTH_ONLY = re.compile(rf"\b(?:en|em|{_IN_THE_MONTH_OF}) ({_MONTHS})\b"
+                         r"(?! (?:de|del) |proximo|que vem|que viene)")
+_MONTH_AFTER_WORDS = 4  # "arquivada no Senado em outubro" (the words "el mes de" not counted)
+_MONTH_OF = re.compile(rf"\b{_IN_THE_MONTH_OF}\b")
 # ... or with the document's own year: "fue suspendida en enero de 2022", in March 2022
-_MONTH_OF_YEAR = re.compile(rf"\b(?:en|em) ({_MONTHS}) (?:de|del) ((?:19|20)\d\d)\b")
+_MONTH_OF_YEAR = re.compile(rf"\b(?:en|em|{_IN_THE_MONTH_OF}) ({_MONTHS}) (?:de|del) "
+                            r"((?:19|20)\d\d)\b")
 STALE_MONTHS = 3
 # A day and a month in the phrase's clause date its step to the day: "el 21 de agosto la FELCV
 # aprehendió al denunciado", "decretou no dia 3 de setembro a prisão", "El sábado 21 de agosto,
@@ -392,26 +405,61 @@ def _dated_this_month(folded: str, end: int, month: int | None) -> bool:
 # A review of a period ("Retrospectiva 2024", "Balance 2022", "Un año después de la fuga",
 # "Resumen de julio", "informe de gestión") reports every step of it: a month months back is
 # no staler than the rest of its news (an earlier year still is).
-_REVIEW = re.compile(r"\b(?:retrospectiva|balance|balanco|resumen|resumo|informe de gestion"
-                     r"|rendicion (?:publica )?de cuentas|un ano despues|um ano depois"
-                     r"|a un ano de|um ano de|lo que paso con|o que mudou|lo que se movio"
-                     r"|lo que avanzo|o que avancou)\b")
+_YEARS = (r"(?:un|um|dos|dois|tres|cuatro|quatro|cinco|seis|siete|sete|\d{1,2}) anos?"
+          r"(?: y medio| e meio)?")
+_REVIEW = re.compile(rf"\b(?:retrospectiva|balance|balanco|resumen|resumo|informe de gestion"
+                     rf"|rendicion (?:publica )?de cuentas|{_YEARS} (?:despues|depois|apos)"
+                     rf"|a un ano de|um ano de|(?:lo )?que paso con|o que mudou|lo que se movio"
+                     rf"|lo que avanzo|o que avancou)\b"
+                     # opening the title: "A cuatro años de la fuga", "Há dois anos do caso"
+                     rf"|^ *(?:a |ha )?{_YEARS} d[eo]\b")
 
 
-def reviews_a_period(folded_title: str) -> bool:
-    """The title (folded) announces a review of a period."""
-    return _REVIEW.search(folded_title) is not None
+def reviewed_from(folded_title: str, year: int | None) -> int | None:
+    """The first year of the period the document reviews, when its title (folded) announces a
+    review: the earliest year the title names up to the document's own ``year``, but no earlier
+    than the year before it ("Informe de gestión 2022" in January 2023 reviews 2022; a
+    "Rendición de cuentas 2019–2020" of March 2021, 2020: what was done two years back is as
+    old as in any other story), else ``year``; None when the title announces no review."""
+    if _REVIEW.search(folded_title) is None or year is None:
+        return None
+    named = [int(found) for found in _TITLE_YEAR.findall(folded_title) if int(found) <= year]
+    return max(min(named, default=year), year - 1)
 
 
-def _recent_month_after(after: str, year: int, month: int) -> bool:
+_TITLE_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
+
+
+def _recent_month_after(after: str, year: int, month: int | None) -> bool:
     """A month of the last ``STALE_MONTHS`` right after the phrase, alone ("fue retirada en
-    junio") or with the document's year ("fue suspendida en enero de 2022")."""
-    words = after.split()
-    return any(0 <= month - _MONTH_NUMBERS[found.group(1)] < STALE_MONTHS
+    junio") or with the document's year ("fue suspendida en enero de 2022"); any month of the
+    year when ``month`` is None (a review of a period, where no month is stale)."""
+    def recent(named: str) -> bool:
+        return month is None or 0 <= month - _MONTH_NUMBERS[named] < STALE_MONTHS
+    words = _month_words(after)
+    return any(recent(found.group(1))
                for found in _MONTH_ONLY.finditer(" ".join(words[:_MONTH_AFTER_WORDS]))) or \
-        any(int(found.group(2)) == year and
-            0 <= month - _MONTH_NUMBERS[found.group(1)] < STALE_MONTHS
+        any(int(found.group(2)) == year and recent(found.group(1))
             for found in _MONTH_OF_YEAR.finditer(" ".join(words[:_MONTH_AFTER_WORDS + 2])))
+
+
+def _answered(folded: str, cut: int, start: int) -> bool:
+    """The phrase is in the relative clause of what an act answers (``_ANSWERED``)."""
+    found = _ANSWERED.search(folded, cut, start)
+    return found is not None and folded.find(" que ", found.end(), start) != -1
+
+
+def _called_earlier(folded: str, span: tuple[int, int], before: list[str]) -> bool:
+    """The phrase's step is called the earlier one: "el retiro anterior", "la anterior
+    suspensión"."""
+    after = folded[span[1]:span[1] + LOOKBACK_CHARS].split()
+    return bool(before) and before[-1] in _EARLIER or bool(after) and after[0] in _EARLIER
+
+
+def _month_words(after: str) -> list[str]:
+    """The words of ``after`` with "el mes de" (en el mes de marzo) read as "en" (en marzo),
+    so that a month counts its words alike both ways."""
+    return (_MONTH_OF.sub("en", after) if " mes de " in after else after).split()
 
 
 def is_background(text: str, folded: str, span: tuple[int, int], *,
@@ -427,6 +475,7 @@ def is_background(text: str, folded: str, span: tuple[int, int], *,
             _got_as_far(folded, cut, span[0]) or \
             _after_a_step(before) or _after_a_span_of(folded, cut, span[0]) or \
             _REMINDER.search(folded, cut, span[0]) or _APPEALED.search(folded, cut, span[0]) or \
+            _answered(folded, cut, span[0]) or _called_earlier(folded, span, before) or \
             is_dated_attribute(folded, span, month=month) or _since_when(text, folded, cut) or \
             tuple(before[-2:]) in SINCE_PAIRS or \
             not before and _in_a_pluperfect_list(text, folded, cut, span) or \
@@ -445,16 +494,16 @@ def is_background(text: str, folded: str, span: tuple[int, int], *,
         # in its own clause: "informa que durante la gestión 2021 se otorgaron…", in January
         # 2022 (but "a) en el mes de enero se capacitó…" is dated to that month of that year)
         return False
-    after = _clause_after(text, folded, span[1])
+    after = _clause_after(text, folded, span[1], relative=True)
     # "que presentaron en marzo el proyecto lo retiraron el lunes": the month dates the relative
     recent = _RECENT.search(" ".join(after.split()[:_RECENT_WORDS])) is not None
     # "la custodia … para la trabajadora sexual que escapó en 2021 fue retirada en junio": a
     # recent month right after the phrase dates it, not the year of the clause before
-    dated_after = month is not None and _recent_month_after(after, year, month)
+    dated_after = _recent_month_after(after, year, month)
     return not dated_after and _dated_before(folded[cut:span[0]], year,
                                              None if recent else month) or \
         _dated_before(after, year) or \
-        _dated_before(" ".join(after.split()[:_MONTH_AFTER_WORDS]), year,
+        _dated_before(" ".join(_month_words(after)[:_MONTH_AFTER_WORDS]), year,
                       None if _future_after(text, span[1]) or _future_before(text, span[0])
                       else month) or \
         _dated_before(_leading_clause(text, folded, cut), year, month) or \
@@ -714,15 +763,19 @@ def _since_when(text: str, folded: str, cut: int) -> bool:
         _SINCE.search(folded, max(0, cut - 40), cut - 1) is not None
 
 
-def _clause_after(text: str, folded: str, end: int) -> str:
+def _clause_after(text: str, folded: str, end: int, *, relative: bool = False) -> str:
     """The phrase's clause after it, up to a participle that a later date would date instead:
     in "anuló la sentencia de 25 años dictada en noviembre de 2023" the year dates the
-    sentence, not its annulment."""
+    sentence, not its annulment. ``relative``: up to a relative clause too, whose year dates
+    its own verb: in "el proyecto de reconocimiento del trabajo sexual que una diputada
+    presentó en 2023 fue archivado" the year dates the filing (a day there still dates the
+    step: "rechazaron la denuncia de una compañera que logró escapar el viernes 20")."""
     mark = CLAUSE_MARK.search(text, end, end + _AFTER_CHARS)
     after = folded[end:mark.start() if mark else end + _AFTER_CHARS]
     words = after.split()
     for i, word in enumerate(words):
-        if i and word.startswith(_ACT_PARTICIPLES) and word.endswith(("o", "a", "os", "as")):
+        if i and (relative and word == "que" or word.startswith(_ACT_PARTICIPLES) and
+                  word.endswith(("o", "a", "os", "as"))):
             return " " + " ".join(words[:i])
     return after
 

@@ -640,10 +640,28 @@ def _before_parenthetical(text: str, folded: str, cut: int) -> tuple[int, int] |
     if outer_end is None:
         return None
     outer_start = clause_start(text, outer_end)
-    last = folded[outer_start:outer_end].split()[-1:]
-    original = text[outer_start:outer_end].split()[-1:]
-    return (outer_start, outer_end) if last and original and \
-        _looks_like_a_verb(last[0], original[0]) else None
+    folded_words = folded[outer_start:outer_end].split()
+    original_words = text[outer_start:outer_end].split()
+    if len(folded_words) == len(original_words):  # past a day: "desmintió este martes,"
+        cut = _time_after_verb(folded_words)
+        folded_words, original_words = folded_words[:cut], original_words[:cut]
+    return (outer_start, outer_end) if folded_words and original_words and \
+        _looks_like_a_verb(folded_words[-1], original_words[-1]) else None
+
+
+# A day right after a verb: "desmintió este martes, mediante un comunicado, que…", "negou
+# ontem, em nota, que…".
+_DAYS = frozenset({"lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo",
+                   "segunda", "terca", "quarta", "quinta", "sexta", "ayer", "hoy", "ontem",
+                   "hoje", "anteayer", "anteontem"})
+_DAY_ARTICLES = frozenset({"este", "esta", "el", "nesta", "neste", "na", "no", "o", "a"})
+
+
+def _time_after_verb(words: list[str]) -> int:
+    """How many of ``words`` come before a day that closes them ("este martes", "ayer")."""
+    if len(words) < 2 or words[-1].split("-")[0] not in _DAYS:
+        return len(words)
+    return len(words) - (2 if words[-2] in _DAY_ARTICLES else 1)
 
 
 def _looks_like_a_verb(folded: str, original: str) -> bool:
@@ -699,6 +717,23 @@ def _cut_at_que(words: list[str], language: str) -> list[str]:
             return denied
         return _past_relative_denial(words[i + 1:])
     return words
+
+
+# A sentence that opens by calling the one before false denies it: "Organizações dizem que a
+# entrevista … foi suspensa. — Isso não é verdade; não suspendemos nada", "… por decreto em
+# abril. É falso." ("Es falso que…" denies its own complement, ``_denied_complement``.)
+_DENIED_NEXT = re.compile(r"[ \t\"“”«»—–-]*(?:(?:eso|esto|isso|isto) )?(?:no es (?:verdad|cierto)"
+                          r"|nao e (?:verdade|verdadeiro)|es falso|e falso|es mentira"
+                          r"|e mentira|falso)\b(?! que\b)")
+
+
+_SENTENCE_STOP = re.compile(r"[.!?…;]")
+
+
+def denied_next(text: str, folded: str, end: int) -> bool:
+    """The sentence after the one that holds ``end`` calls it false (``_DENIED_NEXT``)."""
+    stop = _SENTENCE_STOP.search(text, end)
+    return stop is not None and _DENIED_NEXT.match(folded, stop.end()) is not None
 
 
 def _denied_complement(words: list[str], language: str) -> list[str] | None:
@@ -1438,9 +1473,20 @@ def is_hedged(folded_words: list[str], original_words: list[str], matched: str, 
 def is_future_passive(folded_words: list[str], first: str) -> bool:
     """The phrase opens (``first``, folded) with a participle right after a future or
     conditional "to be": "el proyecto será presentado el lunes", "una vez consensuado, será
-    registrado", "o texto será protocolado"."""
-    return bool(folded_words) and folded_words[-1] in _FUTURE_BE and \
-        first.endswith(PARTICIPLE_ENDINGS)
+    registrado", "o texto será protocolado"; or after "to be" yet to come: "um visto a ser
+    concedido em até 72 horas", "la ley está por ser promulgada" (but "passou a ser concedido"
+    has begun)."""
+    if not first.endswith(PARTICIPLE_ENDINGS):
+        return False
+    return bool(folded_words) and folded_words[-1] in _FUTURE_BE or \
+        folded_words[-2:] in (["a", "ser"], ["por", "ser"]) and \
+        (len(folded_words) < 3 or folded_words[-3] not in _BEGUN_TO)
+
+
+# "passou a ser concedido", "pasó a ser aplicado", "volvió a ser detenido": it is being done.
+_BEGUN_TO = frozenset({"paso", "pasa", "pasan", "pasaron", "passou", "passa", "passam",
+                       "passaram", "volvio", "vuelve", "volvieron", "voltou", "volta",
+                       "voltaram", "comenzo", "comecou", "empezo", "llego", "chegou"})
 
 
 def is_infinitive(clause: list[str], word: str, suffix: str, *, clitic: bool = False) -> bool:

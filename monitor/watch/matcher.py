@@ -25,7 +25,7 @@ from monitor.watch.background import (
     preambles,
     recital_spans,
     recites,
-    reviews_a_period,
+    reviewed_from,
 )
 from monitor.watch.commentary import PRESS_KINDS, is_commentary
 from monitor.watch.cues import (
@@ -268,16 +268,18 @@ def scan_index(rulebook: Rulebook) -> ScanIndex:
 def scan_field(name: str, text: str, index: ScanIndex, *, folded: str,
                language: DocumentLanguage, published_on: date | None, compact: CompactText,
                trigger_hits: list[tuple[int, int]], stress_free: bool,
-               press: bool = False, review: bool = False) -> FieldScan:
+               press: bool = False, review: int | None = None) -> FieldScan:
     """Every key of the index in one field, given its folded text, its compact text and the
     trigger keys already found in it (``match_document`` scans triggers first);
     ``stress_free``: the document writes no accent anywhere (so no "ó" to check);
-    ``review``: the document reviews a period, so no month of its year is stale."""
+    ``review``: the first year of the period the document reviews (``reviewed_from``): no
+    month of it is stale, and only earlier years are background."""
     hits = trigger_hits + index.scan_others(compact.text)
     return FieldScan(name=name, text=text, folded=folded,
                      raw=RawSpans(compact, hits, index, original=text, stress_free=stress_free),
-                     language=language, year=published_on.year if published_on else None,
-                     month=published_on.month if published_on and not review else None,
+                     language=language,
+                     year=review or (published_on.year if published_on else None),
+                     month=published_on.month if published_on and review is None else None,
                      published_on=published_on, press=press)
 
 
@@ -309,7 +311,8 @@ def scan_document(index: ScanIndex, doc: MatchInput, wanted: Collection[str] | N
     # Only a text that writes no accents at all (hurried copy, capitals) cannot tell "archivó"
     # from "archivo"; one that writes "Público" or "são" without any "ó" can.
     stress_free = not (_ACCENT.search(title) or _ACCENT.search(text))
-    review = reviews_a_period(originals["title"])
+    review = reviewed_from(originals["title"],
+                           doc.published_on.year if doc.published_on else None)
     return candidates, {name: scan_field(name, title if name == "title" else text, index,
                                          folded=originals[name], language=language,
                                          published_on=doc.published_on,

@@ -30,6 +30,7 @@ from monitor.watch.cues import (
     asks_which,
     clause_start,
     clause_words,
+    denied_next,
     frames_a_time,
     governed_by_an_infinitive,
     has_clitic,
@@ -188,7 +189,12 @@ class Occurrence:
         not_begun = is_not_begun_after(scan.text, self.end, scan.folded)
         rejected = denial and not not_begun and not is_negated(
             words, language=language, undoing=False, rejection=False)
-        return denial or not_begun, rejected
+        return denial or not_begun or self._denied_next, rejected
+
+    @cached_property
+    def _denied_next(self) -> bool:
+        """The next sentence denies this one ("— Isso não é verdade", "Es falso.")."""
+        return denied_next(self._scan.text, self._scan.folded, self.end)
 
     @cached_property
     def _subject_undone(self) -> bool:

@@ -98,6 +98,16 @@ _PLACE_LINE = re.compile(
     re.MULTILINE)
 
 
+# The topics of a review or round-up, each a short heading opening a sentence before a colon:
+# "Vistos humanitários: não há norma… Base de dados: o Ministério publicou… Capacitação: está
+# aberta…", "La protección: la mujer vive hoy…". Three or more; not a speaker in capitals
+# ("PERIODISTA:"), nor words introducing a quote ("El ministro dijo: «…»").
+_TOPIC_HEAD = re.compile(
+    r"(?:^|(?<=[.;!?»”\"] ))[ \t]*[A-ZÁÉÍÓÚÑ][a-záéíóúñçãõâêô]+"
+    r"(?: [a-záéíóúñçãõâêôA-ZÁÉÍÓÚÑ0-9]+){0,3}:[ \t]+(?![«\"“'—–-])", re.MULTILINE)
+TOPIC_HEADS = 3
+
+
 def _ordinal(mark: str) -> int:
     return int(mark) if mark.isdigit() else ord(mark) - ord("a") + 1
 
@@ -150,7 +160,17 @@ def item_starts(text: str, *, press: bool = False) -> list[int]:
             for match in _DAY_HEAD.finditer(text)]
     if len(days) >= 2:
         return days
-    return _list_starts(text) or _place_starts(text) or (_place_lines(text) if press else [])
+    return _list_starts(text) or _place_starts(text) or _topic_starts(text) or \
+        (_place_lines(text) if press else [])
+
+
+def _topic_starts(text: str) -> list[int]:
+    """Topic headings (``_TOPIC_HEAD``), three or more."""
+    if text.count(": ") < TOPIC_HEADS:
+        return []
+    heads = [match.start() + len(match.group()) - len(match.group().lstrip())
+             for match in _TOPIC_HEAD.finditer(text)]
+    return heads if len(heads) >= TOPIC_HEADS else []
 
 
 def _place_starts(text: str) -> list[int]:

@@ -173,3 +173,15 @@ def test_the_whole_topic_in_the_events_sentence_beats_a_nearer_one_outside_it(tm
             "en los puestos de frontera del país y por falta de personal en las oficinas, la "
             "emisión de visas humanitarias a víctimas de trata.")
     assert demands(tmp_path, text) == ["bo-visas"]
+
+
+def test_overlapping_event_words_are_one_event(tmp_path):
+    # "dispuso el archivo" (one rule) and "archivo de" (the other) are one step
+    header = HEADER.replace('any: ["suspend*"]', 'any: ["dispuso el archivo"]', 1) \
+        .replace('any: ["suspend*"]', 'any: ["archivo de"]', 1)
+    rulebook = rulebook_from(tmp_path, "", header=header)
+    text = ("El pleno aprobó el informe sobre las visas humanitarias para víctimas de trata. "
+            "En la misma sesión se trató el proyecto de la base de datos de casos de trata y "
+            "se dispuso el archivo de obrados.")
+    found = match_document(rulebook, doc(text, kind="congress"), now=NOW)
+    assert sorted(m.demand_id for m in found) == ["bo-registro"]

@@ -1202,3 +1202,89 @@ def test_a_review_of_a_period_reports_its_months(tmp_path, title, found):
     text = "Em agosto a polícia retirou a escolta da trabalhadora sexual."
     assert len(match(rulebook, text, title=title, kind="news",
                      published_on=date(2024, 12, 18))) == found
+
+
+@pytest.mark.parametrize(("title", "found"), [
+    # so does a review some years on, counted in words or digits, and one opening the title
+    ("Cuatro años después: qué pasó con las exigencias", 1),
+    ("Quatro anos após o relatório TIP, o que a Bolívia fez", 1),
+    ("A tres años de la fuga, la ley sigue sin salir", 1),
+    # ... not a sentence that counts years
+    ("Condenan al agresor a cinco años de cárcel", 0),
+])
+def test_a_review_some_years_on_reports_its_months(tmp_path, title, found):
+    rulebook = rulebook_from(tmp_path, """\
+      - id: retirada
+        proposes: setback
+        events: [retroceso]
+        about: [["trabalhadora sexual"]]
+        any: ["retirou a escolta"]
+""")
+    text = "Em agosto a polícia retirou a escolta da trabalhadora sexual."
+    assert len(match(rulebook, text, title=title, kind="news",
+                     published_on=date(2024, 12, 18))) == found
+
+
+@pytest.mark.parametrize(("title", "text", "found"), [
+    # the year a review's title names is the period it reports, not background
+    ("Informe de gestión 2022", "Durante la gestión 2022 se aplicó la ficha de detección.", 1),
+    ("Resumen 2025: la trata en la agenda", "En 2025 se aplicó la ficha de detección.", 1),
+    # ... an earlier year still is, and an ordinary title keeps its own year; a review
+    # reaches back one year at most
+    ("Informe de gestión 2022", "En 2021 se aplicó la ficha de detección.", 0),
+    ("Rendición de cuentas 2021-2022", "En 2021 se aplicó la ficha de detección.", 0),
+    ("Migración informa", "En 2022 se aplicó la ficha de detección.", 0),
+    # in a review a month named alone right after the step dates it, not an earlier year
+    # before it ("que una diputada presentó en 2023 fue archivado en mayo")
+    ("Cuatro años después", "La Dirección que se creó en 2021 aplicó la ficha en mayo.", 1),
+])
+def test_a_review_reports_the_year_its_title_names(tmp_path, title, text, found):
+    rulebook = rulebook_from(tmp_path, """\
+      - id: aplicada
+        proposes: partial
+        events: [protocolo_activado]
+        any: ["se aplicó", "aplicó la ficha"]
+""")
+    published = date(2026, 1, 19) if "2025" in title else date(2023, 8, 19)
+    assert len(match(rulebook, text, title=title, kind="ministry",
+                     published_on=published)) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # "en el mes de marzo" dates a step as "en marzo" does
+    ("Se investiga por qué el resguardo fue retirado en el mes de marzo.", 0),
+    ("O resguardo foi retirado no mês de março.", 0),
+    ("El resguardo fue retirado en el mes de julio.", 1),
+    # a step in the relative clause of what an act answers is that act's reason
+    ("La instrucción responde a la nota de la Defensoría que advirtió el retiro del resguardo.",
+     0),
+    ("En respuesta al pedido de la Defensoría, el Comando ordenó el retiro del resguardo.", 1),
+    # an earlier one named as such
+    ("La investigación por el retiro anterior del resguardo está en manos de la DIPI.", 0),
+    ("La investigación por el retiro del resguardo está en manos de la DIPI.", 1),
+])
+def test_a_step_dated_answered_or_called_earlier_is_background(tmp_path, text, found):
+    rulebook = rulebook_from(tmp_path, """\
+      - id: retirada
+        proposes: setback
+        events: [retroceso]
+        any: ["retiro del resguardo", "fue retirado", "foi retirado"]
+""")
+    assert len(match(rulebook, text, kind="news", published_on=date(2024, 8, 14))) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a year in a relative clause after the step dates that clause's verb, not the step
+    ("El proyecto de la diputada que se presentó en 2023 fue archivado en julio por la Comisión.",
+     1),
+    ("El proyecto fue archivado en 2023 por la Comisión.", 0),
+])
+def test_a_year_in_a_relative_clause_dates_its_own_verb(tmp_path, text, found):
+    rulebook = rulebook_from(tmp_path, """\
+      - id: archivado
+        proposes: setback
+        events: [retroceso]
+        any: ["el proyecto"]
+        all: ["archivado"]
+""")
+    assert len(match(rulebook, text, kind="news", published_on=date(2025, 8, 25))) == found

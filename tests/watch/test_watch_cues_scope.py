@@ -1140,3 +1140,62 @@ def test_what_a_plan_or_money_is_for_is_no_act(tmp_path, text, found):
         any: ["implement*"]
 """)
     assert len(match(rulebook, text, kind="gazette")) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # "to be" yet to come before a participle is a plan: "a ser concedido", "por ser aprobado"
+    ("O decreto cria um visto humanitário a ser concedido em até 72 horas.", 0),
+    ("La visa humanitaria está por ser otorgada a la víctima.", 0),
+    # ... not once it has begun
+    ("O visto humanitário passou a ser concedido em até 72 horas.", 1),
+    ("O visto humanitário foi concedido em 72 horas.", 1),
+])
+def test_to_be_yet_to_come_is_a_plan(tmp_path, text, found):
+    rulebook = rulebook_from(tmp_path, """\
+      - id: otorgadas
+        proposes: partial
+        events: [reglamentacion]
+        all: [["visto humanitário", "visa humanitaria"]]
+        any: ["concedid*", "otorgad*"]
+""")
+    assert len(match(rulebook, text, kind="news")) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # the next sentence calls this one false
+    ("— Organizações dizem que a triagem foi suspensa. — Isso não é verdade; houve troca de "
+     "pessoal.", 0),
+    ("Circula que la Migración suspendió el tamizaje. Es falso.", 0),
+    # ... not a denial of something else, nor a sentence that goes on
+    ("La Migración suspendió el tamizaje. Es falso que falte personal, dijo el director.", 1),
+    ("La Migración suspendió el tamizaje. El director lo confirmó.", 1),
+])
+def test_a_sentence_the_next_one_calls_false(tmp_path, text, found):
+    rulebook = rulebook_from(tmp_path, """\
+      - id: suspendido
+        proposes: setback
+        events: [retroceso]
+        all: [["triagem", "tamizaje"]]
+        any: ["suspens*", "suspendi*"]
+""")
+    assert len(match(rulebook, text, kind="news")) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a denial reaches past a day and a parenthetical: "desmintió este martes, mediante un
+    # comunicado, que se hayan abrogado"
+    ("El Ministerio desmintió este martes, mediante un comunicado, que se hayan abrogado las "
+     "directrices.", 0),
+    ("O Ministério negou ontem, em nota, que as diretrizes tenham sido revogadas.", 0),
+    ("El Ministerio informó este martes, mediante un comunicado, que se abrogaron las "
+     "directrices.", 1),
+])
+def test_a_denial_reaches_past_a_day_and_a_parenthetical(tmp_path, text, found):
+    rulebook = rulebook_from(tmp_path, """\
+      - id: derogadas
+        proposes: setback
+        events: [retroceso]
+        all: [["directrices", "diretrizes"]]
+        any: ["abrog*", "revogad*"]
+""")
+    assert len(match(rulebook, text, kind="news")) == found

@@ -101,7 +101,8 @@ def test_a_gazette_item_undoing_another_norm_is_not_the_directives(tmp_path):
 
 
 def test_the_same_words_without_items_still_match(tmp_path):
-    text = REPORT.replace("1) ", "").replace("2) ", "").replace("3) ", "")
+    # (nor "Caso Sacaba:" headings, which are items too: a review's topics)
+    text = REPORT.replace("1) ", "").replace("2) ", "").replace("3) ", "").replace(":", ",")
     found = match(rulebook_from(tmp_path, RULES), text, kind="court")
     assert {m.proposes for m in found} == {"setback"}
 
@@ -198,4 +199,34 @@ def test_places_standing_as_headings_are_a_press_roundups_items(tmp_path):
     "En Bolivia, la ley no existe. En Brasil, tampoco.",
 ])
 def test_sentences_that_do_not_open_places(text):
+    assert item_starts(text) == []
+
+
+TOPICS = ("Cuatro años después, repasamos cada exigencia. La investigación: el Tribunal "
+          "condenó al agresor. La protección: la mujer vive hoy en otra ciudad. La ley: el "
+          "proyecto de la trabajadora sexual fue rechazado en comisión.")
+
+
+def test_the_topics_of_a_review_are_items(tmp_path):
+    assert [TOPICS[s:s + 6] for s in item_starts(TOPICS)] == ["La inv", "La pro", "La ley"]
+    rulebook = rulebook_from(tmp_path, """\
+      - id: rechazada
+        proposes: setback
+        events: [retroceso]
+        about: [["agresor"]]
+        any: ["rechaz*"]
+""")
+    # "rechazado" in the law's item is no rejection of the case the first item reports on
+    assert match(rulebook, TOPICS, kind="news") == []
+    assert match(rulebook, TOPICS.replace(":", ","), kind="news")
+
+
+@pytest.mark.parametrize("text", [
+    # two headings are not a review's topics, nor speakers in capitals, nor a quote's lead
+    "La investigación: sigue abierta. La protección: no existe.",
+    "PERIODISTA: ¿Y la custodia? VICEMINISTRO: Se gestiona. PERIODISTA: ¿Cuándo? "
+    "VICEMINISTRO: Pronto.",
+    "La ministra dijo: «sí». El fiscal dijo: «no». La jueza dijo: «veremos».",
+])
+def test_texts_without_a_reviews_topics(text):
     assert item_starts(text) == []
