@@ -331,10 +331,12 @@ class Occurrence:
 
     @cached_property
     def is_questioned(self) -> bool:
-        """What a question asks about: "informar qué medidas se dispusieron"
-        (``cues.asks_which``)."""
+        """What a request to report asks about: "informar qué medidas se dispusieron"
+        (``cues.asks_which``). In a direct question ("¿En qué quedó la base de datos?") what is
+        asked about is named for the answer to tell; the question hedges it (``is_hedged``)."""
         scan = self._scan
-        return asks_which(scan.text[scan.sentence_start(self.start):self.start].split())
+        return not self.in_a_question and \
+            asks_which(scan.text[scan.sentence_start(self.start):self.start].split())
 
     @cached_property
     def in_aim(self) -> bool:

@@ -108,6 +108,15 @@ _TOPIC_HEAD = re.compile(
 TOPIC_HEADS = 3
 
 
+# ... or with a dash after its point, as an official bulletin heads its items in any kind of
+# source: "Quillacollo.- Tras juicio abreviado… Cercado.- La Fiscalía… Chapare.- En un
+# operativo…" (two or more; a single dateline opens a story, ``normalize._DATELINE``).
+_PLACE_DASH = re.compile(
+    r"(?:^|(?<=[.;] ))[ \t]*(?P<place>[A-ZÁÉÍÓÚÑ][a-záéíóúñç]+"
+    r"(?: (?:de |del |la |el )?[A-ZÁÉÍÓÚÑ][a-záéíóúñç]+){0,2}|[A-ZÁÉÍÓÚÑ]{3,}"
+    r"(?: [A-ZÁÉÍÓÚÑ]{2,}){0,2})\.[ \t]?[-–—]+[ \t]*(?=[«\"“¿]?[A-ZÁÉÍÓÚÑ])", re.MULTILINE)
+
+
 def _ordinal(mark: str) -> int:
     return int(mark) if mark.isdigit() else ord(mark) - ord("a") + 1
 
@@ -161,16 +170,20 @@ def item_starts(text: str, *, press: bool = False) -> list[int]:
     if len(days) >= 2:
         return days
     return _list_starts(text) or _place_starts(text) or _topic_starts(text) or \
-        (_place_lines(text) if press else [])
+        _place_lines(text, _PLACE_DASH) or (_place_lines(text) if press else [])
 
 
 def _topic_starts(text: str) -> list[int]:
-    """Topic headings (``_TOPIC_HEAD``), three or more."""
+    """Topic headings (``_TOPIC_HEAD``), three or more, each named once: a label that comes
+    back ("Pergunta: … Resposta: … Pergunta: …", "Periodista: … Ministro: … Periodista: …")
+    marks the turns of a conversation, whose answers tell what the questions ask about."""
     if text.count(": ") < TOPIC_HEADS:
         return []
-    heads = [match.start() + len(match.group()) - len(match.group().lstrip())
-             for match in _TOPIC_HEAD.finditer(text)]
-    return heads if len(heads) >= TOPIC_HEADS else []
+    found = list(_TOPIC_HEAD.finditer(text))
+    labels = [fold_text(match.group().strip(" \t:")) for match in found]
+    if len(found) < TOPIC_HEADS or len(set(labels)) < len(labels):
+        return []
+    return [match.start() + len(match.group()) - len(match.group().lstrip()) for match in found]
 
 
 def _place_starts(text: str) -> list[int]:
@@ -188,9 +201,9 @@ def _place_starts(text: str) -> list[int]:
     return sorted(set(places + cases))
 
 
-def _place_lines(text: str) -> list[int]:
-    """Places standing alone as headings, two or more."""
-    places = [match.start("place") for match in _PLACE_LINE.finditer(text)
+def _place_lines(text: str, pattern: re.Pattern[str] = _PLACE_LINE) -> list[int]:
+    """Places standing alone as headings (``pattern``), two or more."""
+    places = [match.start("place") for match in pattern.finditer(text)
               if fold_text(match.group("place")) not in COUNTRIES]
     return places if len(places) >= 2 else []
 

@@ -1199,3 +1199,20 @@ def test_a_denial_reaches_past_a_day_and_a_parenthetical(tmp_path, text, found):
         any: ["abrog*", "revogad*"]
 """)
     assert len(match(rulebook, text, kind="news")) == found
+
+
+def test_what_a_direct_question_asks_about_is_told_by_its_answer(tmp_path):
+    rulebook = rulebook_from(tmp_path, """\
+      - id: piloto
+        proposes: in_progress
+        events: [registro_creado]
+        all: ["base de datos"]
+        any: ["registro piloto"]
+""")
+    interview = ("PERIODISTA: ¿En qué quedó la base de datos que pidió Estados Unidos? "
+                 "SECRETARIA: Desde enero está funcionando un registro piloto en La Paz.")
+    assert len(match(rulebook, interview, kind="news")) == 1
+    # a request to report what was done asks, and tells nothing
+    request = ("La Comisión pide informar en qué quedó la base de datos y si hay un registro "
+               "piloto.")
+    assert match(rulebook, request, kind="congress") == []

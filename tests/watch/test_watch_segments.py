@@ -230,3 +230,24 @@ def test_the_topics_of_a_review_are_items(tmp_path):
 ])
 def test_texts_without_a_reviews_topics(text):
     assert item_starts(text) == []
+
+
+def test_the_turns_of_a_conversation_are_no_topics(tmp_path):
+    interview = ("Entrevista. Pergunta: O banco de dados de casos de tráfico já existe? Resposta: "
+                 "Existe e está em uso em quatro departamentos. Pergunta: E o governo? Resposta: "
+                 "O governo diz muita coisa.")
+    assert item_starts(interview) == []
+
+
+def test_places_headed_with_a_dash_are_an_official_bulletins_items(tmp_path):
+    bulletin = ("RESUMEN DE CASOS. Quillacollo.- Tras juicio abreviado, un hombre fue condenado "
+                "por abuso. Cercado.- La Fiscalía presentó acusación formal contra J. R. Q. en "
+                "perjuicio de una trabajadora sexual. Punata.- Se rechazó una denuncia por "
+                "estafa.")
+    assert [bulletin[s:s + 8] for s in item_starts(bulletin)] == \
+        ["Quillaco", "Cercado.", "Punata.-"]
+    # "rechazó" in Punata's item is no rejection of the sex worker's case
+    found = match(rulebook_from(tmp_path, RULES), bulletin, kind="court")
+    assert [m.rule_id for m in found] == ["bo-demo/acusacion"]
+    # one dateline opens a story: no bulletin
+    assert item_starts("COCHABAMBA.- La Fiscalía presentó acusación formal.") == []
