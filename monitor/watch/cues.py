@@ -434,6 +434,7 @@ def clause_words(text: str, folded: str, start: int, *,
     for i in range(len(words) - 1, -1, -1):
         # Portuguese "é" (is) folds to "e" (and): "Não é verdade que…" is one clause.
         if words[i].group() in joiners and text[words[i].start()] not in "éÉ" and \
+                not _joins_done_and_not_done(words, i) and \
                 not _joins_addressees(text, words[i + 1:i + 2], language) and \
                 not _joins_nouns_of_a_denial(words[:i], words[i + 1:i + 2], language) and \
                 not _joins_nouns_of_action(words[:i], words[i + 1:], phrase_word):
@@ -1216,24 +1217,43 @@ def is_question(text: str, end: int) -> bool:
 
 
 def is_negated(folded_words: list[str], *, language: str = "es",
-               undoing: bool = True, rejection: bool = True) -> bool:
-    """A denial cue among the clause words before the phrase (``undoing=False``: a denial
-    proper, "no", "negó", not an undoing such as "suspendió", "revocó"; ``rejection=False``:
-    nor a rejection, "rechazó", "rejeitou")."""
+               undoing: bool = True, rejection: bool = True,
+               reach: int = LOOKBACK_WORDS) -> bool:
+    """A denial cue among the clause words before the phrase, within its last ``reach`` words
+    (``undoing=False``: a denial proper, "no", "negó", not an undoing such as "suspendió",
+    "revocó"; ``rejection=False``: nor a rejection, "rechazó", "rejeitou")."""
     negations = _NEGATIONS_BY_LANGUAGE.get(language, NEGATION_WORDS)
     if not undoing:
         negations = negations - UNDOING_WORDS
     if not rejection:
         negations = negations - REJECTION_WORDS
     folded_words = folded_words[-LOOKBACK_WORDS:]
+    first = len(folded_words) - reach
     for i, word in enumerate(folded_words):
-        if word not in negations:
+        if i < first or word not in negations:
             continue
         following = folded_words[i + 1] if i + 1 < len(folded_words) else ""
         if (word, following) not in NEGATION_EXCEPTIONS and \
-                not _denies_an_adjective(word, following):
+                not _denies_an_adjective(word, following) and \
+                not _done_and_not_done(folded_words, i):
             return True
     return False
+
+
+def _joins_done_and_not_done(words: list[re.Match[str]], i: int) -> bool:
+    """The joiner at ``i`` (of ``clause_words``'s matches) stands in "hizo y no hizo"."""
+    return i >= 2 and _done_and_not_done([w.group() for w in words[i - 2:i + 3]], 2)
+
+
+def _done_and_not_done(words: list[str], i: int) -> bool:
+    """The word at ``i`` ("no", or the "y" before it) pairs a verb with its own denial, as a
+    review's "what was done and what was not" does: "lo que Bolivia hizo y no hizo contra la
+    trata", "o que fez e não fez": neither half denies what follows, and the "y" joins no
+    clause."""
+    if 1 <= i < len(words) - 2 and words[i] in ("y", "e"):
+        i += 1
+    return 2 <= i < len(words) - 1 and words[i - 1] in ("y", "e") and \
+        words[i] in ("no", "nao") and words[i + 1] == words[i - 2]
 
 
 # A thing found missing: "quedó sin custodia policial", "constata ausencia de resguardo", "ya no

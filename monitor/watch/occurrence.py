@@ -227,8 +227,8 @@ class Occurrence:
 
     @cached_property
     def _denied_right_before(self) -> bool:
-        return is_negated(self._clause[0][-TOPIC_NEGATION_WORDS:],
-                          language=self._scan.language.value, undoing=False)
+        return is_negated(self._clause[0], language=self._scan.language.value, undoing=False,
+                          reach=TOPIC_NEGATION_WORDS)
 
     @cached_property
     def _plan(self) -> tuple[bool, bool, bool]:
@@ -409,8 +409,8 @@ class Occurrence:
     def is_rejected_topic(self) -> bool:
         """... and that denial is a rejection ("rechazó el proyecto")."""
         return self._denied_right_before and not self._left_out and not is_negated(
-            self._clause[0][-TOPIC_NEGATION_WORDS:], language=self._scan.language.value,
-            undoing=False, rejection=False)
+            self._clause[0], language=self._scan.language.value, undoing=False,
+            rejection=False, reach=TOPIC_NEGATION_WORDS)
 
     @property
     def is_only_undone(self) -> bool:

@@ -1216,3 +1216,23 @@ def test_what_a_direct_question_asks_about_is_told_by_its_answer(tmp_path):
     request = ("La Comisión pide informar en qué quedó la base de datos y si hay un registro "
                "piloto.")
     assert match(rulebook, request, kind="congress") == []
+
+
+@pytest.mark.parametrize(("title", "found"), [
+    # "what was done and what was not" denies neither half
+    ("Balanço: o que a Bolívia fez e não fez contra o tráfico de pessoas em 2025", 1),
+    ("Lo que Bolivia hizo y no hizo contra la trata en 2025", 1),
+    # ... a plain denial still denies
+    ("Sem avanços contra o tráfico de pessoas em 2025", 0),
+])
+def test_done_and_not_done_denies_neither_half(tmp_path, title, found):
+    rulebook = rulebook_from(tmp_path, """\
+      - id: en-parte
+        proposes: partial
+        events: [registro_creado]
+        about: [["tráfico de pessoas", "trata"]]
+        all: ["registro de casos"]
+        any: ["em uso", "en uso"]
+""")
+    text = "O sistema de registro de casos já está em uso em cinco departamentos."
+    assert len(match(rulebook, text, title=title, kind="news")) == found
