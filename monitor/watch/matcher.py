@@ -603,7 +603,10 @@ def verify(plan: RulePlan, scans: list[FieldScan], index: ScanIndex, *,
     is a bulletin (``segments``) the rule must hold within one of its items, read with the
     opening and the title; ``by_item=False`` skips that (``explain`` says why a rule failed).
     """
-    if any(_blocks(s, pid, index) for s in scans for pid in plan.none_ids):
+    text = next((s for s in scans if s.name == "text"), None)
+    blocked = _blocked_at(plan, scans, index)
+    if blocked and (set(blocked) != {"text"} or text is None or not by_item or
+                    not bulletin_items(text)):
         return None
     if not _present(plan, lambda pid: any(_first_counted(s, pid, plan, index) for s in scans)):
         return None
@@ -611,13 +614,16 @@ def verify(plan: RulePlan, scans: list[FieldScan], index: ScanIndex, *,
                       if pid in s.raw} for s in scans}
     if not _holds(plan, scans, spans):
         return None
-    text = next((s for s in scans if s.name == "text"), None)
     if text is None or not by_item or not (items := bulletin_items(text)):
         return Found(spans=spans)
     heads = _pairs(text.cache["heads"])  # filled with the items (bulletin_items)
     opening = min(items[0][0], heads[0][0])
     for (start, end), head in zip(items, heads, strict=True):
-        # a bulletin: the rule holds within one item, read with its heading (segments.py)
+        # a bulletin: the rule holds within one item, read with its heading (segments.py),
+        # and a none phrase blocks it from there only
+        if any(n < opening or start <= n < end or head[0] <= n < head[1]
+               for n in blocked.get("text", ())):
+            continue
         within = {**spans, "text": _within(spans["text"], opening, (start, end), head)}
         if _present_in(plan, within) and _holds(plan, scans, within):
             return Found(spans=within)
@@ -708,14 +714,24 @@ def _present_in(plan: RulePlan, spans: dict[str, dict[int, list[Occurrence]]]) -
     return _present(plan, lambda pid: any(found.get(pid) for found in spans.values()))
 
 
-def _blocks(scan: FieldScan, phrase_id: int, index: ScanIndex) -> bool:
-    """A ``none`` phrase blocks the rule wherever it occurs, denied or not, unless it is only
-    recalled: as background ("Depois do piloto em Pisiga, ... passou a aplicar"), among a
-    norm's motives (CONSIDERANDO: "que el plan piloto ... arrojó resultados"), or in the
-    formula every norm ends with ("Quedan derogadas las disposiciones contrarias")."""
-    return phrase_id in scan.raw and not all(
-        scan.recalled(phrase_id, number, index)
-        for number in range(len(scan.raw.get(phrase_id))))
+def _blocked_at(plan: RulePlan, scans: list[FieldScan],
+                index: ScanIndex) -> dict[str, list[int]]:
+    """Where the rule's ``none`` phrases block it, field by field: wherever one occurs, denied
+    or not, unless it is only recalled: as background ("Depois do piloto em Pisiga, ...
+    passou a aplicar"), among a norm's motives (CONSIDERANDO: "que el plan piloto ... arrojó
+    resultados"), or in the formula every norm ends with ("Quedan derogadas las disposiciones
+    contrarias"). In a bulletin it blocks only the item it occurs in (``verify``)."""
+    blocked: dict[str, list[int]] = {}
+    for scan in scans:
+        for pid in plan.none_ids:
+            if pid not in scan.raw:
+                continue
+            found = scan.raw.get(pid)
+            starts = [found[n][0] for n in range(len(found))
+                      if not scan.recalled(pid, n, index)]
+            if starts:
+                blocked.setdefault(scan.name, []).extend(starts)
+    return blocked
 
 
 def items_apart(items: tuple[tuple[int, ...], ...],

@@ -45,7 +45,7 @@ _NORM_HEAD = re.compile(
     r"(?:DECRETO(?:[ -](?:SUPREMO|PRESIDENCIAL|LEGISLATIVO|EJECUTIVO|LEI|LEY))?"
     r"|RESOLUCI[ÓO]N(?: [A-ZÁÉÍÓÚ]+(?:-[A-ZÁÉÍÓÚ]+)?)?|RESOLUÇÃO(?: [A-ZÁÉÍÓÚÇÃ]+)?"
     r"|PORTARIA(?: [A-ZÁÉÍÓÚÇÃ]+)?|LEY|LEI|ACUERDO(?: [A-ZÁÉÍÓÚ]+)?|ORDENANZA(?: [A-Z]+)?"
-    r"|INSTRUCTIVO|DIRECTIVA|CIRCULAR)"
+    r"|INSTRUCTIVO|DIRECTIVA|CIRCULAR|PL|PIE|PLS|PLC|PDL)"
     r"\s+(?:N|NRO|NO|NÚM|NUM)[°º.o]*\s*\d")
 
 
@@ -106,6 +106,12 @@ _TOPIC_HEAD = re.compile(
     r"(?:^|(?<=[.;!?»”\"] ))[ \t]*[A-ZÁÉÍÓÚÑ][a-záéíóúñçãõâêô]+"
     r"(?: [a-záéíóúñçãõâêôA-ZÁÉÍÓÚÑ0-9]+){0,3}:[ \t]+(?![«\"“'—–-])", re.MULTILINE)
 TOPIC_HEADS = 3
+# The courts of a roll of hearings, each heading its entry before a colon: "Juzgado de
+# Instrucción Penal N° 2 de Quillacollo: robo agravado… Juzgado de Instrucción Penal N° 5
+# contra la Violencia hacia la Mujer: … Juzgado Público de Familia N° 2: …" (two or more).
+_COURT_HEAD = re.compile(
+    r"(?:^|(?<=[.;] ))[ \t]*(?:Juzgado|Tribunal|Sala|Vara|Turma)\b[^.:;\n]{0,120}?:[ \t]",
+    re.MULTILINE)
 
 
 # ... or with a dash after its point, as an official bulletin heads its items in any kind of
@@ -170,7 +176,8 @@ def item_starts(text: str, *, press: bool = False) -> list[int]:
     if len(days) >= 2:
         return days
     return _list_starts(text) or _place_starts(text) or _topic_starts(text) or \
-        _place_lines(text, _PLACE_DASH) or (_place_lines(text) if press else [])
+        _court_starts(text) or _place_lines(text, _PLACE_DASH) or \
+        (_place_lines(text) if press else [])
 
 
 def _topic_starts(text: str) -> list[int]:
@@ -199,6 +206,15 @@ def _place_starts(text: str) -> list[int]:
     cases = [match.start() + len(match.group()) - len(match.group().lstrip())
              for match in _CASE_HEAD.finditer(text)]
     return sorted(set(places + cases))
+
+
+def _court_starts(text: str) -> list[int]:
+    """Courts heading the entries of a roll (``_COURT_HEAD``), two or more, each named once."""
+    found = list(_COURT_HEAD.finditer(text))
+    labels = {fold_text(match.group().strip(" \t:")) for match in found}
+    if len(found) < 2 or len(labels) < len(found):
+        return []
+    return [match.start() + len(match.group()) - len(match.group().lstrip()) for match in found]
 
 
 def _place_lines(text: str, pattern: re.Pattern[str] = _PLACE_LINE) -> list[int]:

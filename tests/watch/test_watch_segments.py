@@ -251,3 +251,31 @@ def test_places_headed_with_a_dash_are_an_official_bulletins_items(tmp_path):
     assert [m.rule_id for m in found] == ["bo-demo/acusacion"]
     # one dateline opens a story: no bulletin
     assert item_starts("COCHABAMBA.- La Fiscalía presentó acusación formal.") == []
+
+
+ROLL = ("Resultados de audiencias cautelares. Juzgado de Instrucción Penal N° 2 de Quillacollo: "
+        "robo agravado, se dispuso detención domiciliaria. Juzgado de Instrucción Penal N° 5 "
+        "contra la Violencia hacia la Mujer: en la causa de la trabajadora sexual se presentó "
+        "acusación formal. Juzgado de Instrucción Penal N° 1 de Sacaba: audiencia suspendida.")
+
+
+def test_the_courts_of_a_roll_and_a_chambers_bills_are_items():
+    assert [ROLL[s:s + 9] for s in item_starts(ROLL)] == ["Juzgado d"] * 3
+    bills = ("Proyectos de ley ingresados. PL N° 086/2022-2023 \"De fomento a la quinua\", "
+             "remitido a la Comisión. PL N° 088/2022-2023 \"De reconocimiento del trabajo "
+             "sexual\", presentado por nueve diputadas.")
+    assert [bills[s:s + 9] for s in item_starts(bills)] == ["PL N° 086", "PL N° 088"]
+
+
+def test_a_none_phrase_blocks_only_its_own_item(tmp_path):
+    rules = RULES.replace('any: ["acusación formal"]',
+                          'any: ["acusación formal"]\n        none: ["audiencia suspendida"]')
+    found = match(rulebook_from(tmp_path, rules), ROLL, kind="court")
+    assert [m.rule_id for m in found] == ["bo-demo/acusacion"]
+    # in its own item, or in the shared opening, it still blocks the rule
+    own = ROLL.replace("se presentó acusación formal.",
+                       "se presentó acusación formal, audiencia suspendida.")
+    assert match(rulebook_from(tmp_path, rules), own, kind="court") == []
+    opening = ROLL.replace("Resultados de audiencias cautelares.",
+                           "Resultados: una audiencia suspendida.")
+    assert match(rulebook_from(tmp_path, rules), opening, kind="court") == []
