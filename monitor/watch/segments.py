@@ -106,6 +106,7 @@ _TOPIC_HEAD = re.compile(
     r"(?:^|(?<=[.;!?»”\"] ))[ \t]*[A-ZÁÉÍÓÚÑ][a-záéíóúñçãõâêô]+"
     r"(?: [a-záéíóúñçãõâêôA-ZÁÉÍÓÚÑ0-9]+){0,3}:[ \t]+(?![«\"“'—–-])", re.MULTILINE)
 TOPIC_HEADS = 3
+TOPIC_WORDS = 6  # what a topic heading heads: more than a form's field value
 # The courts of a roll of hearings, each heading its entry before a colon: "Juzgado de
 # Instrucción Penal N° 2 de Quillacollo: robo agravado… Juzgado de Instrucción Penal N° 5
 # contra la Violencia hacia la Mujer: … Juzgado Público de Familia N° 2: …" (two or more).
@@ -181,7 +182,8 @@ def item_starts(text: str, *, press: bool = False) -> list[int]:
 
 
 def _topic_starts(text: str) -> list[int]:
-    """Topic headings (``_TOPIC_HEAD``), three or more, each named once: a label that comes
+    """Topic headings (``_TOPIC_HEAD``), three or more, each named once and heading at least
+    ``TOPIC_WORDS`` words (shorter ones are left inside the item before): a label that comes
     back ("Pergunta: … Resposta: … Pergunta: …", "Periodista: … Ministro: … Periodista: …")
     marks the turns of a conversation, whose answers tell what the questions ask about."""
     if text.count(": ") < TOPIC_HEADS:
@@ -190,7 +192,13 @@ def _topic_starts(text: str) -> list[int]:
     labels = [fold_text(match.group().strip(" \t:")) for match in found]
     if len(found) < TOPIC_HEADS or len(set(labels)) < len(labels):
         return []
-    return [match.start() + len(match.group()) - len(match.group().lstrip()) for match in found]
+    # a form's short fields ("Causa: Ministerio Público c/ J.C.M. Delitos: …") head no topic
+    ends = [match.start() for match in found[1:]] + [len(text)]
+    kept = [match for match, end in zip(found, ends, strict=True)
+            if len(text[match.end():end].split()) >= TOPIC_WORDS]
+    if len(kept) < TOPIC_HEADS:
+        return []
+    return [match.start() + len(match.group()) - len(match.group().lstrip()) for match in kept]
 
 
 def _place_starts(text: str) -> list[int]:
@@ -217,10 +225,17 @@ def _court_starts(text: str) -> list[int]:
     return [match.start() + len(match.group()) - len(match.group().lstrip()) for match in found]
 
 
+# A norm's parts and operative words are no places: "PRIMERO.- Establecer… SEGUNDO.- …",
+# "Artículo Único.-", "RESUELVE.-".
+_PARTS = re.compile(rf"(?:{_ORDINALS}|articulo|art|unico|resuelve|resuelven|decreta|dispone"
+                    r"|considerando|vistos?|por tanto)\b")
+
+
 def _place_lines(text: str, pattern: re.Pattern[str] = _PLACE_LINE) -> list[int]:
     """Places standing alone as headings (``pattern``), two or more."""
     places = [match.start("place") for match in pattern.finditer(text)
-              if fold_text(match.group("place")) not in COUNTRIES]
+              if (place := fold_text(match.group("place"))) not in COUNTRIES and
+              not _PARTS.match(place)]
     return places if len(places) >= 2 else []
 
 

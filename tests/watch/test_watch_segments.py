@@ -203,8 +203,9 @@ def test_sentences_that_do_not_open_places(text):
 
 
 TOPICS = ("Cuatro años después, repasamos cada exigencia. La investigación: el Tribunal "
-          "condenó al agresor. La protección: la mujer vive hoy en otra ciudad. La ley: el "
-          "proyecto de la trabajadora sexual fue rechazado en comisión.")
+          "de Sentencia condenó al agresor a 22 años. La protección: la mujer vive hoy en otra "
+          "ciudad con sus hijos. La ley: el proyecto de la trabajadora sexual fue rechazado en "
+          "comisión.")
 
 
 def test_the_topics_of_a_review_are_items(tmp_path):
@@ -230,6 +231,13 @@ def test_the_topics_of_a_review_are_items(tmp_path):
 ])
 def test_texts_without_a_reviews_topics(text):
     assert item_starts(text) == []
+
+
+def test_the_fields_of_a_form_are_no_topics():
+    record = ("RESUMEN DE ACTUACIÓN. Causa: Ministerio Público c/ J.C.M. Delitos: privación de "
+              "libertad, violación agravada y lesiones graves. Fecha: 15 de septiembre. La "
+              "autoridad dispuso la detención preventiva del imputado.")
+    assert item_starts(record) == []
 
 
 def test_the_turns_of_a_conversation_are_no_topics(tmp_path):
@@ -279,3 +287,10 @@ def test_a_none_phrase_blocks_only_its_own_item(tmp_path):
     opening = ROLL.replace("Resultados de audiencias cautelares.",
                            "Resultados: una audiencia suspendida.")
     assert match(rulebook_from(tmp_path, rules), opening, kind="court") == []
+
+
+def test_a_norms_parts_headed_with_a_dash_are_no_places():
+    resolution = ("RESUELVEN: PRIMERO.- Establecer el Programa Permanente de Capacitación. "
+                  "SEGUNDO.- Incorporar el módulo a la malla curricular. TERCERO.- El Programa "
+                  "rige desde su publicación.")
+    assert item_starts(resolution) == []
