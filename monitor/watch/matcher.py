@@ -604,9 +604,8 @@ def verify(plan: RulePlan, scans: list[FieldScan], index: ScanIndex, *,
     opening and the title; ``by_item=False`` skips that (``explain`` says why a rule failed).
     """
     text = next((s for s in scans if s.name == "text"), None)
-    blocked = _blocked_at(plan, scans, index)
-    if blocked and (set(blocked) != {"text"} or text is None or not by_item or
-                    not bulletin_items(text)):
+    blocked = _blocked_at(plan, scans, index, text if by_item else None)
+    if blocked is None:
         return None
     if not _present(plan, lambda pid: any(_first_counted(s, pid, plan, index) for s in scans)):
         return None
@@ -621,8 +620,7 @@ def verify(plan: RulePlan, scans: list[FieldScan], index: ScanIndex, *,
     for (start, end), head in zip(items, heads, strict=True):
         # a bulletin: the rule holds within one item, read with its heading (segments.py),
         # and a none phrase blocks it from there only
-        if any(n < opening or start <= n < end or head[0] <= n < head[1]
-               for n in blocked.get("text", ())):
+        if any(n < opening or start <= n < end or head[0] <= n < head[1] for n in blocked):
             continue
         within = {**spans, "text": _within(spans["text"], opening, (start, end), head)}
         if _present_in(plan, within) and _holds(plan, scans, within):
@@ -714,24 +712,27 @@ def _present_in(plan: RulePlan, spans: dict[str, dict[int, list[Occurrence]]]) -
     return _present(plan, lambda pid: any(found.get(pid) for found in spans.values()))
 
 
-def _blocked_at(plan: RulePlan, scans: list[FieldScan],
-                index: ScanIndex) -> dict[str, list[int]]:
-    """Where the rule's ``none`` phrases block it, field by field: wherever one occurs, denied
-    or not, unless it is only recalled: as background ("Depois do piloto em Pisiga, ...
-    passou a aplicar"), among a norm's motives (CONSIDERANDO: "que el plan piloto ... arrojó
-    resultados"), or in the formula every norm ends with ("Quedan derogadas las disposiciones
-    contrarias"). In a bulletin it blocks only the item it occurs in (``verify``)."""
-    blocked: dict[str, list[int]] = {}
+def _blocked_at(plan: RulePlan, scans: list[FieldScan], index: ScanIndex,
+                bulletin: FieldScan | None) -> list[int] | None:
+    """Where the rule's ``none`` phrases block it: None when they block it outright, else the
+    offsets in ``bulletin`` (the text, when it lists items) of those that block only the item
+    they occur in (``verify``). A none phrase blocks wherever it occurs, denied or not, unless
+    it is only recalled: as background ("Depois do piloto em Pisiga, ... passou a aplicar"),
+    among a norm's motives (CONSIDERANDO: "que el plan piloto ... arrojó resultados"), or in
+    the formula every norm ends with ("Quedan derogadas las disposiciones contrarias")."""
+    starts: list[int] = []
     for scan in scans:
         for pid in plan.none_ids:
             if pid not in scan.raw:
                 continue
             found = scan.raw.get(pid)
-            starts = [found[n][0] for n in range(len(found))
-                      if not scan.recalled(pid, n, index)]
-            if starts:
-                blocked.setdefault(scan.name, []).extend(starts)
-    return blocked
+            for number in range(len(found)):
+                if scan.recalled(pid, number, index):
+                    continue
+                if scan is not bulletin or not bulletin_items(scan):
+                    return None
+                starts.append(found[number][0])
+    return starts
 
 
 def items_apart(items: tuple[tuple[int, ...], ...],

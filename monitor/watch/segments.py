@@ -122,6 +122,7 @@ _PLACE_DASH = re.compile(
     r"(?:^|(?<=[.;] ))[ \t]*(?P<place>[A-ZÁÉÍÓÚÑ][a-záéíóúñç]+"
     r"(?: (?:de |del |la |el )?[A-ZÁÉÍÓÚÑ][a-záéíóúñç]+){0,2}|[A-ZÁÉÍÓÚÑ]{3,}"
     r"(?: [A-ZÁÉÍÓÚÑ]{2,}){0,2})\.[ \t]?[-–—]+[ \t]*(?=[«\"“¿]?[A-ZÁÉÍÓÚÑ])", re.MULTILINE)
+_DASH_HINTS = (".-", ". -", ".–", ". –", ".—", ". —", ".\t-")
 
 
 def _ordinal(mark: str) -> int:
@@ -176,8 +177,11 @@ def item_starts(text: str, *, press: bool = False) -> list[int]:
             for match in _DAY_HEAD.finditer(text)]
     if len(days) >= 2:
         return days
-    return _list_starts(text) or _place_starts(text) or _topic_starts(text) or \
-        _court_starts(text) or _place_lines(text, _PLACE_DASH) or \
+    colons = text.count(": ")  # most texts: a substring count spares the heading patterns
+    return _list_starts(text) or _place_starts(text) or \
+        (_topic_starts(text) if colons >= TOPIC_HEADS else []) or \
+        (_court_starts(text) if colons >= 2 else []) or \
+        (_place_lines(text, _PLACE_DASH) if any(mark in text for mark in _DASH_HINTS) else []) or \
         (_place_lines(text) if press else [])
 
 
@@ -186,8 +190,6 @@ def _topic_starts(text: str) -> list[int]:
     ``TOPIC_WORDS`` words (shorter ones are left inside the item before): a label that comes
     back ("Pergunta: … Resposta: … Pergunta: …", "Periodista: … Ministro: … Periodista: …")
     marks the turns of a conversation, whose answers tell what the questions ask about."""
-    if text.count(": ") < TOPIC_HEADS:
-        return []
     found = list(_TOPIC_HEAD.finditer(text))
     labels = [fold_text(match.group().strip(" \t:")) for match in found]
     if len(found) < TOPIC_HEADS or len(set(labels)) < len(labels):
