@@ -509,7 +509,36 @@ def is_background(text: str, folded: str, span: tuple[int, int], *,
         _dated_before(_leading_clause(text, folded, cut), year, month) or \
         _opens_with_earlier_date(text, folded, span[0], year) or \
         _when_after_a_date(text, folded, cut, year) or \
-        _apposed_to_a_dated_clause(text, folded, cut, span, year)
+        _apposed_to_a_dated_clause(text, folded, cut, span, year) or \
+        _in_a_narratives_earlier_year(text, folded, (cut, span[0]), after, year)
+
+
+NARRATIVE_CHARS = 250
+_LEAD_WORDS = 5
+
+
+def _in_a_narratives_earlier_year(text: str, folded: str, before: tuple[int, int], after: str,
+                                  year: int) -> bool:
+    """A month named alone dates the phrase (in its clause ``before`` it, in a short clause
+    just before that, or right ``after`` it) and the story last opened a sentence or clause
+    with an earlier year, within ``NARRATIVE_CHARS`` before: in "En marzo de 2022 lo
+    condenaron; en junio, la Sala anuló la sentencia. En diciembre salió libre", June and
+    December are 2022's (a year inside a clause, "aprobado por los diputados en 2024", "las
+    víctimas atendidas en 2022", dates that clause only)."""
+    cut = before[0]
+    lead = clause_start(text, cut - 1) if cut >= 2 and text[cut - 1] == "," else cut
+    if len(folded[lead:cut].split()) > _LEAD_WORDS:
+        lead = cut
+    if not (_MONTH_ONLY.search(folded, lead, before[1]) or
+            _MONTH_ONLY.search(" ".join(_month_words(after)[:_MONTH_AFTER_WORDS]))):
+        return False
+    years = [int(found.group(1))
+             for found in _DATED.finditer(folded, max(0, lead - NARRATIVE_CHARS), lead)
+             if text[:found.start()].rstrip(" \t")[-1:] in _OPENING_MARKS]
+    return bool(years) and years[-1] < year
+
+
+_OPENING_MARKS = ("", ".", ";", ":", "!", "?", "\n")
 
 
 # A section that recites the case so far: a court record's or a resolution's "I. ANTECEDENTES.",

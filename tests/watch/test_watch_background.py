@@ -1288,3 +1288,22 @@ def test_a_year_in_a_relative_clause_dates_its_own_verb(tmp_path, text, found):
         all: ["archivado"]
 """)
     assert len(match(rulebook, text, kind="news", published_on=date(2025, 8, 25))) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a month named alone belongs to the year the story last named
+    ("Fue imputado en 2021. En marzo de 2022 lo condenaron; en junio, la Sala Penal anuló la "
+     "sentencia.", 0),
+    ("En marzo de 2022 lo condenaron. En diciembre la Sala Penal anuló la sentencia.", 0),
+    # ... the document's own year is news
+    ("En marzo de 2024 lo condenaron; en junio, la Sala Penal anuló la sentencia.", 1),
+])
+def test_a_month_alone_takes_the_year_the_story_last_named(tmp_path, text, found):
+    rulebook = rulebook_from(tmp_path, """\
+      - id: anulada
+        proposes: setback
+        events: [retroceso]
+        any: ["anuló la sentencia"]
+""")
+    assert len(match(rulebook, text, title="Cinco años después", kind="news",
+                     published_on=date(2024, 8, 25))) == found
