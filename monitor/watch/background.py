@@ -220,6 +220,11 @@ _ANSWERED = re.compile(r"\b(?:en respuesta a|em resposta a|responde a|responden 
 # An earlier one named as such: "la investigación por el retiro anterior del resguardo", "a
 # anterior suspensão".
 _EARLIER = frozenset({"anterior", "anteriores"})
+# ... and what an inquiry is ordered into: "se instruyó además un informe sobre el retiro de la
+# custodia", "pidió explicaciones por el retiro", "uma apuração sobre a retirada".
+_INQUIRY = re.compile(r"\b(?:informe|informes|investigacion|investigacion interna|sumario"
+                      r"|explicaciones|apuracao|relatorio|explicacoes) (?:sobre|por|de|acerca de"
+                      r"|a respeito de|das|dos|da|do|del)(?: (?:el|la|los|las|o|a|os|as))? ?$")
 # A "when" clause after an earlier date is dated by it: "El caso tomó notoriedad en agosto de
 # 2021, cuando la víctima denunció haber sido rechazada".
 _WHEN = re.compile(r"\s*(?:cuando|quando)\b")
@@ -450,10 +455,11 @@ def _answered(folded: str, cut: int, start: int) -> bool:
 
 
 def _called_earlier(folded: str, span: tuple[int, int], before: list[str]) -> bool:
-    """The phrase's step is called the earlier one: "el retiro anterior", "la anterior
-    suspensión"."""
+    """The phrase's step is called the earlier one ("el retiro anterior", "la anterior
+    suspensión"), or is what an inquiry looks into ("un informe sobre el retiro")."""
     after = folded[span[1]:span[1] + LOOKBACK_CHARS].split()
-    return bool(before) and before[-1] in _EARLIER or bool(after) and after[0] in _EARLIER
+    return bool(before) and before[-1] in _EARLIER or bool(after) and after[0] in _EARLIER or \
+        _INQUIRY.search(" ".join(before[-4:])) is not None
 
 
 def _month_words(after: str) -> list[str]:

@@ -1259,8 +1259,9 @@ def test_a_review_reports_the_year_its_title_names(tmp_path, title, text, found)
     ("La instrucción responde a la nota de la Defensoría que advirtió el retiro del resguardo.",
      0),
     ("En respuesta al pedido de la Defensoría, el Comando ordenó el retiro del resguardo.", 1),
-    # an earlier one named as such
+    # an earlier one named as such, and what an inquiry looks into
     ("La investigación por el retiro anterior del resguardo está en manos de la DIPI.", 0),
+    ("Se instruyó además un informe sobre el retiro del resguardo.", 0),
     ("La investigación por el retiro del resguardo está en manos de la DIPI.", 1),
 ])
 def test_a_step_dated_answered_or_called_earlier_is_background(tmp_path, text, found):
