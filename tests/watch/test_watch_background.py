@@ -1262,7 +1262,7 @@ def test_a_review_reports_the_year_its_title_names(tmp_path, title, text, found)
     # an earlier one named as such, and what an inquiry looks into
     ("La investigación por el retiro anterior del resguardo está en manos de la DIPI.", 0),
     ("Se instruyó además un informe sobre el retiro del resguardo.", 0),
-    ("La investigación por el retiro del resguardo está en manos de la DIPI.", 1),
+    ("La FELCV dispuso el retiro del resguardo por falta de personal.", 1),
 ])
 def test_a_step_dated_answered_or_called_earlier_is_background(tmp_path, text, found):
     rulebook = rulebook_from(tmp_path, """\
