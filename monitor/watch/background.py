@@ -540,7 +540,7 @@ def _in_a_narratives_earlier_year(text: str, folded: str, before: tuple[int, int
         return False
     years = [int(found.group(1))
              for found in _DATED.finditer(folded, max(0, lead - NARRATIVE_CHARS), lead)
-             if text[:found.start()].rstrip(" \t")[-1:] in _OPENING_MARKS]
+             if text[max(0, found.start() - 8):found.start()].rstrip(" \t")[-1:] in _OPENING_MARKS]
     return bool(years) and years[-1] < year
 
 

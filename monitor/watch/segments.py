@@ -17,8 +17,14 @@ These item marks are recognised, and only when they repeat:
 - sentences opening with a place, two or more ("En Sacaba se aprehendió… En Quillacollo,
   …"), and then also those turning to one case ("Respecto al caso de…");
 - norm headings in capitals opening a sentence: ``DECRETO SUPREMO N° 4978``, ``RESOLUCIÓN
-  MINISTERIAL N° 187``, ``LEY N° 1600``, ``PORTARIA Nº 12``, ``LEI Nº 14.611``..., or in title
-  case opening a line: ``Decreto Supremo N° 4602.``, ``Resolución Ministerial N° 0876/2021``.
+  MINISTERIAL N° 187``, ``LEY N° 1600``, ``PORTARIA Nº 12``, ``LEI Nº 14.611``, a chamber's
+  ``PL N° 088/2022``..., or in title case opening a line: ``Decreto Supremo N° 4602.``,
+  ``Resolución Ministerial N° 0876/2021``;
+- a review's topic headings before a colon, three or more, each named once ("La investigación:
+  … La protección: … La ley: …"), and the courts heading a roll of hearings ("Juzgado de
+  Instrucción Penal N° 2 de Quillacollo: …");
+- places headed with a point and a dash ("Quillacollo.- … Cercado.- …"), and in the press
+  places standing alone as headings ("Santa Cruz. … El Alto. …").
 
 An item numbered "2." whose parts are numbered "2.1.", "2.2." splits into them. Norm headings
 win over list marks (the articles of one decree are not separate items). Cases:
@@ -125,6 +131,17 @@ _PLACE_DASH = re.compile(
 _DASH_HINTS = (".-", ". -", ".–", ". –", ".—", ". —", ".\t-")
 
 
+def _first_word(match: re.Match[str]) -> int:
+    """Where a heading's words begin, past the spaces its pattern takes first."""
+    return match.start() + len(match.group()) - len(match.group().lstrip())
+
+
+def _named_once(found: list[re.Match[str]]) -> bool:
+    """No heading comes back (case, accents and the colon aside)."""
+    labels = [fold_text(match.group().strip(" \t:")) for match in found]
+    return len(set(labels)) == len(labels)
+
+
 def _ordinal(mark: str) -> int:
     return int(mark) if mark.isdigit() else ord(mark) - ord("a") + 1
 
@@ -173,8 +190,7 @@ def item_starts(text: str, *, press: bool = False) -> list[int]:
         if any(hint in text for hint in _POINT_HINTS) else []
     if len(points) >= 2:
         return points
-    days = [match.start() + len(match.group()) - len(match.group().lstrip())
-            for match in _DAY_HEAD.finditer(text)]
+    days = [_first_word(match) for match in _DAY_HEAD.finditer(text)]
     if len(days) >= 2:
         return days
     colons = text.count(": ")  # most texts: a substring count spares the heading patterns
@@ -191,8 +207,7 @@ def _topic_starts(text: str) -> list[int]:
     back ("Pergunta: … Resposta: … Pergunta: …", "Periodista: … Ministro: … Periodista: …")
     marks the turns of a conversation, whose answers tell what the questions ask about."""
     found = list(_TOPIC_HEAD.finditer(text))
-    labels = [fold_text(match.group().strip(" \t:")) for match in found]
-    if len(found) < TOPIC_HEADS or len(set(labels)) < len(labels):
+    if len(found) < TOPIC_HEADS or not _named_once(found):
         return []
     # a form's short fields ("Causa: Ministerio Público c/ J.C.M. Delitos: …") head no topic
     ends = [match.start() for match in found[1:]] + [len(text)]
@@ -200,7 +215,7 @@ def _topic_starts(text: str) -> list[int]:
             if len(text[match.end():end].split()) >= TOPIC_WORDS]
     if len(kept) < TOPIC_HEADS:
         return []
-    return [match.start() + len(match.group()) - len(match.group().lstrip()) for match in kept]
+    return [_first_word(match) for match in kept]
 
 
 def _place_starts(text: str) -> list[int]:
@@ -208,23 +223,20 @@ def _place_starts(text: str) -> list[int]:
     if text.count("En ") + text.count("Em ") + text.count("Desde ") + text.count("No ") + \
             text.count("Na ") < 2:
         return []  # most texts: a substring count spares the pattern
-    places = [match.start() + len(match.group()) - len(match.group().lstrip())
-              for match in _PLACE_HEAD.finditer(text)
+    places = [_first_word(match) for match in _PLACE_HEAD.finditer(text)
               if fold_text(match.group("place")) not in COUNTRIES]
     if len(places) < 2:
         return []
-    cases = [match.start() + len(match.group()) - len(match.group().lstrip())
-             for match in _CASE_HEAD.finditer(text)]
+    cases = [_first_word(match) for match in _CASE_HEAD.finditer(text)]
     return sorted(set(places + cases))
 
 
 def _court_starts(text: str) -> list[int]:
     """Courts heading the entries of a roll (``_COURT_HEAD``), two or more, each named once."""
     found = list(_COURT_HEAD.finditer(text))
-    labels = {fold_text(match.group().strip(" \t:")) for match in found}
-    if len(found) < 2 or len(labels) < len(found):
+    if len(found) < 2 or not _named_once(found):
         return []
-    return [match.start() + len(match.group()) - len(match.group().lstrip()) for match in found]
+    return [_first_word(match) for match in found]
 
 
 # A norm's parts and operative words are no places: "PRIMERO.- Establecer… SEGUNDO.- …",
