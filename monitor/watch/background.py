@@ -222,6 +222,8 @@ _ANSWERED = re.compile(r"\b(?:en respuesta a|em resposta a|responde a|responden 
 _EARLIER = frozenset({"anterior", "anteriores"})
 # ... and what an inquiry is ordered into: "se instruyó además un informe sobre el retiro de la
 # custodia", "pidió explicaciones por el retiro", "uma apuração sobre a retirada".
+_INQUIRY_NOUNS = frozenset({"informe", "informes", "investigacion", "interna", "sumario",
+                            "explicaciones", "apuracao", "relatorio", "explicacoes"})
 _INQUIRY = re.compile(r"\b(?:informe|informes|investigacion|investigacion interna|sumario"
                       r"|explicaciones|apuracao|relatorio|explicacoes) (?:sobre|por|de|acerca de"
                       r"|a respeito de|das|dos|da|do|del)(?: (?:el|la|los|las|o|a|os|as))? ?$")
@@ -459,6 +461,7 @@ def _called_earlier(folded: str, span: tuple[int, int], before: list[str]) -> bo
     suspensión"), or is what an inquiry looks into ("un informe sobre el retiro")."""
     after = folded[span[1]:span[1] + LOOKBACK_CHARS].split()
     return bool(before) and before[-1] in _EARLIER or bool(after) and after[0] in _EARLIER or \
+        not _INQUIRY_NOUNS.isdisjoint(before[-4:]) and \
         _INQUIRY.search(" ".join(before[-4:])) is not None
 
 
