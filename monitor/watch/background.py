@@ -490,6 +490,8 @@ def is_background(text: str, folded: str, span: tuple[int, int], *,
             not before and _in_a_pluperfect_list(text, folded, cut, span) or \
             _began_as(folded, span) or _what_it_began_as(folded, span[0]):
         return True
+    if any(folded.find(words, cut, span[1]) != -1 for words in _NO_LONGER):
+        return False  # "ya no cuenta con el resguardo": now, whatever year its subject names
     window = (max(0, span[0] - LOOKBACK_CHARS), span[1] + _AFTER_CHARS)
     if year is not None and _by_an_earlier_norm(folded, span, year):
         return True
@@ -548,6 +550,11 @@ def _in_a_narratives_earlier_year(text: str, folded: str, before: tuple[int, int
 
 
 _OPENING_MARKS = ("", ".", ";", ":", "!", "?", "\n")
+
+
+# A clause that says "no longer" says how things stand now: in "la trabajadora sexual que escapó
+# en agosto de 2021 ya no cuenta con el resguardo policial" the year is the escape's.
+_NO_LONGER = (" ya no ", " ja nao ")
 
 
 # A section that recites the case so far: a court record's or a resolution's "I. ANTECEDENTES.",

@@ -1292,3 +1292,22 @@ def test_a_month_alone_takes_the_year_the_story_last_named(tmp_path, text, found
 """)
     assert len(match(rulebook, text, title="Cinco años después", kind="news",
                      published_on=date(2024, 8, 25))) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # "no longer" says how things stand now, whatever year the clause's subject names
+    ("La Defensoría verificó que la trabajadora sexual que escapó en agosto de 2021 ya no "
+     "cuenta con el resguardo policial.", 1),
+    ("La Defensoría verificó que la trabajadora sexual que escapó en agosto de 2021 no contaba "
+     "con el resguardo policial.", 0),
+])
+def test_no_longer_is_now(tmp_path, text, found):
+    rulebook = rulebook_from(tmp_path, """\
+      - id: sin-resguardo
+        proposes: setback
+        events: [retroceso]
+        all: ["resguardo policial"]
+        any: ["ya no cuenta con", "no contaba con"]
+        negation: allow
+""")
+    assert len(match(rulebook, text, kind="ombudsman", published_on=date(2022, 11, 25))) == found
