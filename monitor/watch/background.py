@@ -15,8 +15,10 @@ from datetime import date, timedelta
 from monitor.watch.cues import (
     ACTION_NOUN_ENDINGS,
     CLAUSE_MARK,
+    DAY_NAMES,
     LOOKBACK_CHARS,
     PARTICIPLE_ENDINGS,
+    TODAY_WORDS,
     clause_start,
     clauses_before,
 )
@@ -222,11 +224,11 @@ _ANSWERED = re.compile(r"\b(?:en respuesta a|em resposta a|responde a|responden 
 _EARLIER = frozenset({"anterior", "anteriores"})
 # ... and what an inquiry is ordered into: "se instruyó además un informe sobre el retiro de la
 # custodia", "pidió explicaciones por el retiro", "uma apuração sobre a retirada".
-_INQUIRY_NOUNS = frozenset({"informe", "informes", "investigacion", "interna", "sumario",
-                            "explicaciones", "apuracao", "relatorio", "explicacoes"})
-_INQUIRY = re.compile(r"\b(?:informe|informes|investigacion|investigacion interna|sumario"
-                      r"|explicaciones|apuracao|relatorio|explicacoes) (?:sobre|por|de|acerca de"
-                      r"|a respeito de|das|dos|da|do|del)(?: (?:el|la|los|las|o|a|os|as))? ?$")
+_INQUIRY_NOUNS = ("informe", "informes", "investigacion", "investigacion interna", "sumario",
+                  "explicaciones", "apuracao", "relatorio", "explicacoes")
+_INQUIRY_WORDS = frozenset(word for noun in _INQUIRY_NOUNS for word in noun.split())
+_INQUIRY = re.compile(rf"\b(?:{'|'.join(_INQUIRY_NOUNS)}) (?:sobre|por|de|acerca de|a respeito de"
+                      r"|das|dos|da|do|del)(?: (?:el|la|los|las|o|a|os|as))? ?$")
 # A "when" clause after an earlier date is dated by it: "El caso tomó notoriedad en agosto de
 # 2021, cuando la víctima denunció haber sido rechazada".
 _WHEN = re.compile(r"\s*(?:cuando|quando)\b")
@@ -269,7 +271,7 @@ _DAY_DATED = re.compile(rf"\b(?:(?:el|del|al|o|no|dia|em|en|desde el|este|esta) 
                         rf"(\d{{1,2}}) (?:de )?({_MONTHS})\b(?: (?:de|del) ((?:19|20)\d\d)\b)?")
 # A day of this week right after the phrase dates its step to now: "retiraron el proyecto el
 # lunes", "retiraram a proposta na segunda-feira (21)", "lo archivó ayer".
-_TODAY_WORDS = "ayer|anteayer|ontem|anteontem|hoy|hoje"
+_TODAY_WORDS = "|".join(TODAY_WORDS)
 _RECENT = re.compile(rf"\b(?:{_TODAY_WORDS}|esta semana|nesta semana|"
                      rf"(?:el|este|na|nesta|neste|no|o) (?:{_WEEKDAYS}))\b")
 _RECENT_WORDS = 6
@@ -461,7 +463,7 @@ def _called_earlier(folded: str, span: tuple[int, int], before: list[str]) -> bo
     suspensión"), or is what an inquiry looks into ("un informe sobre el retiro")."""
     after = folded[span[1]:span[1] + LOOKBACK_CHARS].split()
     return bool(before) and before[-1] in _EARLIER or bool(after) and after[0] in _EARLIER or \
-        not _INQUIRY_NOUNS.isdisjoint(before[-4:]) and \
+        not _INQUIRY_WORDS.isdisjoint(before[-4:]) and \
         _INQUIRY.search(" ".join(before[-4:])) is not None
 
 
@@ -860,7 +862,7 @@ def _leading_clause(text: str, folded: str, cut: int) -> str:
 
 # A weekday named as a past day: "aprehendido el pasado viernes", "preso no último sábado",
 # "detido na sexta-feira" (folded "sexta feira").
-_DAY_NAMES = ("lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo")
+_DAY_NAMES = DAY_NAMES
 _DIAS = ("segunda feira", "terca feira", "quarta feira", "quinta feira", "sexta feira", "sabado",
          "domingo")
 _WEEKDAY_NUMBERS = {name: number for names in (_DAY_NAMES, _DIAS)

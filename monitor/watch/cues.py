@@ -652,9 +652,9 @@ def _before_parenthetical(text: str, folded: str, cut: int) -> tuple[int, int] |
 
 # A day right after a verb: "desmintió este martes, mediante un comunicado, que…", "negou
 # ontem, em nota, que…".
-_DAYS = frozenset({"lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo",
-                   "segunda", "terca", "quarta", "quinta", "sexta", "ayer", "hoy", "ontem",
-                   "hoje", "anteayer", "anteontem"})
+DAY_NAMES = ("lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo")  # folded
+TODAY_WORDS = ("ayer", "anteayer", "ontem", "anteontem", "hoy", "hoje")
+_DAYS = frozenset(DAY_NAMES + TODAY_WORDS + ("segunda", "terca", "quarta", "quinta", "sexta"))
 _DAY_ARTICLES = frozenset({"este", "esta", "el", "nesta", "neste", "na", "no", "o", "a"})
 
 
