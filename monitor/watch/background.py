@@ -21,6 +21,7 @@ from monitor.watch.cues import (
     TODAY_WORDS,
     clause_start,
     clauses_before,
+    is_done_verb,
 )
 from monitor.watch.sections import headed_sections, heading
 
@@ -91,8 +92,9 @@ _AFTER_THAT_WORDS = 8
 # foi arquivado", "el proyecto llegó a ser aprobado en comisión".
 # Only the steps a bill or a measure goes through: in "el informe llegó a citar la plataforma"
 # the platform is a thing, not a step.
-_GOT_AS_FAR = re.compile(r"\b(?:chegou|chegaram|llego|llegaron) a (?:ser|recibir|receber|tener"
-                         r"|ter|obtener|obter|contar|aprobar|aprovar|votar|tramitar)\b")
+_GOT_AS_FAR = re.compile(r"\b(?:chegou|chegaram|chegamos|llego|llegaron|llegamos) a (?:ser"
+                         r"|recibir|receber|tener|ter|obtener|obter|contar|aprobar|aprovar"
+                         r"|votar|tramitar|suspender|retirar|archivar|arquivar)\b")
 _GOT_AS_FAR_WORDS = 4
 
 
@@ -104,9 +106,11 @@ def _last(pattern: re.Pattern[str], folded: str, cut: int, start: int) -> re.Mat
     return found
 
 
-def _got_as_far(folded: str, cut: int, start: int) -> bool:
-    found = _last(_GOT_AS_FAR, folded, cut, start)
-    return found is not None and len(folded[found.end():start].split()) <= _GOT_AS_FAR_WORDS
+def _got_as_far(folded: str, cut: int, span: tuple[int, int]) -> bool:
+    """A "got as far as" cue before the phrase, or ending in its verb ("chegamos a
+    [suspender]")."""
+    found = _last(_GOT_AS_FAR, folded, cut, span[1])
+    return found is not None and len(folded[found.end():span[0]].split()) <= _GOT_AS_FAR_WORDS
 
 
 # "After the first weeks of" a step recalls it as far as "after" itself: "tras las primeras tres
@@ -121,6 +125,55 @@ _AFTER_A_SPAN_OF = re.compile(
 
 def _after_a_span_of(folded: str, cut: int, start: int) -> bool:
     return _AFTER_A_SPAN_OF.search(" ".join(folded[cut:start].split()[-9:])) is not None
+
+
+# What a thing the news came after (or came despite) had found or done: "tras el informe de
+# verificación N° 041/2021 que constató la ausencia de la custodia", "após a audiência que negou
+# a liberdade", "pese al informe de comisión que recomendaba su rechazo".
+# The relative clause right after "after the thing" recalls it; a verb between "after" and
+# "que" ("tras la reunión el ministro dijo que…") makes "que" another clause's.
+_AFTER_A_THING = re.compile(r"\b(?:(?:tras|apos|despues de|depois de|luego de|a raiz de|pese a"
+                            r"|a pesar de|apesar de) (?:el|la|los|las|o|a|os|as|un|una|um|uma"
+                            r"|su|sus)|pese al|a pesar del|apesar do|apesar da|apesar dos"
+                            r"|apesar das) ")
+_THING_WORDS = 12
+_NONSPACE = re.compile(r"\S+")
+_THAT_WORDS = 6
+# verbs of saying that a preterite ending does not show ("dijo que", "afirma que")
+_SAYING = frozenset({"dijo", "disse", "dice", "dicen", "diz", "dizem", "afirma", "afirman",
+                     "afirmam", "informa", "informan", "informam", "senala", "senalan",
+                     "explica", "explican", "explicam", "indica", "indican", "indicam",
+                     "asegura", "aseguran", "garante", "anuncia", "anuncian", "anunciam",
+                     "sostiene", "sostienen", "destaca", "destacan", "destacam"})
+
+
+def _after_a_thing_that(text: str, folded: str, cut: int, start: int) -> bool:
+    found = _last(_AFTER_A_THING, folded, cut, start)
+    if found is None:
+        return False
+    words = [(m.group(), text[m.start():m.end()])
+             for m in _NONSPACE.finditer(folded, found.end(), start)]
+    thats = [i for i, (word, _) in enumerate(words) if word == "que"]
+    if not thats or not 0 < thats[-1] <= _THING_WORDS or \
+            len(words) - thats[-1] - 1 > _THAT_WORDS:
+        return False
+    return not any(is_done_verb(word, original) or word in _SAYING
+                   for word, original in words[:thats[-1]])
+
+
+# In force since a year: "vigente desde 2013", "em vigor desde o ano de 2019". A measure in force
+# since before a demand was made is no step towards it.
+_SINCE_YEAR = re.compile(r"\s*(?:desde |since )?(?:(?:el|o) )?(?:(?:ano|anos) (?:de )?)?"
+                         r"((?:19|20)\d\d)\b")
+
+
+def in_force_since(folded: str, span: tuple[int, int]) -> int | None:
+    """The year "desde" names right after the phrase (which may end in "desde" itself)."""
+    if not folded[span[0]:span[1]].endswith(("desde", "since")) and \
+            not folded[span[1]:span[1] + 7].lstrip().startswith(("desde ", "since ")):
+        return None
+    found = _SINCE_YEAR.match(folded, span[1])
+    return int(found.group(1)) if found else None
 
 
 # Where a step began, said of the step itself: "la entrevista, que comenzó como piloto en Pisiga,
@@ -306,7 +359,10 @@ _RELATIVE_PAST = re.compile(r"\b(?:(?:el|del|en el|o|do|no) ano pass?ado"
 _SENTENCE_MARK = re.compile(r"[.;!?\n]")
 # A chronology entry: a line or sentence that opens with its date ("20 de agosto de 2021 — la
 # policía registra el caso", "Outubro de 2022: a Comissão dá parecer favorável").
-_OPENING_DATE = re.compile(rf"\s*(?:\d{{1,2}} (?:de )?)?(?:{_MONTHS}) (?:de|del) "
+# ... after the time of day it names: "Aquella madrugada de agosto de 2021, …"
+_TIME_OF_DAY = (r"(?:(?:aquella|aquel|esa|ese|la|el|aquela|aquele|naquela|naquele|na|no|em|en) "
+                r"(?:madrugada|noche|tarde|manana|dia|noite|manha) (?:de|del|do|da) )")
+_OPENING_DATE = re.compile(rf"\s*{_TIME_OF_DAY}?(?:\d{{1,2}} (?:de )?)?(?:{_MONTHS}) (?:de|del) "
                            rf"((?:19|20)\d\d)\b")  # used with .match(text, pos)
 # ... or with a bare year and a dash or colon ("2018 — O governo começa a desenvolver …"). A
 # line that opens with a date and a full stop dates every sentence of the line ("2019. El
@@ -483,10 +539,11 @@ def is_background(text: str, folded: str, span: tuple[int, int], *,
     if any(w in BACKGROUND_WORDS and not (i and before[i - 1] == "por" and w in CLOSED_WORDS)
            and not (w in PLUPERFECT_WORDS and _dated_this_month(folded, span[1], month))
            for i, w in enumerate(before)) or _recalled_after_that(folded, cut, span[0]) or \
-            _got_as_far(folded, cut, span[0]) or \
+            _got_as_far(folded, cut, span) or \
             _after_a_step(before) or _after_a_span_of(folded, cut, span[0]) or \
             _REMINDER.search(folded, cut, span[0]) or _APPEALED.search(folded, cut, span[0]) or \
             _answered(folded, cut, span[0]) or _called_earlier(folded, span, before) or \
+            _after_a_thing_that(text, folded, cut, span[0]) or \
             is_dated_attribute(folded, span, month=month) or _since_when(text, folded, cut) or \
             tuple(before[-2:]) in SINCE_PAIRS or \
             not before and _in_a_pluperfect_list(text, folded, cut, span) or \
@@ -745,6 +802,11 @@ def _dated_before(folded_piece: str, year: int, month: int | None = None) -> boo
                                   for found in _MONTH_ONLY.finditer(folded_piece))
 
 
+# A sentence that opens some days later than the one before it shares that one's date.
+_DAYS_LATER = re.compile(r"(?:(?:unos|unas|alguns|algumas|pocos|poucos|dos|tres|dois|\d+) )?"
+                         r"(?:horas|dias|semanas) (?:despues|mas tarde|depois|mais tarde)\b")
+
+
 def _opens_with_earlier_date(text: str, folded: str, start: int, year: int) -> bool:
     """The sentence opens with an earlier date, which dates all of it: a chronology entry
     ("Marzo de 2021: …", "2018 — …") or a time adverbial ("Em 2018, o governo anunciou, em
@@ -755,6 +817,9 @@ def _opens_with_earlier_date(text: str, folded: str, start: int, year: int) -> b
         opening += 1
     if _RELATIVE_PAST.match(folded, opening, start):
         return True
+    if marks and _DAYS_LATER.match(folded, opening, start):
+        # "Aquella madrugada de agosto de 2021, …; días después, … el caso fue recalificado"
+        return _opens_with_earlier_date(text, folded, marks[-1].start(), year)
     into = _SPAN_INTO.match(folded, opening, start)
     if into is not None and int(into.group(1)) >= year:
         return False

@@ -164,10 +164,15 @@ _HEARING_SET = frozenset(
      for what in ("la continuacion", "audiencia", "la audiencia", "nueva audiencia", "dia y hora")}
     | {f"{verb} {what}" for verb in ("fija", "fijo")
        for what in ("audiencia", "la audiencia", "nueva audiencia")}
-    | {"senalamiento de audiencia", "senalamiento de la audiencia"})
+    | {"senalamiento de audiencia", "senalamiento de la audiencia"}
+    # ... or set for a day: "o tribunal marcou para 29 de maio o início do julgamento oral"
+    | {f"{verb} para" for verb in ("marcou", "marcaram", "marca", "agendou", "agendaram",
+                                   "fijo", "fijaron", "senalo", "programo", "programaron")})
 # Words and word sequences that turn a fact into a plan, a forecast, a wish or a request.
 HEDGING_PHRASES = _HEARING_SET | frozenset({
     "se preve", "preve", "preven", "presentara", "presentaran", "anuncio que",
+    "falaram em", "falou em", "fala em", "falam em", "hablaron de", "hablo de", "habla de",
+    "hablan de",
     "anuncian que", "anunciaron que", "podria", "podrian", "podra", "podran", "planea",
     "planean", "planifica", "propone", "proponen", "propuso", "busca", "buscan", "buscara",
     "pretende", "pretenden", "proyecta", "promete", "prometio", "prometieron", "prometen",
@@ -178,6 +183,10 @@ HEDGING_PHRASES = _HEARING_SET | frozenset({
     "tiene prevista", "va a", "van a", "vamos a", "iba a", "iban a", "ia ser", "iam ser",
     "iria a", "deberia", "deberian", "debera",
     "deberan", "evalua", "evaluan", "estudia", "estudian", "analiza", "analizan", "considera",
+    # ... and under way: "Estamos evaluando, junto con el Comando General, elaborar unas
+    # directrices" (not "analizando" alone: a chamber "está analizando el proyecto")
+    "estamos evaluando", "esta evaluando", "estan evaluando", "estamos avaliando",
+    "esta avaliando", "estao avaliando",
     "consideran", "se espera", "espera", "esperan", "intenta", "intentara", "pidio", "piden",
     "pidieron", "solicito", "solicitaron", "solicita", "exige", "exigio", "exigieron", "exigen",
     "reclama", "reclaman", "insto", "instan", "urge", "demanda que", "demandan que", "sugiere",
@@ -509,7 +518,7 @@ def _joins_nouns_of_a_denial(before: list[re.Match[str]], following: list[re.Mat
     if not following:
         return False
     word = following[0].group()
-    if word in _ARTICLES or word in _SUBORDINATORS or _is_done_verb(word, word) or \
+    if word in _ARTICLES or word in _SUBORDINATORS or is_done_verb(word, word) or \
             not word.isalpha():
         return False
     return _denied_complement([w.group() for w in before], language) is not None
@@ -616,7 +625,7 @@ def is_requested(folded_words: list[str], original_words: list[str]) -> bool:
         return False
     tail = zip(folded_words[last:], original_words[len(original_words) - len(folded_words) +
                                                    last:], strict=False)
-    return not any(_is_done_verb(f, o) for f, o in tail)
+    return not any(is_done_verb(f, o) for f, o in tail)
 
 
 # A parenthetical between commas, dashes or quotes does not end the clause it interrupts:
@@ -672,7 +681,7 @@ def _looks_like_a_verb(folded: str, original: str) -> bool:
     or plan word ("por terem se recusado, em agosto, a registrar a denúncia", "la Política
     prevé, durante su vigencia, el diseño"), not an adverbial ("Sem alarde, nesta terça, a
     polícia ativou": no cue crosses)."""
-    return folded.endswith(("ar", "er", "ir")) or _is_done_verb(folded, original) or \
+    return folded.endswith(("ar", "er", "ir")) or is_done_verb(folded, original) or \
         original.lower().endswith(_FUTURE_ENDINGS) or folded == "que" or \
         folded in NEGATION_WORDS or folded in HEDGING_PHRASES
 
@@ -934,6 +943,18 @@ def is_scheduled_after(text: str, end: int, folded: str) -> bool:
 
 
 PARTICIPLE_ENDINGS = ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas")
+# A participle right after a determiner names a person, not the act: "a solicitud de la defensa
+# del condenado", "el aprehendido fue trasladado", "os condenados" (Portuguese "a", "as" are
+# also prepositions: left out).
+_PERSON_DETERMINERS = frozenset({"el", "del", "al", "los", "las", "la", "o", "do", "ao", "os",
+                                 "dos", "aos", "da", "das", "un", "una", "um", "uma"})
+
+
+def names_a_person(folded_words: list[str], phrase: str) -> bool:
+    """The phrase (folded) is one word ending as a participle, with a determiner right before
+    it (the caller knows it was matched as a verb's stem)."""
+    return " " not in phrase and phrase.endswith(PARTICIPLE_ENDINGS) and \
+        bool(folded_words) and folded_words[-1] in _PERSON_DETERMINERS
 # ... but what "continuará" has begun: "la capacitación continuará en el segundo semestre"
 _GOES_ON = frozenset({"continuara", "continuaran", "seguira", "seguiran", "continuarao",
                       "seguirao", "prosseguira", "prosseguirao"})
@@ -988,15 +1009,22 @@ def _asked_chain(words: list[str]) -> bool:
         rest[1] in _OF_WORDS
 
 
+# Who asks or how, between the noun and "de": "el requerimiento fiscal de aplicación de
+# medidas de protección", "pedido formal de prisão preventiva".
+_REQUEST_QUALIFIERS = frozenset({"fiscal", "formal", "expreso", "expresa", "expresso",
+                                 "urgente", "judicial", "defensorial", "escrito", "escrita",
+                                 "oficial"})
 
 
 def asks_for(folded_words: list[str]) -> bool:
-    """The phrase is what a request noun right before it asks for ("pedido de [la]"), and no
-    granting or denying verb governs that noun."""
-    tail = folded_words[-6:]
+    """The phrase is what a request noun right before it asks for ("pedido de [la]",
+    "requerimiento fiscal de"), and no granting or denying verb governs that noun."""
+    tail = folded_words[-7:]
     for i, word in enumerate(tail):
-        if word in _REQUESTED_NOUNS and tail[i + 1:i + 2] in (["de"], ["del"], ["da"], ["do"]) \
-                and _asked_chain(tail[i + 2:]):
+        if word not in _REQUESTED_NOUNS:
+            continue
+        of = i + 2 if tail[i + 1:i + 2] and tail[i + 1] in _REQUEST_QUALIFIERS else i + 1
+        if tail[of:of + 1] in (["de"], ["del"], ["da"], ["do"]) and _asked_chain(tail[of + 1:]):
             before = folded_words[max(0, len(folded_words) - len(tail) + i - GRANTING_WORDS):
                                   len(folded_words) - len(tail) + i]
             return not any(w.startswith(_GRANTING) for w in before)
@@ -1119,6 +1147,10 @@ COMPARISON_PHRASES = frozenset({
     # compared outright: "la comparó con lo que pasó en Cochabamba hace dos meses"
     "comparo con", "compararon con", "compara con", "comparan con", "comparou com",
     "compararam com", "compara com", "comparam com", "en comparacion con", "em comparacao com",
+    # ... with the case named: "comparó el caso con el ocurrido en Cochabamba en 2021"
+    "comparo el caso con", "compararon el caso con", "compara el caso con",
+    "comparou o caso com", "compararam o caso com", "compara o caso com",
+    "con el ocurrido en", "como el ocurrido en", "com o ocorrido em", "como o ocorrido em",
 })
 # Only a contrast followed by "(lo/o) que" corrects an earlier report (``_CORRECTION_NEXT``).
 _CONTRASTS = frozenset({"a", "ao", "diferente", "diferentemente"})
@@ -1126,7 +1158,8 @@ COMPARISON_HINTS = ("diferen", "igual que", "como en el caso", "como ocurrio", "
                     "recuerda", "recordo el caso", "recordaron el caso", "similar al",
                     "semejan", "parecido", "evoca", "contrario d", "exemplo d", "como no caso",
                     "lembr", "semelhante", "assim como no", "tal como no", "recordou o caso",
-                    "recordaram o caso", "similitud", "semelhanca", "casos como", "compar")
+                    "recordaram o caso", "similitud", "semelhanca", "casos como", "compar",
+                    "ocurrido en", "ocorrido em")
 
 
 # A topic named as the case the news came after, as the pattern it repeats, or as a case the
@@ -1332,6 +1365,9 @@ _DURING = "durante"
 # ... and the hearings someone is taken to: "acompañamiento en sus traslados a las audiencias
 # del juicio oral" (a protection measure, not the trial's news)
 _ATTENDED = frozenset({"audiencias", "sesiones", "sessoes"})
+# ... and the midst of a stage: "em plena fase de julgamento", "en pleno juicio oral"
+_IN_THE_MIDST = frozenset({"pleno", "plena"})
+_PHASES = frozenset({"fase", "etapa"})
 _TOWARDS = frozenset({"las", "as"})
 FRAME_WORDS = 5
 
@@ -1347,6 +1383,8 @@ def frames_a_time(clause: list[str]) -> bool:
     """The clause words before the phrase end with a frame of time: "hasta el fin del", "la
     proximidad del", "durante el", "durante la sustanciación del"."""
     words = clause[-FRAME_WORDS:]
+    if words[-1:] and words[-1] in _IN_THE_MIDST:
+        return True  # "en pleno juicio oral"
     i = len(words)
     while i and (words[i - 1] in _OF_WORDS or words[i - 1] in _DETERMINERS):
         i -= 1
@@ -1354,7 +1392,8 @@ def frames_a_time(clause: list[str]) -> bool:
         return False  # the phrase must follow a link ("del", "do") or "durante (el)"
     noun = words[i - 1]
     if noun in _NEARING or noun == _DURING or \
-            noun in _ATTENDED and i > 1 and words[i - 2] in _TOWARDS:
+            noun in _ATTENDED and i > 1 and words[i - 2] in _TOWARDS or \
+            noun in _PHASES and i > 1 and words[i - 2] in _IN_THE_MIDST:
         return True
     if noun not in _STAGES and not noun.endswith(ACTION_NOUN_ENDINGS):
         return False
@@ -1660,7 +1699,7 @@ def states_bill_content(sentence: list[str], suffix: str | None, first: tuple[st
     phrase without ``*``) makes a present tense ("deroga", "cria", "incluye"); or the phrase
     opens a relative clause ("que [se]") of one. ``first``: the phrase's first word, folded
     and as written."""
-    if _is_done_verb(*first):
+    if is_done_verb(*first):
         return False
     if suffix is not None and _is_present(first[0], suffix) and \
             any(word in BILL_NOUNS for word in sentence[:BILL_WORDS]):
@@ -1745,7 +1784,7 @@ def states_article_content(sentence: list[str], first: tuple[str, str]) -> bool:
     phrase's first word, folded and as written."""
     clause = sentence[:-1] if sentence[-1:] == ["se"] else sentence
     word = first[0]
-    if clause[-1:] != ["que"] or _is_done_verb(*first) or \
+    if clause[-1:] != ["que"] or is_done_verb(*first) or \
             not word.endswith(PRESENT_ENDINGS) or word.endswith(PARTICIPLE_ENDINGS):
         return False
     return not ARTICLE_NOUNS.isdisjoint(clause[-ARTICLE_WORDS - 1:-1])
@@ -1926,7 +1965,7 @@ def is_ordered(folded_words: list[str], original_words: list[str] | None = None,
     originals = original_words if original_words is not None else folded_words
     tail = zip(folded_words[last:], originals[len(originals) - len(folded_words) + last:],
                strict=False)
-    return not any(_is_done_verb(f, o) for f, o in tail)
+    return not any(is_done_verb(f, o) for f, o in tail)
 
 
 def _last_cue_end(folded_words: list[str], cues: frozenset[str]) -> int | None:
@@ -1952,7 +1991,7 @@ def _cue_starts(cues: frozenset[str]) -> dict[str, tuple[int, ...]]:
     return {first: tuple(sorted(counts)) for first, counts in sizes.items()}
 
 
-def _is_done_verb(folded: str, original: str) -> bool:
+def is_done_verb(folded: str, original: str) -> bool:
     """A preterite-looking word: es "dictó", "aprobaron", "dispusieron"; pt "aprovou",
     "aprovaram", "expediu"."""
     original = original.strip(".,;:!?\"'()«»“”").lower()
@@ -2011,18 +2050,35 @@ def _has_hedge(folded_words: list[str], cues: frozenset[str] = HEDGING_PHRASES) 
             if i + size <= len(folded_words) and " ".join(folded_words[i:i + size]) in cues \
                     and (word != "antes" or _governs(folded_words[i + size:])) \
                     and not _is_the_activity(folded_words, i) \
-                    and not _goes_somewhere(folded_words, i, size):
+                    and not _goes_somewhere(folded_words, i, size) \
+                    and not _provided_by_a_norm(folded_words, i):
                 return True
     return False
 
 
+# What a norm in force provides for is its content, not a forecast: "el protocolo prevé
+# entrevistas de tamizaje", "a resolução prevê triagem" (but "se prevé", "el plan prevé").
+_PROVIDING = frozenset({"preve", "preven"})
+_NORM_SUBJECTS = frozenset({"protocolo", "norma", "decreto", "resolucion", "reglamento",
+                            "procedimiento", "instructivo", "directiva", "resolucao",
+                            "regulamento", "procedimento", "diretriz", "diretiva", "portaria"})
+
+
+def _provided_by_a_norm(folded_words: list[str], i: int) -> bool:
+    return folded_words[i] in _PROVIDING and i > 0 and folded_words[i - 1] in _NORM_SUBJECTS
+
+
 # "Going to" is a future only before an infinitive: "vai aprovar", "va a aprobar"; "o texto vai
-# ao Senado", "el proyecto va a la Cámara" say where the text goes next (a step).
+# ao Senado", "el proyecto va a la Cámara" say where the text goes next (a step). Talk of doing
+# is a plan only before an infinitive too: "falaram em apresentar um projeto" (but "falou em
+# avanços" reports what was said).
 _GOING = frozenset({"va", "van", "vai", "vao", "iba", "iban", "vamos"})
+_TALK_OF = frozenset({"falaram", "falou", "fala", "falam", "hablaron", "hablo", "habla",
+                      "hablan"})
 
 
 def _goes_somewhere(folded_words: list[str], i: int, size: int) -> bool:
-    if folded_words[i] not in _GOING:
+    if folded_words[i] not in _GOING and folded_words[i] not in _TALK_OF:
         return False
     following = folded_words[i + size:i + size + 1]
     return bool(following) and not following[0].endswith(("ar", "er", "ir", "or", "ser"))
@@ -2151,7 +2207,7 @@ def is_pending_while(text: str, folded: str, start: int) -> bool:
     originals = text[start:start + LOOKBACK_CHARS].split(maxsplit=1)
     if not words or not originals:
         return False
-    return not (_is_done_verb(words[0], originals[0]) or words[0].endswith(_PAST_ENDINGS))
+    return not (is_done_verb(words[0], originals[0]) or words[0].endswith(_PAST_ENDINGS))
 
 
 # ... when that verb says it takes place: not "la capacitación continuará" (it is under way)

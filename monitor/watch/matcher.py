@@ -481,6 +481,8 @@ def discount(occurrence: Occurrence, rule: Rule, *, acted_on: bool = False) -> s
     if not acted_on and rule.background == "exclude" and \
             rule.proposes not in STATE_IS_FULFILMENT and occurrence.frames_a_time:
         return "the time of another step (durante el juicio, hasta el fin del, la proximidad del)"
+    if not acted_on and occurrence.names_a_person:
+        return "a person the act's participle names (la defensa del condenado), not the act"
     if occurrence.is_questioned:
         return "asked about, not reported (informar qué…, explicar quais…)"
     if rule.hedging == "allow":
@@ -547,6 +549,9 @@ def _not_this_news(occurrence: Occurrence, rule: Rule) -> str | None:
         return another
     if rule.made_on and occurrence.dated and occurrence.dated < rule.made_on:
         return f"dated {occurrence.dated.isoformat()}, before the demand was made " \
+               f"({rule.made_on.isoformat()})"
+    if rule.made_on and occurrence.since_year and occurrence.since_year < rule.made_on.year:
+        return f"in force since {occurrence.since_year}, before the demand was made " \
                f"({rule.made_on.isoformat()})"
     if rule.proposes in PREAMBLE_IS_BACKGROUND and occurrence.in_preamble:
         return "recited in a norm's preamble (VISTO, CONSIDERANDO)"

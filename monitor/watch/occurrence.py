@@ -19,7 +19,12 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-from monitor.watch.background import in_a_present_state, is_background, step_date
+from monitor.watch.background import (
+    in_a_present_state,
+    in_force_since,
+    is_background,
+    step_date,
+)
 from monitor.watch.cues import (
     DRAFT_NOUNS,
     REQUEST_STARTS,
@@ -65,6 +70,7 @@ from monitor.watch.cues import (
     joined_complement_cues,
     names_a_hearing,
     names_a_local_body,
+    names_a_person,
     names_a_plan,
     on_the_agenda,
     opens_with_condition,
@@ -484,6 +490,19 @@ class Occurrence:
             return None
         return step_date(scan.text, scan.folded, (self.start, self.end),
                          published_on=scan.published_on)
+
+    @cached_property
+    def names_a_person(self) -> bool:
+        """A participle an editor's ``stem*`` matched names the person: "la defensa del
+        condenado" (a word written out, "Senado", "comunicado", is what it says)."""
+        matched = self._matched
+        return len(matched) == 1 and not matched[0].original[:1].isupper() and \
+            names_a_person(self._clause[0], self._scan.folded[self.start:self.end])
+
+    @cached_property
+    def since_year(self) -> int | None:
+        """The year it has been in force since ("vigente desde 2013", ``in_force_since``)."""
+        return in_force_since(self._scan.folded, (self.start, self.end))
 
     @cached_property
     def is_state(self) -> bool:

@@ -1,0 +1,241 @@
+"""Cues met in official reports and long stories: what a report the news came after had found,
+a measure in force since before the demand, the person an act's participle names, a request
+with its qualifier, what a norm provides for, talk of doing, the midst of a stage, a case named
+for comparison, and a narrative's earlier date (monitor/watch/background.py, cues.py)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from watch_helpers import match, rulebook_from
+
+WITHDRAWN = """\
+      - id: retirada
+        proposes: setback
+        events: [retroceso]
+        all: [["custodia", "escolta"]]
+        any: ["ausencia de la custodia", "retir*", "suspend*"]
+"""
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # what the earlier report found is why the follow-up was made, not its finding
+    ("Objeto: verificar el cumplimiento de las medidas, tras el informe de verificación N° "
+     "DP/DDC/IV/041/2021 que constató la ausencia de la custodia. Resultado: la custodia se "
+     "cumple.", 0),
+    ("Objeto: verificar las medidas, tras la visita de ayer que constató la ausencia de la "
+     "custodia.", 0),
+    # ... or came despite
+    ("Pese al informe que constató la ausencia de la custodia, el juez archivó el pedido.", 0),
+    # a verb before "que" makes it another clause: the step is reported
+    ("Tras la reunión el ministro dijo que la Policía retiró la custodia.", 1),
+    ("Tras la reunión el comandante informó que se retiró la custodia.", 1),
+])
+def test_what_a_thing_the_news_came_after_had_found_is_background(tmp_path, text, found):
+    rulebook = rulebook_from(tmp_path, WITHDRAWN)
+    assert len(match(rulebook, text, kind="ombudsman")) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("La visa humanitaria para víctimas de trata está vigente desde 2013.", 0),
+    ("O visto humanitário para vítimas de tráfico está em vigor desde o ano de 2019.", 0),
+    ("La visa humanitaria para víctimas de trata está vigente desde 2022.", 1),
+    ("La visa humanitaria para víctimas de trata está vigente desde el lunes.", 1),
+])
+def test_in_force_since_before_the_demand_is_no_step(tmp_path, text, found):
+    rulebook = rulebook_from(tmp_path, IN_FORCE)
+    assert len(match(rulebook, text, kind="ministry")) == found
+
+
+IN_FORCE = """\
+      - id: vigente
+        proposes: fulfilled
+        events: [reglamentacion]
+        all: [["visa humanitaria", "visto humanitário"]]
+        any: ["vigente desde", "em vigor desde"]
+"""
+
+
+@pytest.mark.parametrize(("title", "found"), [
+    ("DIGEMIG: la visa humanitaria está vigente desde 2013", 0),
+    ("DIGEMIG: la visa humanitaria está vigente desde el lunes", 1),
+])
+def test_a_headline_in_force_since_before_the_demand_is_no_step(tmp_path, title, found):
+    rulebook = rulebook_from(tmp_path, IN_FORCE)
+    text = "Ante consultas de medios, Migración aclara que la visa humanitaria se tramita en "\
+           "oficinas centrales."
+    assert len(match(rulebook, text, title=title, kind="ministry")) == found
+
+
+CONVICTED = """\
+      - id: sentencia
+        proposes: fulfilled
+        events: [sentencia]
+        about: [["trabajadora sexual"]]
+        any: ["condenad*", "aprehendid*"]
+"""
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("A solicitud de la defensa del condenado, el juez dejó sin efecto las medidas en el caso "
+     "de la trabajadora sexual.", 0),
+    ("El aprehendido por el caso de la trabajadora sexual fue trasladado a San Sebastián.", 0),
+    ("El acusado fue condenado a 20 años por el secuestro de la trabajadora sexual.", 1),
+    ("El tribunal dejó condenado al hombre que secuestró a la trabajadora sexual.", 1),
+])
+def test_a_participle_after_a_determiner_names_a_person_not_the_act(tmp_path, text, found):
+    rulebook = rulebook_from(tmp_path, CONVICTED)
+    assert len(match(rulebook, text, kind="court")) == found
+
+
+APPLIED = """\
+      - id: aplicadas
+        proposes: fulfilled
+        events: [protocolo_activado]
+        all: ["medidas de protección"]
+        any: ["aplicación de medidas"]
+"""
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("VISTOS: El requerimiento fiscal de aplicación de medidas de protección en favor de la "
+     "víctima.", 0),
+    ("Se presentó un pedido formal de aplicación de medidas de protección.", 0),
+    ("El juez acogió el requerimiento fiscal de aplicación de medidas de protección.", 1),
+])
+def test_a_request_with_its_qualifier_asks_for_what_follows(tmp_path, text, found):
+    rulebook = rulebook_from(tmp_path, APPLIED)
+    assert len(match(rulebook, text, kind="court")) == found
+
+
+SCREENING = """\
+      - id: protocolo
+        proposes: fulfilled
+        events: [protocolo_activado]
+        all: ["venezolan*", "tamizaje", "protocolo"]
+        any: ["aprob*"]
+"""
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("El Ministerio aprobó el protocolo de detección. El protocolo prevé entrevistas de tamizaje "
+     "a las personas venezolanas.", 1),
+    ("El Ministerio aprobó el protocolo de detección. Se prevé realizar entrevistas de tamizaje "
+     "a las personas venezolanas.", 0),
+    ("El Ministerio aprobó el protocolo de detección. El plan prevé entrevistas de tamizaje a "
+     "las personas venezolanas.", 0),
+])
+def test_what_a_norm_provides_for_is_its_content(tmp_path, text, found):
+    rulebook = rulebook_from(tmp_path, SCREENING)
+    assert len(match(rulebook, text, kind="ministry")) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Deputadas falaram em apresentar um projeto de lei sobre trabalho sexual.", 0),
+    ("Las diputadas hablaron de presentar un proyecto de ley sobre trabajo sexual.", 0),
+    ("A deputada falou em entrevista que apresentou o projeto de lei sobre trabalho sexual.", 1),
+])
+def test_talk_of_doing_is_a_plan(tmp_path, text, found):
+    rulebook = rulebook_from(tmp_path, """\
+      - id: proyecto
+        proposes: in_progress
+        events: [proyecto_presentado]
+        all: [["proyecto de ley", "projeto de lei"]]
+        any: ["present*", "apresent*"]
+""")
+    assert len(match(rulebook, text, kind="news")) == found
+
+
+def test_considering_doing_is_a_plan(tmp_path):
+    rulebook = rulebook_from(tmp_path, """\
+      - id: borrador
+        proposes: in_progress
+        events: [anuncio]
+        all: ["directrices"]
+        any: ["elabor*"]
+""")
+    plan = "Estamos evaluando, junto con el Comando General, elaborar unas directrices."
+    done = "El Comando General elaboró unas directrices."
+    assert [len(match(rulebook, text, kind="news")) for text in (plan, done)] == [0, 1]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Ella sigue sin escolta policial, em plena fase de julgamento do sequestrador.", 0),
+    ("La víctima quedó sin custodia en pleno juicio oral.", 0),
+    ("El juicio oral comenzó el lunes.", 1),
+])
+def test_the_midst_of_a_stage_frames_a_time(tmp_path, text, found):
+    rulebook = rulebook_from(tmp_path, """\
+      - id: juicio
+        proposes: partial
+        events: [imputacion]
+        any: ["julgamento", "juicio oral"]
+""")
+    assert len(match(rulebook, text, kind="news")) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Tras la intervención de la Defensoría, la denuncia fue registrada el lunes. La "
+     "organización de trabajadoras sexuales comparó el caso con el ocurrido en Cochabamba en "
+     "2021.", 0),
+    ("En Cochabamba, tras la intervención de la Defensoría, la denuncia fue registrada el "
+     "lunes, informó la organización de trabajadoras sexuales.", 1),
+])
+def test_a_case_named_for_comparison_is_not_this_one(tmp_path, text, found):
+    rulebook = rulebook_from(tmp_path, """\
+      - id: abierta
+        proposes: in_progress
+        events: [investigacion_abierta]
+        about: [["trabajadora sexual", "trabajadoras sexuales"], ["Cochabamba"]]
+        any: ["denuncia fue registrada"]
+""")
+    assert len(match(rulebook, text, kind="news", published_on=date(2025, 9, 10))) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a sentence opening with the time of day of an earlier date, and one some days later
+    ("Aquella madrugada de agosto de 2021 la Policía registró el hecho como riña; días "
+     "después, tras la intervención del Viceministerio, el caso fue recalificado.", 0),
+    ("Aquella madrugada de agosto de 2021 la Policía registró el hecho como riña. Este lunes "
+     "el caso fue recalificado.", 1),
+])
+def test_a_narratives_earlier_date_dates_what_came_days_later(tmp_path, text, found):
+    rulebook = rulebook_from(tmp_path, """\
+      - id: recalificado
+        proposes: in_progress
+        events: [investigacion_abierta]
+        any: ["recalific*"]
+""")
+    assert len(match(rulebook, text, kind="news", published_on=date(2025, 8, 25))) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Antes era só em três postos, e chegamos a suspender a triagem por falta de pessoal. Hoje "
+     "é obrigatória.", 0),
+    ("A Migração suspendeu a triagem por falta de pessoal.", 1),
+])
+def test_how_far_it_once_got_is_a_recall(tmp_path, text, found):
+    rulebook = rulebook_from(tmp_path, """\
+      - id: suspendida
+        proposes: setback
+        events: [retroceso]
+        all: ["triagem"]
+        any: ["suspend*"]
+""")
+    assert len(match(rulebook, text, kind="news")) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("El Tribunal fijó para el lunes el juicio oral.", 0),
+    ("El juez programó para marzo el juicio oral.", 0),
+    ("El Tribunal instaló el juicio oral el lunes.", 1),
+])
+def test_what_is_set_for_a_day_has_not_happened(tmp_path, text, found):
+    rulebook = rulebook_from(tmp_path, """\
+      - id: juicio
+        proposes: partial
+        events: [imputacion]
+        any: ["julgamento oral", "juicio oral"]
+""")
+    assert len(match(rulebook, text, kind="court")) == found
