@@ -472,7 +472,8 @@ def _dated_this_month(folded: str, end: int, month: int | None) -> bool:
 # no staler than the rest of its news (an earlier year still is).
 _YEARS = (r"(?:un|um|dos|dois|tres|cuatro|quatro|cinco|seis|siete|sete|\d{1,2}) anos?"
           r"(?: y medio| e meio)?")
-_REVIEW = re.compile(rf"\b(?:retrospectiva|balance|balanco|resumen|resumo|informe de gestion"
+_REVIEW = re.compile(rf"\b(?:retrospectiva|balance|balanco|resumen|resumo"
+                     rf"|informe (?:anual )?de gestion|informe anual|relatorio anual|memoria anual"
                      rf"|rendicion (?:publica )?de cuentas|{_YEARS} (?:despues|depois|apos)"
                      rf"|a un ano de|um ano de|(?:lo )?que paso con|o que mudou|lo que se movio"
                      rf"|lo que avanzo|o que avancou)\b"

@@ -164,10 +164,7 @@ _HEARING_SET = frozenset(
      for what in ("la continuacion", "audiencia", "la audiencia", "nueva audiencia", "dia y hora")}
     | {f"{verb} {what}" for verb in ("fija", "fijo")
        for what in ("audiencia", "la audiencia", "nueva audiencia")}
-    | {"senalamiento de audiencia", "senalamiento de la audiencia"}
-    # ... or set for a day: "o tribunal marcou para 29 de maio o início do julgamento oral"
-    | {f"{verb} para" for verb in ("marcou", "marcaram", "marca", "agendou", "agendaram",
-                                   "fijo", "fijaron", "senalo", "programo", "programaron")})
+    | {"senalamiento de audiencia", "senalamiento de la audiencia"})
 # Words and word sequences that turn a fact into a plan, a forecast, a wish or a request.
 HEDGING_PHRASES = _HEARING_SET | frozenset({
     "se preve", "preve", "preven", "presentara", "presentaran", "anuncio que",
@@ -263,6 +260,7 @@ HEDGING_PHRASES = _HEARING_SET | frozenset({
     "ofrecio apoyo", "oferece apoio", "ofereceu apoio",
     "possa", "possam", "teria", "teriam", "estude", "estudem", "avalie", "avaliem",
     "estudara", "avaliara", "analisara", "deve", "devem", "debe", "deben",
+
     "alista", "alistan", "se alista", "prepara", "preparan", "se prepara", "prepara-se",
     # an indirect question asks: "pidió datos concretos: cuántas visas humanitarias se
     # emitieron", "quer saber quantos casos foram registrados" (not the singular: "en cuanto
@@ -987,7 +985,15 @@ def issues_a_request(folded: str, span: tuple[int, int]) -> bool:
         return False
     after = [w for w in folded[span[1]:span[1] + 40].split()[:3] if w not in _ARTICLES]
     requests = _CHAMBER_REQUESTS if last[0].startswith(_APPROVING) else REQUEST_NOUNS
-    return bool(after) and after[0] in requests
+    return bool(after) and (after[0] in requests or
+                            tuple(after[:2]) in _OMBUDSMAN_RESOLUTIONS and
+                            not last[0].startswith(_APPROVING))
+
+
+# An ombudsman's resolution recommends: "la Defensoría emitió una Resolución Defensorial … en la
+# que recomienda aprobar un procedimiento para la emisión de visas humanitarias".
+_OMBUDSMAN_RESOLUTIONS = frozenset({("resolucion", "defensorial"), ("resolucao", "defensorial"),
+                                    ("informe", "defensorial")})
 
 
 # What a request asks for, right after its noun: "presentó un pedido de cesación de la
@@ -1151,6 +1157,8 @@ COMPARISON_PHRASES = frozenset({
     "comparo el caso con", "compararon el caso con", "compara el caso con",
     "comparou o caso com", "compararam o caso com", "compara o caso com",
     "con el ocurrido en", "como el ocurrido en", "com o ocorrido em", "como o ocorrido em",
+    "con lo ocurrido en", "con lo que paso en", "con lo que ocurrio en",
+    "com o que aconteceu em", "com o que ocorreu em",
 })
 # Only a contrast followed by "(lo/o) que" corrects an earlier report (``_CORRECTION_NEXT``).
 _CONTRASTS = frozenset({"a", "ao", "diferente", "diferentemente"})
@@ -1159,7 +1167,8 @@ COMPARISON_HINTS = ("diferen", "igual que", "como en el caso", "como ocurrio", "
                     "semejan", "parecido", "evoca", "contrario d", "exemplo d", "como no caso",
                     "lembr", "semelhante", "assim como no", "tal como no", "recordou o caso",
                     "recordaram o caso", "similitud", "semelhanca", "casos como", "compar",
-                    "ocurrido en", "ocorrido em")
+                    "ocurrido en", "ocorrido em", "paso en", "ocurrio en", "aconteceu em",
+                    "ocorreu em")
 
 
 # A topic named as the case the news came after, as the pattern it repeats, or as a case the
@@ -1184,13 +1193,16 @@ REFERENCE_WORDS = 6
 
 # ... or call it another case: "há poucas semanas, outro caso de violência em Cochabamba expôs"
 OTHER_CASE = (" otro caso ", " otros casos ", " outro caso ", " outros casos ")
+# ... or another woman right before it: "Otra trabajadora sexual asesinada en Santa Cruz"
+_ANOTHER = frozenset({"otra", "otras", "outra", "outras", "otro", "otros", "outro", "outros"})
 
 
 def is_referenced(sentence: list[str]) -> bool:
     """The sentence words right before a phrase name it as the case the news follows or the
     pattern it repeats (``REFERENCE_PHRASES``, then only linking words), or as another case."""
     tail = sentence[-REFERENCE_WORDS:]
-    if any(other in f" {' '.join(tail)} " for other in OTHER_CASE):
+    if any(other in f" {' '.join(tail)} " for other in OTHER_CASE) or \
+            tail[-1:] and tail[-1] in _ANOTHER:
         return True
     end = len(tail)
     while end and tail[end - 1] in _REFERENCE_LINKS:
@@ -1418,9 +1430,11 @@ def under_way_after(folded: str, end: int) -> bool:
         words = words[2:]
     elif words[:1] and words[0] in _STATE_OF_UNDER_WAY:
         words = words[1:]
-    return words[:2] in _UNDER_WAY
+    return words[:2] in _UNDER_WAY or words[:1] in _PENDING
 
 
+# ... or pending: "es testigo principal en el juicio oral pendiente"
+_PENDING = (["pendiente"], ["pendientes"], ["pendente"], ["pendentes"])
 _STATE_OF_UNDER_WAY = frozenset({"esta", "sigue", "continua", "segue", "prosigue", "permanece"})
 
 
@@ -1959,9 +1973,13 @@ def is_ordered(folded_words: list[str], original_words: list[str] | None = None,
     """An order or referral cue before the phrase (the act is ordered, not yet done), unless a
     finished verb follows the cue ("hasta que el juez dictó sentencia"); with ``cues`` set to
     ``REQUEST_PHRASES``, a request."""
-    last = _last_cue_end(folded_words, cues)
-    if last is None:
+    found = _last_cue(folded_words, cues)
+    if found is None:
         return False
+    first, last = found
+    if first and folded_words[first - 1] in _NORM_SUBJECTS and \
+            folded_words[first] in _PROVIDING_ORDERS:
+        return False  # what a norm provides: "el protocolo dispone que toda persona … sea"
     originals = original_words if original_words is not None else folded_words
     tail = zip(folded_words[last:], originals[len(originals) - len(folded_words) + last:],
                strict=False)
@@ -1970,14 +1988,20 @@ def is_ordered(folded_words: list[str], original_words: list[str] | None = None,
 
 def _last_cue_end(folded_words: list[str], cues: frozenset[str]) -> int | None:
     """Index just after the last cue among ``folded_words`` (None when there is none)."""
+    found = _last_cue(folded_words, cues)
+    return None if found is None else found[1]
+
+
+def _last_cue(folded_words: list[str], cues: frozenset[str]) -> tuple[int, int] | None:
+    """Start and end (just after) of the cue among ``folded_words`` that ends last."""
     starts = _cue_starts(cues)
-    best: int | None = None
+    best: tuple[int, int] | None = None
     for i, word in enumerate(folded_words):
         for size in starts.get(word, ()):
             end = i + size
-            if end <= len(folded_words) and (best is None or end > best) and \
+            if end <= len(folded_words) and (best is None or end > best[1]) and \
                     " ".join(folded_words[i:end]) in cues:
-                best = end
+                best = (i, end)
     return best
 
 
@@ -2056,9 +2080,11 @@ def _has_hedge(folded_words: list[str], cues: frozenset[str] = HEDGING_PHRASES) 
     return False
 
 
-# What a norm in force provides for is its content, not a forecast: "el protocolo prevé
-# entrevistas de tamizaje", "a resolução prevê triagem" (but "se prevé", "el plan prevé").
+# What a norm in force provides for is its content, not a forecast or an order: "el protocolo
+# prevé entrevistas de tamizaje", "a resolução prevê triagem", "el protocolo dispone que toda
+# persona … sea entrevistada" (but "se prevé", "el plan prevé", "el juez dispuso que").
 _PROVIDING = frozenset({"preve", "preven"})
+_PROVIDING_ORDERS = frozenset({"dispone", "establece", "determina", "estabelece"})
 _NORM_SUBJECTS = frozenset({"protocolo", "norma", "decreto", "resolucion", "reglamento",
                             "procedimiento", "instructivo", "directiva", "resolucao",
                             "regulamento", "procedimento", "diretriz", "diretiva", "portaria"})

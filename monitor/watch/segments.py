@@ -21,7 +21,8 @@ These item marks are recognised, and only when they repeat:
   ``PL N° 088/2022``..., or in title case opening a line: ``Decreto Supremo N° 4602.``,
   ``Resolución Ministerial N° 0876/2021``;
 - a review's topic headings before a colon, three or more, each named once ("La investigación:
-  … La protección: … La ley: …"), and the courts heading a roll of hearings ("Juzgado de
+  … La protección: … La ley: …"; an official record's parts, "Objeto: … Alcance: …", are not
+  topics), and the courts heading a roll of hearings ("Juzgado de
   Instrucción Penal N° 2 de Quillacollo: …");
 - places headed with a point and a dash ("Quillacollo.- … Cercado.- …"), and in the press
   places standing alone as headings ("Santa Cruz. … El Alto. …").
@@ -195,19 +196,35 @@ def item_starts(text: str, *, press: bool = False) -> list[int]:
         return days
     colons = text.count(": ")  # most texts: a substring count spares the heading patterns
     return _list_starts(text) or _place_starts(text) or \
-        (_topic_starts(text) if colons >= TOPIC_HEADS else []) or \
+        (_topic_starts(text, press=press) if colons >= TOPIC_HEADS else []) or \
         (_court_starts(text) if colons >= 2 else []) or \
         (_place_lines(text, _PLACE_DASH) if any(mark in text for mark in _DASH_HINTS) else []) or \
         (_place_lines(text) if press else [])
 
 
-def _topic_starts(text: str) -> list[int]:
+# The parts of one official record are no topics: a directive's "Objeto: … Alcance: …
+# Disposiciones principales: …", an ombudsman's "Antecedentes: … Hallazgos: … Conclusión: …"
+# (the press heads a review's topics with any word: "Resultados: …").
+_RECORD_PARTS = tuple([part] for part in (
+    "objeto", "objetivo", "alcance", "ambito", "finalidad", "vigencia", "disposiciones",
+    "antecedentes", "hallazgos", "conclusion", "conclusiones", "recomendaciones", "resultado",
+    "resultados", "fundamentos", "fundamentacion", "vistos", "considerando", "resuelve",
+    "referencia", "ref", "asunto", "metodologia", "objetivos", "conclusao", "conclusoes",
+    "recomendacoes", "fundamentacao"))
+
+
+def _heading_words(match: re.Match[str]) -> list[str]:
+    return fold_text(match.group().strip(" \t:")).split()
+
+
+def _topic_starts(text: str, *, press: bool = False) -> list[int]:
     """Topic headings (``_TOPIC_HEAD``), three or more, each named once and heading at least
     ``TOPIC_WORDS`` words (shorter ones are left inside the item before): a label that comes
     back ("Pergunta: … Resposta: … Pergunta: …", "Periodista: … Ministro: … Periodista: …")
     marks the turns of a conversation, whose answers tell what the questions ask about."""
     found = list(_TOPIC_HEAD.finditer(text))
-    if len(found) < TOPIC_HEADS or not _named_once(found):
+    if len(found) < TOPIC_HEADS or not _named_once(found) or \
+            not press and any(_heading_words(match)[:1] in _RECORD_PARTS for match in found):
         return []
     # a form's short fields ("Causa: Ministerio Público c/ J.C.M. Delitos: …") head no topic
     ends = [match.start() for match in found[1:]] + [len(text)]

@@ -240,6 +240,20 @@ def test_the_fields_of_a_form_are_no_topics():
     assert item_starts(record) == []
 
 
+DIRECTIVE = ("DIRECTIVA N° 011/2023. Objeto: establecer directrices de actuación policial con "
+             "enfoque de derechos humanos en la recepción de denuncias. Alcance: de cumplimiento "
+             "obligatorio para todo el personal de la Policía Boliviana. Disposiciones "
+             "principales: ningún servidor podrá negarse a recibir una denuncia por la actividad "
+             "de la persona. La presente Directiva entra en vigencia a partir de su notificación.")
+
+
+def test_the_parts_of_an_official_record_are_no_topics():
+    # a directive's (or an ombudsman report's) parts are one record, not a review's topics
+    assert item_starts(DIRECTIVE) == []
+    # the press heads a review's topics with any word
+    assert len(item_starts(DIRECTIVE, press=True)) == 3
+
+
 def test_the_turns_of_a_conversation_are_no_topics(tmp_path):
     interview = ("Entrevista. Pergunta: O banco de dados de casos de tráfico já existe? Resposta: "
                  "Existe e está em uso em quatro departamentos. Pergunta: E o governo? Resposta: "
