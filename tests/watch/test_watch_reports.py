@@ -278,3 +278,19 @@ def test_an_annual_report_reviews_its_year(tmp_path):
              for title in ("Defensoría del Pueblo – Informe anual de gestión 2023",
                            "Defensoría del Pueblo – Nota de prensa")]
     assert found == [1, 0]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Otra trabajadora sexual fue agredida en Santa Cruz; la Policía aprehendió al agresor.", 0),
+    ("Outra trabalhadora sexual foi agredida em Santa Cruz; a polícia aprehendió o agressor.", 0),
+    ("La trabajadora sexual fue agredida en Santa Cruz; la Policía aprehendió al agresor.", 1),
+])
+def test_another_woman_is_another_case(tmp_path, text, found):
+    rulebook = rulebook_from(tmp_path, """\
+      - id: aprehension
+        proposes: partial
+        events: [imputacion]
+        about: [["trabajadora sexual", "trabalhadora sexual"]]
+        any: ["aprehendió"]
+""")
+    assert len(match(rulebook, text, kind="news")) == found
