@@ -260,7 +260,6 @@ HEDGING_PHRASES = _HEARING_SET | frozenset({
     "ofrecio apoyo", "oferece apoio", "ofereceu apoio",
     "possa", "possam", "teria", "teriam", "estude", "estudem", "avalie", "avaliem",
     "estudara", "avaliara", "analisara", "deve", "devem", "debe", "deben",
-
     "alista", "alistan", "se alista", "prepara", "preparan", "se prepara", "prepara-se",
     # an indirect question asks: "pidió datos concretos: cuántas visas humanitarias se
     # emitieron", "quer saber quantos casos foram registrados" (not the singular: "en cuanto
@@ -953,6 +952,8 @@ def names_a_person(folded_words: list[str], phrase: str) -> bool:
     it (the caller knows it was matched as a verb's stem)."""
     return " " not in phrase and phrase.endswith(PARTICIPLE_ENDINGS) and \
         bool(folded_words) and folded_words[-1] in _PERSON_DETERMINERS
+
+
 # ... but what "continuará" has begun: "la capacitación continuará en el segundo semestre"
 _GOES_ON = frozenset({"continuara", "continuaran", "seguira", "seguiran", "continuarao",
                       "seguirao", "prosseguira", "prosseguirao"})

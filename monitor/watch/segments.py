@@ -205,16 +205,17 @@ def item_starts(text: str, *, press: bool = False) -> list[int]:
 # The parts of one official record are no topics: a directive's "Objeto: … Alcance: …
 # Disposiciones principales: …", an ombudsman's "Antecedentes: … Hallazgos: … Conclusión: …"
 # (the press heads a review's topics with any word: "Resultados: …").
-_RECORD_PARTS = tuple([part] for part in (
+_RECORD_PARTS = frozenset({
     "objeto", "objetivo", "alcance", "ambito", "finalidad", "vigencia", "disposiciones",
     "antecedentes", "hallazgos", "conclusion", "conclusiones", "recomendaciones", "resultado",
     "resultados", "fundamentos", "fundamentacion", "vistos", "considerando", "resuelve",
     "referencia", "ref", "asunto", "metodologia", "objetivos", "conclusao", "conclusoes",
-    "recomendacoes", "fundamentacao"))
+    "recomendacoes", "fundamentacao"})
 
 
-def _heading_words(match: re.Match[str]) -> list[str]:
-    return fold_text(match.group().strip(" \t:")).split()
+def _names_a_part(match: re.Match[str]) -> bool:
+    """The heading's first word names a part of an official record."""
+    return fold_text(match.group().strip(" \t:")).split()[0] in _RECORD_PARTS
 
 
 def _topic_starts(text: str, *, press: bool = False) -> list[int]:
@@ -224,7 +225,7 @@ def _topic_starts(text: str, *, press: bool = False) -> list[int]:
     marks the turns of a conversation, whose answers tell what the questions ask about."""
     found = list(_TOPIC_HEAD.finditer(text))
     if len(found) < TOPIC_HEADS or not _named_once(found) or \
-            not press and any(_heading_words(match)[:1] in _RECORD_PARTS for match in found):
+            not press and any(_names_a_part(match) for match in found):
         return []
     # a form's short fields ("Causa: Ministerio Público c/ J.C.M. Delitos: …") head no topic
     ends = [match.start() for match in found[1:]] + [len(text)]
