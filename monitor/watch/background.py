@@ -565,7 +565,8 @@ def is_background(text: str, folded: str, span: tuple[int, int], *,
         # in its own clause: "informa que durante la gestión 2021 se otorgaron…", in January
         # 2022 (but "a) en el mes de enero se capacitó…" is dated to that month of that year)
         return False
-    after = _clause_after(text, folded, span[1], relative=True)
+    after = _clause_after(text, folded, span[1], relative=True,
+                          acts_on=_opens_with_a_done_verb(text, folded, span))
     # "que presentaron en marzo el proyecto lo retiraron el lunes": the month dates the relative
     recent = _RECENT.search(" ".join(after.split()[:_RECENT_WORDS])) is not None
     # "la custodia … para la trabajadora sexual que escapó en 2021 fue retirada en junio": a
@@ -876,19 +877,30 @@ def _since_when(text: str, folded: str, cut: int) -> bool:
         _SINCE.search(folded, max(0, cut - 40), cut - 1) is not None
 
 
-def _clause_after(text: str, folded: str, end: int, *, relative: bool = False) -> str:
+def _opens_with_a_done_verb(text: str, folded: str, span: tuple[int, int]) -> bool:
+    """The phrase opens with a finished verb and goes on to its object ("revogou a
+    suspensão")."""
+    words = folded[span[0]:span[1]].split()
+    return len(words) > 1 and is_done_verb(words[0], text[span[0]:span[0] + len(words[0])])
+
+
+def _clause_after(text: str, folded: str, end: int, *, relative: bool = False,
+                  acts_on: bool = False) -> str:
     """The phrase's clause after it, up to a participle that a later date would date instead:
     in "anuló la sentencia de 25 años dictada en noviembre de 2023" the year dates the
     sentence, not its annulment. ``relative``: up to a relative clause too, whose year dates
     its own verb: in "el proyecto de reconocimiento del trabajo sexual que una diputada
     presentó en 2023 fue archivado" the year dates the filing (a day there still dates the
-    step: "rechazaron la denuncia de una compañera que logró escapar el viernes 20")."""
+    step: "rechazaron la denuncia de una compañera que logró escapar el viernes 20").
+    ``acts_on``: the phrase ends in its verb's object, so a participle right after it describes
+    that object: in "revogou a suspensão decretada em dezembro" December dates the suspension."""
     mark = CLAUSE_MARK.search(text, end, end + _AFTER_CHARS)
     after = folded[end:mark.start() if mark else end + _AFTER_CHARS]
     words = after.split()
     for i, word in enumerate(words):
-        if i and (relative and word == "que" or word.startswith(_ACT_PARTICIPLES) and
-                  word.endswith(("o", "a", "os", "as"))):
+        if (i or acts_on) and (relative and word == "que" or
+                               word.startswith(_ACT_PARTICIPLES) and
+                               word.endswith(("o", "a", "os", "as"))):
             return " " + " ".join(words[:i])
     return after
 

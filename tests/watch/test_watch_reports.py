@@ -294,3 +294,18 @@ def test_another_woman_is_another_case(tmp_path, text, found):
         any: ["aprehendió"]
 """)
     assert len(match(rulebook, text, kind="news")) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # the date after the object's participle dates the object, not the verb before it
+    ("A Direção Geral de Migração revogou a suspensão decretada em dezembro.", 1),
+    ("A Direção Geral de Migração revogou em dezembro a suspensão.", 0),
+])
+def test_a_participle_after_the_verbs_object_dates_the_object(tmp_path, text, found):
+    rulebook = rulebook_from(tmp_path, """\
+      - id: retomada
+        proposes: partial
+        events: [reglamentacion]
+        any: ["revogou a suspensão", "revocó la suspensión"]
+""")
+    assert len(match(rulebook, text, kind="ministry", published_on=date(2026, 4, 9))) == found
