@@ -137,9 +137,14 @@ def _first_word(match: re.Match[str]) -> int:
     return match.start() + len(match.group()) - len(match.group().lstrip())
 
 
+def _label(match: re.Match[str]) -> str:
+    """A heading's words, folded, without the spaces and colon around them."""
+    return fold_text(match.group().strip(" \t:"))
+
+
 def _named_once(found: list[re.Match[str]]) -> bool:
     """No heading comes back (case, accents and the colon aside)."""
-    labels = [fold_text(match.group().strip(" \t:")) for match in found]
+    labels = [_label(match) for match in found]
     return len(set(labels)) == len(labels)
 
 
@@ -215,7 +220,7 @@ _RECORD_PARTS = frozenset({
 
 def _names_a_part(match: re.Match[str]) -> bool:
     """The heading's first word names a part of an official record."""
-    return fold_text(match.group().strip(" \t:")).split()[0] in _RECORD_PARTS
+    return _label(match).split()[0] in _RECORD_PARTS
 
 
 def _topic_starts(text: str, *, press: bool = False) -> list[int]:
