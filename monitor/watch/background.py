@@ -14,7 +14,6 @@ from datetime import date, timedelta
 
 from monitor.watch.cues import (
     ACTION_NOUN_ENDINGS,
-    CLAUSE_MARK,
     DAY_NAMES,
     LOOKBACK_CHARS,
     PARTICIPLE_ENDINGS,
@@ -22,6 +21,7 @@ from monitor.watch.cues import (
     clause_start,
     clauses_before,
     is_done_verb,
+    next_clause_mark,
 )
 from monitor.watch.sections import headed_sections, heading
 
@@ -417,8 +417,9 @@ _LAST_WEEK = re.compile(rf"(?:la semana pasada|el mes pasado|(?:na )?semana pass
 _PREAMBLE = re.compile(r"(?<![^\s.;:])(?:VISTOS?|CONSIDERANDOS?|POR CUANTO|Visto|Vistos"
                        r"|Considerando|Por cuanto)\s*[:;,]")
 _PREAMBLE_WORDS = ("VISTO", "Visto", "CONSIDERANDO", "Considerando", "CUANTO", "cuanto")
-_OPERATIVE = re.compile(
-    r"(?:\b(?:DECRETA|DECRETAN|RESUELVE|RESUELVEN|RESOLVE|RESOLVEM|ACUERDA|ACORDO|ACORDÓ"
+_OPERATIVE = re.compile(  # (the first lookahead lets the engine skip to a possible word)
+    r"(?=[DRAOSEhP])(?:\b(?:DECRETA|DECRETAN|RESUELVE|RESUELVEN|RESOLVE|RESOLVEM|ACUERDA"
+    r"|ACORDO|ACORDÓ"
     r"|ORDENA|DISPONE|DISPÕE|SANCIONA|SANCIONAN|DECRETO|RESOLUÇÃO)\s*:|\bha dado la"
     r"|\bha aprobado lo siguiente|\bPOR TANTO\b|\bPor tanto\b|\bPor ello\b|\bPOR ELLO\b"
     r"|\bEn consecuencia\b|\bEN CONSECUENCIA\b)")
@@ -894,8 +895,8 @@ def _clause_after(text: str, folded: str, end: int, *, relative: bool = False,
     step: "rechazaron la denuncia de una compañera que logró escapar el viernes 20").
     ``acts_on``: the phrase ends in its verb's object, so a participle right after it describes
     that object: in "revogou a suspensão decretada em dezembro" December dates the suspension."""
-    mark = CLAUSE_MARK.search(text, end, end + _AFTER_CHARS)
-    after = folded[end:mark.start() if mark else end + _AFTER_CHARS]
+    mark = next_clause_mark(text, end, end + _AFTER_CHARS)
+    after = folded[end:end + _AFTER_CHARS if mark is None else mark]
     words = after.split()
     for i, word in enumerate(words):
         if (i or acts_on) and (relative and word == "que" or

@@ -168,6 +168,7 @@ class FieldScan:
     press: bool = False  # a press document (news, other): its paragraphs tell several stories
     cache: dict[str, list[int]] = field(default_factory=dict)
     _cued: dict[tuple[int, int], Occurrence] = field(default_factory=dict)
+    _sentence_at: dict[int, int] = field(default_factory=dict)  # offset -> sentence_start
 
     def occurrences(self, phrase_id: int, index: ScanIndex) -> list[Occurrence]:
         return [self.occurrence(phrase_id, i, index)
@@ -250,8 +251,12 @@ class FieldScan:
     def sentence_start(self, start: int) -> int:
         """Where the sentence holding ``start`` begins (or the operative part it enters,
         ``operative_start``)."""
-        starts = sentence_starts_of(self)
-        return operative_start(self.text, starts[bisect.bisect_right(starts, start) - 1], start)
+        found = self._sentence_at.get(start)
+        if found is None:  # (an occurrence's cues ask for its sentence several times)
+            starts = sentence_starts_of(self)
+            found = self._sentence_at[start] = operative_start(
+                self.text, starts[bisect.bisect_right(starts, start) - 1], start)
+        return found
 
     def sentence_before(self, start: int) -> list[str]:
         """Folded words from ``sentence_start`` up to ``start``."""

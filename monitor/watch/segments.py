@@ -42,8 +42,8 @@ from monitor.watch.places import COUNTRIES
 # A list mark: optional "CASO"/"Caso", a number (1-99) or a letter a-h, then ")", ".-", or "."
 # before a capital. It opens the text or follows a space or a sentence mark, not a number's
 # point ("2.1." is a sub-item, ``_SUB_MARK``).
-_LIST_MARK = re.compile(
-    r"(?<![^\s.;:])(?<!\d\.)(?P<prefix>(?:CASO|Caso|caso|PUNTO|Punto|ITEM|Item|Ítem)\s+)?"
+_LIST_MARK = re.compile(  # (the first lookahead lets the engine skip to a possible mark)
+    r"(?=[CcPIÍa-h\d])(?<![^\s.;:])(?<!\d\.)(?P<prefix>(?:CASO|Caso|caso|PUNTO|Punto|ITEM|Item|Ítem)\s+)?"
     r"(?P<mark>\d{1,2}|[a-h])(?P<style>\)|\.-|\.\s?-|\.(?=\s+[A-ZÁÉÍÓÚÑ«\"“]))")
 _ARTICLE = re.compile(r"(?:art[íi]culo|artigo|art\.|inciso|par[áa]grafo|numeral)\s*$",
                       re.IGNORECASE)
@@ -59,6 +59,11 @@ _NORM_HEAD = re.compile(
 # The same headings in title case ("Decreto Supremo N° 4602. Reglamenta…", "Resolución
 # Ministerial N° 0876/2021 del Ministerio…") head items only at a line's start: inside a
 # sentence they cite a norm ("mediante Decreto Supremo N° 4602").
+# (each alternative of _NORM_HEAD and _NORM_LINE holds one; both need the N of "N°")
+_NORM_HEAD_HINTS = ("DECRETO", "RESOLU", "PORTARIA", "LEY", "LEI", "ACUERDO", "ORDENANZA",
+                    "INSTRUCTIVO", "DIRECTIVA", "CIRCULAR", "PL", "PIE", "PDL")
+_NORM_LINE_HINTS = ("Decreto", "Resolu", "Portaria", "Ley", "Lei", "Acuerdo", "Ordenanza",
+                    "Instructivo", "Directiva", "Circular")
 _NORM_LINE = re.compile(
     r"(?m)^[ \t]*(?:Decreto(?: (?:Supremo|Presidencial|Legislativo|Ejecutivo|Lei|Ley))?"
     r"|Resoluci[óo]n(?: [A-ZÁÉÍÓÚ][a-záéíóú]+(?:-[A-ZÁÉÍÓÚ][a-záéíóú]+)?)?"
@@ -90,6 +95,23 @@ _DAY_HEAD = re.compile(
 # a sentence that turns to one case ("Respecto al caso de…", "En el caso de…") opens one too.
 # A capital right after "En" (or "En el") names a place: months, years and "En la audiencia"
 # do not. Countries are left to ``places`` ("En Bolivia, la ley…" is no balance's item).
+_DAY_HINTS = ("lunes", "martes", "miercoles", "miércoles", "jueves", "viernes", "sabado",
+              "sábado", "domingo", "-feira")
+_DAY_TAIL = re.compile(r"(?: \d{1,2}(?: de \w+)?)?[ \t]*[.:]")
+
+
+def _may_head_a_day(lowered: str) -> bool:
+    """A day's name followed by what ends a ``_DAY_HEAD`` (in the lower-cased text): most
+    texts that name a day ("el lunes") head none, and the pattern is spared."""
+    for hint in _DAY_HINTS:
+        at = lowered.find(hint)
+        while at != -1:
+            if _DAY_TAIL.match(lowered, at + len(hint)):
+                return True
+            at = lowered.find(hint, at + 1)
+    return False
+
+
 _PLACE_HEAD = re.compile(
     r"(?:^|(?<=[.;] ))[ \t]*(?:En|Em|Desde|No|Na|Nos|Nas)(?: (?:el|la|los|o|a))? "
     r"(?P<place>[A-ZÁÉÍÓÚÑ][a-záéíóúñç]+)", re.MULTILINE)
@@ -152,8 +174,17 @@ def _ordinal(mark: str) -> int:
     return int(mark) if mark.isdigit() else ord(mark) - ord("a") + 1
 
 
+# A list mark's core, a number or letter between a space (or .;:) and "." or ")": the pattern
+# below looks for it from its rarer last character. Most texts hold none, and then
+# ``_LIST_MARK``, tried at every character, is spared.
+_LIST_CORE = re.compile(r"[.)](?:(?<=[\s.;:][a-h\d][.)])|(?<=[\s.;:]\d\d[.)]))")
+_LIST_CORE_AT_START = re.compile(r"(?:\d{1,2}|[a-h])[.)]")
+
+
 def _list_starts(text: str) -> list[int]:
     """Where the items of the longest run of consecutive, alike list marks begin."""
+    if _LIST_CORE.search(text) is None and _LIST_CORE_AT_START.match(text) is None:
+        return []
     best: list[int] = []
     chains: dict[tuple[str, str, bool], list[tuple[int, int]]] = {}  # style -> (number, start)
     for match in _LIST_MARK.finditer(text):
@@ -186,17 +217,22 @@ def item_starts(text: str, *, press: bool = False) -> list[int]:
     before the first offset is the shared opening. Places standing alone as headings are a
     round-up's only in the ``press``: an official record heads its parts with common nouns
     ("Antecedentes. … Fundamentos. … Resolución. …")."""
+    # most texts name no norm with its number: substring tests spare the patterns
+    numbered = "N" in text
     heads = [match.start() for match in _NORM_HEAD.finditer(text)
-             if _opens_sentence(text, match.start())]
+             if _opens_sentence(text, match.start())] \
+        if numbered and any(hint in text for hint in _NORM_HEAD_HINTS) else []
     if len(heads) < 2:
-        heads = [match.start() for match in _NORM_LINE.finditer(text)]
+        heads = [match.start() for match in _NORM_LINE.finditer(text)] \
+            if numbered and any(hint in text for hint in _NORM_LINE_HINTS) else []
     if len(heads) >= 2:
         return heads
     points = [match.start() for match in _POINT.finditer(text)] \
         if any(hint in text for hint in _POINT_HINTS) else []
     if len(points) >= 2:
         return points
-    days = [_first_word(match) for match in _DAY_HEAD.finditer(text)]
+    days = [_first_word(match) for match in _DAY_HEAD.finditer(text)] \
+        if _may_head_a_day(text.lower()) else []
     if len(days) >= 2:
         return days
     colons = text.count(": ")  # most texts: a substring count spares the heading patterns

@@ -1236,3 +1236,26 @@ def test_done_and_not_done_denies_neither_half(tmp_path, title, found):
 """)
     text = "O sistema de registro de casos já está em uso em cinco departamentos."
     assert len(match(rulebook, text, title=title, kind="news")) == found
+
+
+def test_clause_marks_are_found_where_the_pattern_finds_them() -> None:
+    """``clause_start`` and ``next_clause_mark`` look for a mark's characters first and try
+    ``CLAUSE_MARK`` only there: the marks they find are the pattern's own, initials, list
+    markers and quotes included."""
+    import random
+
+    from monitor.watch import cues
+
+    rng = random.Random(5)
+    pieces = list("ab Ac1.;:,!?()[]{}\n¿¡\"“”«»ÁéIVx—–-'") + \
+        ["  ", "J.", " a)", " 12)", " abcd)", "(3)", " IV)", "contra J.M.V. fue", " dijo: «no»"]
+    for _ in range(20_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 30)))
+        lo = rng.randint(0, len(text))
+        hi = rng.randint(lo, len(text) + 3)
+        first = cues.CLAUSE_MARK.search(text, lo, hi)
+        assert cues.next_clause_mark(text, lo, hi) == (first.start() if first else None)
+        start = min(hi, len(text))
+        marks = list(cues.CLAUSE_MARK.finditer(text, max(0, start - cues.LOOKBACK_CHARS), start))
+        assert cues.clause_start(text, start) == \
+            (marks[-1].end() if marks else max(0, start - cues.LOOKBACK_CHARS))
