@@ -100,10 +100,25 @@ _GOT_AS_FAR_WORDS = 4
 
 def _last(pattern: re.Pattern[str], folded: str, cut: int, start: int) -> re.Match[str] | None:
     """The last match of ``pattern`` in ``folded[cut:start]``."""
+    if not _may_match(pattern, folded, cut, start):
+        return None
     found = None
     for found in pattern.finditer(folded, cut, start):  # noqa: B007 (the last one is kept)
         pass
     return found
+
+
+def _search(pattern: re.Pattern[str], folded: str, cut: int, start: int) -> re.Match[str] | None:
+    """``pattern.search`` in ``folded[cut:start]``."""
+    return pattern.search(folded, cut, start) if _may_match(pattern, folded, cut, start) \
+        else None
+
+
+def _may_match(pattern: re.Pattern[str], folded: str, cut: int, start: int) -> bool:
+    """One of the words every match of ``pattern`` holds (``_HINTS``) is in the slice: most
+    clauses hold none, and the pattern, tried at every character, is spared."""
+    hints = _HINTS.get(pattern)
+    return hints is None or any(folded.find(hint, cut, start) != -1 for hint in hints)
 
 
 def _got_as_far(folded: str, cut: int, span: tuple[int, int]) -> bool:
@@ -272,6 +287,16 @@ _APPEALED = re.compile(r"\bcontra (?:el|la|o|a) (?:auto|resolucion|sentencia|dec
 # relative clause names it; "En respuesta al pedido, el Comando restableció…" is the act itself).
 _ANSWERED = re.compile(r"\b(?:en respuesta a|em resposta a|responde a|responden a|respondio a"
                        r"|respondeu a|atiende a|atendiendo a|atendendo a)\b")
+# A word each match of these patterns holds ("lleg" in "llegaron a ser", "pesar" in "apesar
+# de", "record" in "cabe recordar que"): a pattern is tried only where one is (``_may_match``).
+_HINTS: dict[re.Pattern[str], tuple[str, ...]] = {
+    _GOT_AS_FAR: ("cheg", "lleg"),
+    _AFTER_A_THING: ("tras", "apos", "despues", "depois", "luego", "raiz", "pese", "pesar"),
+    _AFTER_THAT: ("despues", "luego", "depois", "desde", "tras", "apos"),
+    _REMINDER: ("recuerd", "record", "lembr", "reiter"),
+    _APPEALED: ("contra",),
+    _ANSWERED: ("respuesta", "resposta", "respond", "atiend", "atend"),
+}
 # An earlier one named as such: "la investigación por el retiro anterior del resguardo", "a
 # anterior suspensão".
 _EARLIER = frozenset({"anterior", "anteriores"})
@@ -512,7 +537,7 @@ def _recent_month_after(after: str, year: int, month: int | None) -> bool:
 
 def _answered(folded: str, cut: int, start: int) -> bool:
     """The phrase is in the relative clause of what an act answers (``_ANSWERED``)."""
-    found = _ANSWERED.search(folded, cut, start)
+    found = _search(_ANSWERED, folded, cut, start)
     return found is not None and folded.find(" que ", found.end(), start) != -1
 
 
@@ -543,7 +568,8 @@ def is_background(text: str, folded: str, span: tuple[int, int], *,
            for i, w in enumerate(before)) or _recalled_after_that(folded, cut, span[0]) or \
             _got_as_far(folded, cut, span) or \
             _after_a_step(before) or _after_a_span_of(folded, cut, span[0]) or \
-            _REMINDER.search(folded, cut, span[0]) or _APPEALED.search(folded, cut, span[0]) or \
+            _search(_REMINDER, folded, cut, span[0]) or \
+            _search(_APPEALED, folded, cut, span[0]) or \
             _answered(folded, cut, span[0]) or _called_earlier(folded, span, before) or \
             _after_a_thing_that(text, folded, cut, span[0]) or \
             is_dated_attribute(folded, span, month=month) or _since_when(text, folded, cut) or \

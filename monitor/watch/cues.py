@@ -848,6 +848,7 @@ def words_after(folded: str, end: int) -> list[str]:
     return words
 
 
+@lru_cache(maxsize=8)  # one occurrence asks several times (pairs, undone, not begun)
 def _clause_end(text: str, end: int) -> int:
     """Where the clause holding a phrase that ends at ``end`` stops (``LOOKBACK_CHARS`` on)."""
     mark = next_clause_mark(text, end, end + LOOKBACK_CHARS)
