@@ -16,8 +16,10 @@ from monitor.watch.cues import (
     ACTION_NOUN_ENDINGS,
     DAY_NAMES,
     LOOKBACK_CHARS,
+    PARENTHETICAL_LEAD_WORDS,
     PARTICIPLE_ENDINGS,
     TODAY_WORDS,
+    before_parenthetical,
     clause_start,
     clauses_before,
     is_done_verb,
@@ -606,6 +608,7 @@ def is_background(text: str, folded: str, span: tuple[int, int], *,
                       None if _future_after(text, span[1]) or _future_before(text, span[0])
                       else month) or \
         _dated_before(_leading_clause(text, folded, cut), year, month) or \
+        _dated_before(_interrupted_clause(text, folded, cut, span[0]), year, month) or \
         _opens_with_earlier_date(text, folded, span[0], year) or \
         _when_after_a_date(text, folded, cut, year) or \
         _apposed_to_a_dated_clause(text, folded, cut, span, year) or \
@@ -963,6 +966,16 @@ def _leading_clause(text: str, folded: str, cut: int) -> str:
     words = piece.split()
     return piece if 0 < len(words) <= 5 and (_DATED.match(" ".join(words)) or
                                              _RELATIVE_PAST.search(piece)) else ""
+
+
+def _interrupted_clause(text: str, folded: str, cut: int, start: int) -> str:
+    """The clause a parenthetical interrupts before the phrase, whose date dates it too: "en
+    2018 se inició, con apoyo de un organismo internacional, el desarrollo de una base de
+    datos" (``cues.before_parenthetical``)."""
+    if len(folded[cut:start].split()) > PARENTHETICAL_LEAD_WORDS:
+        return ""
+    outer = before_parenthetical(text, folded, cut)
+    return "" if outer is None else folded[outer[0]:outer[1]]
 
 
 # A weekday named as a past day: "aprehendido el pasado viernes", "preso no último sábado",

@@ -433,7 +433,7 @@ def clause_words(text: str, folded: str, start: int, *,
     cut = clause_start(text, start)
     words = list(_WORD.finditer(folded, cut, start))  # one tokenisation: words and offsets
     original_words = text[cut:start].split()
-    outer = _before_parenthetical(text, folded, cut) \
+    outer = before_parenthetical(text, folded, cut) \
         if len(words) <= PARENTHETICAL_LEAD_WORDS else None
     if outer is not None:
         # cue words only: a future verb before the parenthetical stays out of reach
@@ -572,7 +572,7 @@ def order_words(text: str, folded: str, start: int) -> tuple[list[str], list[str
     if len(folded[cut:start].split()) <= PARENTHETICAL_LEAD_WORDS:
         # "instruyó al Comando que, a través de su Dirección de Derechos Humanos, elabore":
         # the clause the parenthetical interrupts, without the parenthetical
-        outer = _before_parenthetical(text, folded, cut)
+        outer = before_parenthetical(text, folded, cut)
         spans = [outer, (cut, start)] if outer is not None else spans
     after = folded[start:start + LOOKBACK_CHARS].split()[:2]
     extra = 2 if " ".join(after) in ORDER_PHRASES else 1
@@ -638,7 +638,7 @@ PARENTHETICAL_WORDS = 14
 _INSERT_BOUNDARY = frozenset(" ,«»\"“”—–\n")
 
 
-def _before_parenthetical(text: str, folded: str, cut: int) -> tuple[int, int] | None:
+def before_parenthetical(text: str, folded: str, cut: int) -> tuple[int, int] | None:
     """``(start, end)`` of the clause a parenthetical interrupts, when the clause at ``cut``
     follows one: ``X, P, lead phrase`` with P of 1–PARENTHETICAL_WORDS words."""
     inner_end = _boundary_start(text, cut)
@@ -740,7 +740,8 @@ def _cut_at_que(words: list[str], language: str) -> list[str]:
             # a denied complement, however long: "negou nesta segunda-feira (3) que o Registro
             # Único de Casos de Tráfico de Pessoas (RUTT) tenha sido desativado"
             return denial + [words[i]] + words[i + 1:][-(LOOKBACK_WORDS - len(denial) - 1):]
-        if _has_hedge(governed) or _has_hedge(governed, ORDER_PHRASES):
+        if _has_hedge(governed) or _has_hedge(governed, ORDER_PHRASES) or \
+                _governs_across_addressee(words, i):
             return words
         denied = _denied_complement(words[:i], language)
         if denied is not None:
@@ -749,6 +750,22 @@ def _cut_at_que(words: list[str], language: str) -> list[str]:
             return denied
         return _past_relative_denial(words[i + 1:])
     return words
+
+
+# A request or order reaches its "que" across the addressee named after it: "recomendou ao
+# Comando Geral da Polícia que elabore um protocolo", "pidió a la jueza de instrucción que
+# disponga", "recomienda al Ministerio de Gobierno y al Comando que aprueben".
+_ADDRESSEE_WORDS = 8  # the dative and the addressee's name, up to "que"
+_DATIVE_WORDS = frozenset({"al", "a", "ao", "aos"})  # (folded: "à", "às" are "a", "as")
+
+
+def _governs_across_addressee(words: list[str], que: int) -> bool:
+    for j in range(que - 1, max(0, que - _ADDRESSEE_WORDS) - 1, -1):
+        if words[j] in _DATIVE_WORDS:
+            governed = words[max(0, j - _QUE_GOVERNOR_WORDS):j] + [words[que]]
+            if _has_hedge(governed) or _has_hedge(governed, ORDER_PHRASES):
+                return True
+    return False
 
 
 # A sentence that opens by calling the one before false denies it: "Organizações dizem que a
@@ -2009,13 +2026,23 @@ def is_ordered(folded_words: list[str], original_words: list[str] | None = None,
     if found is None:
         return False
     first, last = found
-    if first and folded_words[first - 1] in _NORM_SUBJECTS and \
-            folded_words[first] in _PROVIDING_ORDERS:
-        return False  # what a norm provides: "el protocolo dispone que toda persona … sea"
     originals = original_words if original_words is not None else folded_words
+    if folded_words[first] in _PROVIDING_ORDERS and (
+            first and folded_words[first - 1] in _NORM_SUBJECTS or
+            not first and _opens_capitalised(originals, len(originals) - len(folded_words))):
+        # what a norm provides: "el protocolo dispone que toda persona … sea", and a norm's
+        # summary, whose verbs open their sentences: "Dispone que la capacitación … sea
+        # obligatoria" (a judge's order names its judge: "El juez dispone que …")
+        return False
     tail = zip(folded_words[last:], originals[len(originals) - len(folded_words) + last:],
                strict=False)
     return not any(is_done_verb(f, o) for f, o in tail)
+
+
+def _opens_capitalised(originals: list[str], at: int) -> bool:
+    """The original word at ``at`` is capitalised: mid-sentence, a verb is not ("Dispone")."""
+    return 0 <= at < len(originals) and originals[at][:1].isupper() and \
+        not originals[at].isupper()
 
 
 def _last_cue_end(folded_words: list[str], cues: frozenset[str]) -> int | None:

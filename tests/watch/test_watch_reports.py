@@ -309,3 +309,56 @@ def test_a_participle_after_the_verbs_object_dates_the_object(tmp_path, text, fo
         any: ["revogou a suspensão", "revocó la suspensión"]
 """)
     assert len(match(rulebook, text, kind="ministry", published_on=date(2026, 4, 9))) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a norm's summary opens its sentences with its verbs: what it disposes is its content
+    ("Dispone que la capacitación en el protocolo sea obligatoria para todo el personal.", 1),
+    # a judge's order names its judge: ordered, not done
+    ("El juez dispone que la capacitación en el protocolo sea obligatoria para el personal.", 0),
+])
+def test_a_norms_summary_disposes_its_content(tmp_path, text, found):
+    rulebook = rulebook_from(tmp_path, """\
+      - id: obligatoria
+        proposes: fulfilled
+        events: [reglamentacion]
+        all: ["capacitación", "obligatori*"]
+""")
+    assert len(match(rulebook, text, kind="gazette", published_on=date(2024, 2, 8))) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a request reaches its "que" across the addressee it names
+    ("A Defensoria recomendou ao Comando Geral da Polícia que elabore um protocolo.", 0),
+    ("La Defensoría pidió a la jueza de instrucción que elabore un protocolo.", 0),
+    ("La Policía elaboró un protocolo de atención.", 1),
+    # a dative far from any request governs nothing
+    ("Entregaron al Comando General de la Policía el informe que elaboró el protocolo.", 1),
+])
+def test_a_request_reaches_across_its_addressee(tmp_path, text, found):
+    rulebook = rulebook_from(tmp_path, """\
+      - id: borrador
+        proposes: in_progress
+        events: [anuncio]
+        all: ["protocolo"]
+        any: ["elabor*"]
+""")
+    assert len(match(rulebook, text, kind="news", published_on=date(2022, 10, 20))) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # the clause a parenthetical interrupts dates what follows the parenthetical
+    ("El Ministerio destacó que en 2018 se inició, con apoyo de un organismo internacional, "
+     "el desarrollo de una base de datos de casos de trata.", 0),
+    ("El Ministerio destacó que se inició, con apoyo de un organismo internacional, "
+     "el desarrollo de una base de datos de casos de trata.", 1),
+])
+def test_a_parenthetical_does_not_undate_its_clause(tmp_path, text, found):
+    rulebook = rulebook_from(tmp_path, """\
+      - id: en-diseno
+        proposes: in_progress
+        events: [anuncio]
+        all: ["base de datos"]
+        any: ["desarroll*"]
+""")
+    assert len(match(rulebook, text, kind="ministry", published_on=date(2022, 4, 15))) == found
