@@ -756,10 +756,12 @@ def _cut_at_que(words: list[str], language: str) -> list[str]:
 # Comando Geral da Polícia que elabore um protocolo", "pidió a la jueza de instrucción que
 # disponga", "recomienda al Ministerio de Gobierno y al Comando que aprueben".
 _ADDRESSEE_WORDS = 8  # the dative and the addressee's name, up to "que"
-_DATIVE_WORDS = frozenset({"al", "a", "ao", "aos"})  # (folded: "à", "às" are "a", "as")
+# ("à" folds to "a"; "às" folds to "as", left out with the article it also is)
+_DATIVE_WORDS = frozenset({"al", "a", "ao", "aos"})
 
 
 def _governs_across_addressee(words: list[str], que: int) -> bool:
+    """A request or order cue right before a dative among the words just before ``que``."""
     for j in range(que - 1, max(0, que - _ADDRESSEE_WORDS) - 1, -1):
         if words[j] in _DATIVE_WORDS:
             governed = words[max(0, j - _QUE_GOVERNOR_WORDS):j] + [words[que]]
@@ -2040,7 +2042,8 @@ def is_ordered(folded_words: list[str], original_words: list[str] | None = None,
 
 
 def _opens_capitalised(originals: list[str], at: int) -> bool:
-    """The original word at ``at`` is capitalised: mid-sentence, a verb is not ("Dispone")."""
+    """The original word at ``at`` is capitalised: mid-sentence, a verb is not ("Dispone"); in
+    capitals it is a court's operative word ("DISPONE que la FELCV brinde resguardo")."""
     return 0 <= at < len(originals) and originals[at][:1].isupper() and \
         not originals[at].isupper()
 
