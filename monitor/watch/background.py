@@ -16,12 +16,11 @@ from monitor.watch.cues import (
     ACTION_NOUN_ENDINGS,
     DAY_NAMES,
     LOOKBACK_CHARS,
-    PARENTHETICAL_LEAD_WORDS,
     PARTICIPLE_ENDINGS,
     TODAY_WORDS,
-    before_parenthetical,
     clause_start,
     clauses_before,
+    interrupted_clause,
     is_done_verb,
     next_clause_mark,
 )
@@ -971,10 +970,8 @@ def _leading_clause(text: str, folded: str, cut: int) -> str:
 def _interrupted_clause(text: str, folded: str, cut: int, start: int) -> str:
     """The clause a parenthetical interrupts before the phrase, whose date dates it too: "en
     2018 se inició, con apoyo de un organismo internacional, el desarrollo de una base de
-    datos" (``cues.before_parenthetical``)."""
-    if len(folded[cut:start].split()) > PARENTHETICAL_LEAD_WORDS:
-        return ""
-    outer = before_parenthetical(text, folded, cut)
+    datos" (``cues.interrupted_clause``)."""
+    outer = interrupted_clause(text, folded, cut, start)
     return "" if outer is None else folded[outer[0]:outer[1]]
 
 

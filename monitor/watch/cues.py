@@ -433,8 +433,7 @@ def clause_words(text: str, folded: str, start: int, *,
     cut = clause_start(text, start)
     words = list(_WORD.finditer(folded, cut, start))  # one tokenisation: words and offsets
     original_words = text[cut:start].split()
-    outer = before_parenthetical(text, folded, cut) \
-        if len(words) <= PARENTHETICAL_LEAD_WORDS else None
+    outer = interrupted_clause(text, folded, cut, start)
     if outer is not None:
         # cue words only: a future verb before the parenthetical stays out of reach
         # ("Os órgãos observarão, na execução do Plano, a distinção": an article's command)
@@ -569,11 +568,10 @@ def order_words(text: str, folded: str, start: int) -> tuple[list[str], list[str
     when they make an order themselves ("dispuso que", "ordenó a" matched by ``dispus*``)."""
     cut = clause_start(text, start)
     spans = [(cut, start)]
-    if len(folded[cut:start].split()) <= PARENTHETICAL_LEAD_WORDS:
-        # "instruyó al Comando que, a través de su Dirección de Derechos Humanos, elabore":
-        # the clause the parenthetical interrupts, without the parenthetical
-        outer = before_parenthetical(text, folded, cut)
-        spans = [outer, (cut, start)] if outer is not None else spans
+    # "instruyó al Comando que, a través de su Dirección de Derechos Humanos, elabore": the
+    # clause the parenthetical interrupts, without the parenthetical
+    outer = interrupted_clause(text, folded, cut, start)
+    spans = [outer, (cut, start)] if outer is not None else spans
     after = folded[start:start + LOOKBACK_CHARS].split()[:2]
     extra = 2 if " ".join(after) in ORDER_PHRASES else 1
     folded_words = [w for lo, hi in spans for w in folded[lo:hi].split()][
@@ -638,7 +636,17 @@ PARENTHETICAL_WORDS = 14
 _INSERT_BOUNDARY = frozenset(" ,«»\"“”—–\n")
 
 
-def before_parenthetical(text: str, folded: str, cut: int) -> tuple[int, int] | None:
+def interrupted_clause(text: str, folded: str, cut: int, start: int) -> tuple[int, int] | None:
+    """``(start, end)`` of the clause a parenthetical interrupts right before the phrase at
+    ``start`` (its own clause, from ``cut``, at most ``PARENTHETICAL_LEAD_WORDS`` long): cues
+    and dates read past the parenthetical ("en 2018 se inició, con apoyo de la OIM, el
+    desarrollo de …")."""
+    if len(folded[cut:start].split()) > PARENTHETICAL_LEAD_WORDS:
+        return None
+    return _before_parenthetical(text, folded, cut)
+
+
+def _before_parenthetical(text: str, folded: str, cut: int) -> tuple[int, int] | None:
     """``(start, end)`` of the clause a parenthetical interrupts, when the clause at ``cut``
     follows one: ``X, P, lead phrase`` with P of 1–PARENTHETICAL_WORDS words."""
     inner_end = _boundary_start(text, cut)
@@ -756,8 +764,9 @@ def _cut_at_que(words: list[str], language: str) -> list[str]:
 # Comando Geral da Polícia que elabore um protocolo", "pidió a la jueza de instrucción que
 # disponga", "recomienda al Ministerio de Gobierno y al Comando que aprueben".
 _ADDRESSEE_WORDS = 8  # the dative and the addressee's name, up to "que"
-# ("à" folds to "a"; "às" folds to "as", left out with the article it also is)
-_DATIVE_WORDS = frozenset({"al", "a", "ao", "aos"})
+# (``_DATIVES`` folded: "à" is "a"; "às" is "as", left out with the article it also is)
+_DATIVE_WORDS = frozenset(fold_text(word) for words in _DATIVES.values()
+                          for word in words) - {"as"}
 
 
 def _governs_across_addressee(words: list[str], que: int) -> bool:
@@ -988,8 +997,7 @@ PARTICIPLE_ENDINGS = ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas"
 # A participle right after a determiner names a person, not the act: "a solicitud de la defensa
 # del condenado", "el aprehendido fue trasladado", "os condenados" (Portuguese "a", "as" are
 # also prepositions: left out).
-_PERSON_DETERMINERS = frozenset({"el", "del", "al", "los", "las", "la", "o", "do", "ao", "os",
-                                 "dos", "aos", "da", "das", "un", "una", "um", "uma"})
+_PERSON_DETERMINERS = (_DETERMINERS - {"a", "as"}) | (_OF_WORDS - {"de"}) | {"al", "ao", "aos"}
 
 
 def names_a_person(folded_words: list[str], phrase: str) -> bool:
@@ -2029,9 +2037,9 @@ def is_ordered(folded_words: list[str], original_words: list[str] | None = None,
         return False
     first, last = found
     originals = original_words if original_words is not None else folded_words
-    if folded_words[first] in _PROVIDING_ORDERS and (
-            first and folded_words[first - 1] in _NORM_SUBJECTS or
-            not first and _opens_capitalised(originals, len(originals) - len(folded_words))):
+    if _provided_by_a_norm(folded_words, first, _PROVIDING_ORDERS) or \
+            not first and folded_words[first] in _PROVIDING_ORDERS and \
+            _opens_capitalised(originals, len(originals) - len(folded_words)):
         # what a norm provides: "el protocolo dispone que toda persona … sea", and a norm's
         # summary, whose verbs open their sentences: "Dispone que la capacitación … sea
         # obligatoria" (a judge's order names its judge: "El juez dispone que …")
@@ -2152,8 +2160,10 @@ _NORM_SUBJECTS = frozenset({"protocolo", "norma", "decreto", "resolucion", "regl
                             "regulamento", "procedimento", "diretriz", "diretiva", "portaria"})
 
 
-def _provided_by_a_norm(folded_words: list[str], i: int) -> bool:
-    return folded_words[i] in _PROVIDING and i > 0 and folded_words[i - 1] in _NORM_SUBJECTS
+def _provided_by_a_norm(folded_words: list[str], i: int,
+                        verbs: frozenset[str] = _PROVIDING) -> bool:
+    """Word ``i`` is one of ``verbs`` right after a norm's name ("el protocolo prevé")."""
+    return folded_words[i] in verbs and i > 0 and folded_words[i - 1] in _NORM_SUBJECTS
 
 
 # "Going to" is a future only before an infinitive: "vai aprovar", "va a aprobar"; "o texto vai
