@@ -397,6 +397,7 @@ _OPENING_YEAR = re.compile(r"\s*((?:19|20)\d\d)\s*(?:[—–:-]|\.-)")  # on the
 _LINE_YEAR = re.compile(r"\s*((?:19|20)\d\d)\s*[.—–:-]")  # on the original text
 _LINE_CHARS = 1200  # how far back the line's opening is looked for
 _AFTER_CHARS = 60
+OPENING_CHARS = 300  # how far back a sentence's opening date is looked for
 _SINCE = re.compile(rf"\bdesde (?:el |o )?(?:(?:dia )?\d{{1,2}} (?:de )?)?(?:{_MONTHS})"
                     rf"(?: (?:de|del) (?:19|20)\d\d)?$")  # used with .search(folded, lo, hi)
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -583,10 +584,13 @@ def is_background(text: str, folded: str, span: tuple[int, int], *,
     window = (max(0, span[0] - LOOKBACK_CHARS), span[1] + _AFTER_CHARS)
     if year is not None and _by_an_earlier_norm(folded, span, year):
         return True
-    if year is None or not (_YEAR.search(folded, *window) or
-                            _RELATIVE_PAST.search(folded, *window) or
-                            month is not None and _MONTH_ONLY.search(folded, *window)):
-        return False  # no date anywhere near: nothing below can date the phrase
+    if year is None:
+        return False
+    if not (_YEAR.search(folded, *window) or _RELATIVE_PAST.search(folded, *window) or
+            month is not None and _MONTH_ONLY.search(folded, *window)):
+        # no date anywhere near: only the opening of a long sentence can date the phrase
+        return _YEAR.search(folded, max(0, span[0] - OPENING_CHARS), span[0]) is not None \
+            and _opens_with_earlier_date(text, folded, span[0], year)
     if month is not None and month <= _CLOSING_MONTHS and \
             _reports_the_year_closed(folded, cut, span[1] + _AFTER_CHARS, year) and \
             _MONTH_WORD.search(folded, cut, span[0]) is None:
@@ -842,8 +846,8 @@ def _opens_with_earlier_date(text: str, folded: str, start: int, year: int) -> b
     """The sentence opens with an earlier date, which dates all of it: a chronology entry
     ("Marzo de 2021: …", "2018 — …") or a time adverbial ("Em 2018, o governo anunciou, em
     parceria com…, o início do desenvolvimento…")."""
-    marks = list(_SENTENCE_MARK.finditer(text, max(0, start - LOOKBACK_CHARS), start))
-    opening = marks[-1].end() if marks else max(0, start - LOOKBACK_CHARS)
+    marks = list(_SENTENCE_MARK.finditer(text, max(0, start - OPENING_CHARS), start))
+    opening = marks[-1].end() if marks else max(0, start - OPENING_CHARS)
     while opening < start and folded[opening] == " ":
         opening += 1
     if _RELATIVE_PAST.match(folded, opening, start):
@@ -856,6 +860,9 @@ def _opens_with_earlier_date(text: str, folded: str, start: int, year: int) -> b
         return False
     found = _OPENING_DATE.match(folded, opening, start) or \
         _DATED.match(folded, opening, start) or _OPENING_YEAR.match(text, opening, start)
+    if found is not None and start - found.end() > LOOKBACK_CHARS and \
+            (_YEAR.search(folded, found.end(), start) or _RECENT.search(folded, found.end(), start)):
+        found = None  # a long sentence that names another time before the phrase
     return found is not None and int(found.group(1)) < year or \
         _line_opens_with_earlier_date(text, folded, start, year)
 

@@ -315,6 +315,20 @@ def test_chronology_entries_dated_in_earlier_years_are_background(tmp_path):
     assert len(match(rulebook, line, published_on=date(2021, 12, 1))) == 1
 
 
+def test_a_long_sentences_opening_date_dates_its_far_end(tmp_path):
+    rulebook = rulebook_from(tmp_path, ARCHIVED)
+    long_ago = ("En febrero de 2022, tras varias semanas de reuniones con la Dirección General de "
+                "Migración, la Defensoría del Pueblo, la Policía Boliviana y la cooperación "
+                "internacional, la Fiscalía Departamental archivó el caso de la trabajadora "
+                "sexual.")
+    assert long_ago.index("archivó") > 160  # farther than any other date is looked for
+    assert match(rulebook, long_ago, published_on=date(2023, 6, 1)) == []
+    assert len(match(rulebook, long_ago, published_on=date(2022, 3, 1))) == 1
+    # another time named in between is the one that dates it
+    later = long_ago.replace("la Fiscalía Departamental", "en junio de 2023 la Fiscalía")
+    assert len(match(rulebook, later, published_on=date(2023, 6, 20))) == 1
+
+
 def test_the_decision_an_appeal_attacks_is_background(tmp_path):
     rulebook = rulebook_from(tmp_path, ARCHIVED)
     appeal = ("Apelación de la parte querellante contra el auto que archivó el caso de la "
