@@ -861,7 +861,8 @@ def _opens_with_earlier_date(text: str, folded: str, start: int, year: int) -> b
     found = _OPENING_DATE.match(folded, opening, start) or \
         _DATED.match(folded, opening, start) or _OPENING_YEAR.match(text, opening, start)
     if found is not None and start - found.end() > LOOKBACK_CHARS and \
-            (_YEAR.search(folded, found.end(), start) or _RECENT.search(folded, found.end(), start)):
+            (_YEAR.search(folded, found.end(), start) or
+             _RECENT.search(folded, found.end(), start)):
         found = None  # a long sentence that names another time before the phrase
     return found is not None and int(found.group(1)) < year or \
         _line_opens_with_earlier_date(text, folded, start, year)
