@@ -1000,6 +1000,29 @@ PARTICIPLE_ENDINGS = ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas"
 _PERSON_DETERMINERS = (_DETERMINERS - {"a", "as"}) | (_OF_WORDS - {"de"}) | {"al", "ao", "aos"}
 
 
+# A past passive auxiliary before a participle opens the clause's main predicate: the words
+# before it are its subject, whose own plan or aim ("la iniciativa que pretende derogar …",
+# "el proyecto para derogar …") is not the act's ("… fue archivada").
+_PAST_AUXILIARIES = frozenset({"fue", "fueron", "foi", "foram"})
+
+
+_HOW_MANY = frozenset({"cuantos", "cuantas", "quantos", "quantas", "cual", "cuales", "qual",
+                       "quais"})
+
+
+def subject_words(words: list[str], first: str) -> int:
+    """How many of the clause ``words`` before a phrase opening with ``first`` are the subject
+    of a past passive ("… fue archivada", a phrase "fue archivado"): 0 when there is none. A
+    subject asked about keeps its question ("saber quantas vítimas foram identificadas")."""
+    if first in _PAST_AUXILIARIES:
+        cut = len(words)
+    elif words and words[-1] in _PAST_AUXILIARIES and first.endswith(PARTICIPLE_ENDINGS):
+        cut = len(words) - 1
+    else:
+        return 0
+    return cut if _HOW_MANY.isdisjoint(words[:cut]) else 0
+
+
 def names_a_person(folded_words: list[str], phrase: str) -> bool:
     """The phrase (folded) is one word ending as a participle, with a determiner right before
     it (the caller knows it was matched as a verb's stem)."""

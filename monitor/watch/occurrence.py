@@ -84,6 +84,7 @@ from monitor.watch.cues import (
     serves_a_purpose,
     states_article_content,
     states_bill_content,
+    subject_words,
     suspends_a_hearing,
     told_in_the_future,
     under_way_after,
@@ -237,11 +238,19 @@ class Occurrence:
                           reach=TOPIC_NEGATION_WORDS)
 
     @cached_property
+    def _predicate(self) -> tuple[list[str], list[str]]:
+        """The clause's words before the phrase, less the subject of a past passive
+        (``cues.subject_words``): what plan and aim cues are looked for in."""
+        words, originals = self._clause
+        cut = subject_words(words, self._first[0])
+        return (words[cut:], originals[cut:]) if cut else (words, originals)
+
+    @cached_property
     def _plan(self) -> tuple[bool, bool, bool]:
         """(hedged, ordered, an aim): plan and order cues, and for an infinitive those of its
         whole sentence and a purpose word."""
         scan, span, sentence = self._scan, (self.start, self.end), self._sentence
-        words, originals = self._clause
+        words, originals = self._predicate
         language = scan.language.value
         matched = self._matched
         hedged = (any(is_hedged(words, originals, m.original, language=language)
@@ -347,7 +356,7 @@ class Occurrence:
     @cached_property
     def in_aim(self) -> bool:
         """In such an infinitive's object ("para devolver el texto con observaciones")."""
-        return in_an_aim(self._clause[0], language=self._scan.language.value)
+        return in_an_aim(self._predicate[0], language=self._scan.language.value)
 
     @cached_property
     def is_content(self) -> bool:

@@ -362,3 +362,25 @@ def test_a_parenthetical_does_not_undate_its_clause(tmp_path, text, found):
         any: ["desarroll*"]
 """)
     assert len(match(rulebook, text, kind="ministry", published_on=date(2022, 4, 15))) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # the plan or aim of a past passive's subject is not the act's
+    ("La iniciativa que busca derogar la contravención en Mendoza fue archivada ayer.", 1),
+    ("El proyecto para derogar la contravención en Mendoza fue archivado por la comisión.", 1),
+    ("O projeto que pretende mudar a contravenção em Mendoza foi arquivado.", 1),
+    # the act itself still planned, denied or asked about
+    ("La iniciativa sobre la contravención en Mendoza será archivada.", 0),
+    ("La iniciativa que busca derogar la contravención en Mendoza no fue archivada.", 0),
+    ("Nadie sabe cuántas iniciativas sobre la contravención en Mendoza fueron archivadas.", 0),
+])
+def test_a_past_passive_is_not_hedged_by_its_subjects_plan(tmp_path, text, found):
+    rulebook = rulebook_from(tmp_path, """\
+      - id: archivado
+        proposes: setback
+        events: [retroceso]
+        about: [["Mendoza"]]
+        all: [["proyecto", "projeto", "iniciativa", "iniciativas"]]
+        any: ["archiv*", "arquiv*"]
+""")
+    assert len(match(rulebook, text, kind="congress", published_on=date(2024, 9, 1))) == found
