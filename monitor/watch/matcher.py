@@ -329,15 +329,27 @@ def scan_document(index: ScanIndex, doc: MatchInput, wanted: Collection[str] | N
                         for name in parts}
 
 
+# The last document's forms, for a second rulebook with the same kept adverbs: ``rules test``
+# matches each document with the new rules and then with the rules in force.
+_last_forms: tuple[frozenset[str], str, str, tuple[str, str, str]] | None = None
+
+
 def _scan_forms(index: ScanIndex, title: str, text: str) -> tuple[str, str, str]:
     """Both fields folded in one pass as " title ␟ text " (``FIELD_BREAK``, which no key of
     letters, digits and single spaces can cross), that in scan form (adverbs blanked), and
     that squeezed to the compact form the automaton scans."""
+    global _last_forms
+    last = _last_forms
+    if last is not None and last[1] == title and last[2] == text and last[0] == index.adverbs:
+        return last[3]
+    key_title, key_text = title, text
     if FIELD_BREAK in title or FIELD_BREAK in text:  # a stray control character in scraped text
         title, text = title.replace(FIELD_BREAK, " "), text.replace(FIELD_BREAK, " ")
     folded = fold_text(f" {title} {FIELD_BREAK} {text} ")
     joined = index.scan_form(folded)
-    return folded, joined, squeeze(joined)
+    forms = folded, joined, squeeze(joined)
+    _last_forms = (index.adverbs, key_title, key_text, forms)
+    return forms
 
 
 def compact_fields(index: ScanIndex, doc: MatchInput) -> dict[str, str]:

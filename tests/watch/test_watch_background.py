@@ -64,6 +64,28 @@ def test_hedging_and_rulebook_adverbs_are_kept(tmp_path):
     assert match(rulebook, "Fue imputado ayer.")
 
 
+def test_one_text_matched_by_rulebooks_that_keep_different_adverbs(tmp_path):
+    # the forms of the last text are reused only by a rulebook that keeps the same adverbs
+    (tmp_path / "keeps").mkdir()
+    (tmp_path / "blanks").mkdir()
+    keeps = rulebook_from(tmp_path / "keeps", """\
+      - id: parcial
+        proposes: partial
+        events: [reglamentacion]
+        all: ["aplicado", "parcialmente"]
+""")
+    blanks = rulebook_from(tmp_path / "blanks", """\
+      - id: aplicado
+        proposes: fulfilled
+        events: [reglamentacion]
+        any: ["aplicado el protocolo"]
+""")
+    text = "Fue aplicado parcialmente el protocolo."
+    for _ in range(2):
+        assert [m.rule_id for m in match(keeps, text)] == ["bo-demo/parcial"]
+        assert [m.rule_id for m in match(blanks, text, kind="gazette")] == ["bo-demo/aplicado"]
+
+
 @pytest.mark.parametrize("text", [
     "La comisión aprobó el proyecto de la trabajadora sexual tras el archivo del anterior.",
     "El nuevo proyecto de la trabajadora sexual llega luego de que se archivara el primero.",
