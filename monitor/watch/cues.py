@@ -1004,8 +1004,7 @@ _PERSON_DETERMINERS = (_DETERMINERS - {"a", "as"}) | (_OF_WORDS - {"de"}) | {"al
 # before it are its subject, whose own plan or aim ("la iniciativa que pretende derogar …",
 # "el proyecto para derogar …") is not the act's ("… fue archivada").
 _PAST_AUXILIARIES = frozenset({"fue", "fueron", "foi", "foram"})
-
-
+# ... unless the subject is what a question asks about
 _HOW_MANY = frozenset({"cuantos", "cuantas", "quantos", "quantas", "cual", "cuales", "qual",
                        "quais"})
 
