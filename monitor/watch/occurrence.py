@@ -211,7 +211,7 @@ class Occurrence:
     @cached_property
     def _undone(self) -> bool:
         scan = self._scan
-        return not self._denial[0] and (is_undone_before(self._clause[0]) or
+        return not self._denial[0] and (is_undone_before(self._predicate[0]) or
                                         is_undone_after(scan.text, self.end, scan.folded) or
                                         self._subject_undone)
 
@@ -240,7 +240,8 @@ class Occurrence:
     @cached_property
     def _predicate(self) -> tuple[list[str], list[str]]:
         """The clause's words before the phrase, less the subject of a past passive
-        (``cues.subject_words``): what plan and aim cues are looked for in."""
+        (``cues.subject_words``): what plan, aim and undoing cues are looked for in (a
+        denial is looked for in the whole clause: "la ley no fue publicada")."""
         words, originals = self._clause
         cut = subject_words(words, self._first[0])
         return (words[cut:], originals[cut:]) if cut else (words, originals)

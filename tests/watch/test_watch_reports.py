@@ -384,3 +384,22 @@ def test_a_past_passive_is_not_hedged_by_its_subjects_plan(tmp_path, text, found
         any: ["archiv*", "arquiv*"]
 """)
     assert len(match(rulebook, text, kind="congress", published_on=date(2024, 9, 1))) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # what the subject's relative clause undoes is not the act's undoing
+    ("La ley que derogó el decreto de 2010 fue publicada ayer en la Gaceta Oficial.", 1),
+    ("A lei que revogou o decreto de 2010 foi publicada ontem no Diário Oficial.", 1),
+    ("La ley que suspende el registro anterior fue promulgada ayer.", 1),
+    # a denial before the auxiliary still denies
+    ("La ley sobre el registro no fue publicada.", 0),
+])
+def test_a_past_passive_is_not_undone_by_its_subject(tmp_path, text, found):
+    rulebook = rulebook_from(tmp_path, """\
+      - id: publicada
+        proposes: fulfilled
+        events: [publicacion_oficial]
+        all: [["ley", "lei"]]
+        any: ["publicad*", "promulgad*"]
+""")
+    assert len(match(rulebook, text, kind="gazette", published_on=date(2024, 9, 1))) == found
