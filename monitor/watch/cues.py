@@ -169,8 +169,12 @@ _HEARING_SET = frozenset(
     | {f"{verb} {what}" for verb in ("fija", "fijo")
        for what in ("audiencia", "la audiencia", "nueva audiencia")}
     | {"senalamiento de audiencia", "senalamiento de la audiencia"})
+# An indirect question asks: "pidió datos concretos: cuántas visas humanitarias se emitieron",
+# "quer saber quantos casos foram registrados" (not the singular: "en cuanto a", "por cuanto",
+# "quanto a" introduce a topic or a reason).
+_HOW_MANY = frozenset({"cuantas", "cuantos", "quantas", "quantos"})
 # Words and word sequences that turn a fact into a plan, a forecast, a wish or a request.
-HEDGING_PHRASES = _HEARING_SET | frozenset({
+HEDGING_PHRASES = _HEARING_SET | _HOW_MANY | frozenset({
     "se preve", "preve", "preven", "presentara", "presentaran", "anuncio que",
     "falaram em", "falou em", "fala em", "falam em", "hablaron de", "hablo de", "habla de",
     "hablan de",
@@ -265,10 +269,6 @@ HEDGING_PHRASES = _HEARING_SET | frozenset({
     "possa", "possam", "teria", "teriam", "estude", "estudem", "avalie", "avaliem",
     "estudara", "avaliara", "analisara", "deve", "devem", "debe", "deben",
     "alista", "alistan", "se alista", "prepara", "preparan", "se prepara", "prepara-se",
-    # an indirect question asks: "pidió datos concretos: cuántas visas humanitarias se
-    # emitieron", "quer saber quantos casos foram registrados" (not the singular: "en cuanto
-    # a", "por cuanto", "quanto a" introduce a topic or a reason)
-    "cuantas", "cuantos", "quantas", "quantos",
     # a motion: "presentó un incidente de extinción de la acción penal", "aprobó una petición
     # de informe" ("solicitud de" and "pedido de" right before the phrase: ``asks_for``, which
     # leaves out a request granted or denied and what a request is about); REQUEST_PHRASES
@@ -1005,8 +1005,7 @@ _PERSON_DETERMINERS = (_DETERMINERS - {"a", "as"}) | (_OF_WORDS - {"de"}) | {"al
 # "el proyecto para derogar …") is not the act's ("… fue archivada").
 _PAST_AUXILIARIES = frozenset({"fue", "fueron", "foi", "foram"})
 # ... unless the subject is what a question asks about
-_HOW_MANY = frozenset({"cuantos", "cuantas", "quantos", "quantas", "cual", "cuales", "qual",
-                       "quais"})
+_ASKED_SUBJECT = _HOW_MANY | {"cual", "cuales", "qual", "quais"}
 
 
 def subject_words(words: list[str], first: str) -> int:
@@ -1019,7 +1018,7 @@ def subject_words(words: list[str], first: str) -> int:
         cut = len(words) - 1
     else:
         return 0
-    return cut if _HOW_MANY.isdisjoint(words[:cut]) else 0
+    return cut if _ASKED_SUBJECT.isdisjoint(words[:cut]) else 0
 
 
 def names_a_person(folded_words: list[str], phrase: str) -> bool:
