@@ -249,9 +249,11 @@ def _recalled_after_that(folded: str, cut: int, start: int) -> bool:
     """The clause's last "after that" opener stands at most ``_AFTER_THAT_WORDS`` before it,
     and opens the clause or follows a lapse of time: "protestaram depois que um tribunal anulou
     a condenação" tells what set off the news, and the annulment is news too. "Since it
-    happened" recalls it wherever it stands."""
+    happened" recalls it wherever it stands. A step dated this week is news wherever it stands:
+    "dijo el diputado, tras presentar este martes el proyecto de ley"."""
     found = _last(_AFTER_THAT, folded, cut, start)
-    if found is None or len(folded[found.end():start].split()) > _AFTER_THAT_WORDS:
+    if found is None or len(folded[found.end():start].split()) > _AFTER_THAT_WORDS or \
+            _RECENT.search(folded, found.end(), start):
         return False
     before = folded[cut:found.start()].split()
     return found.group().startswith("desde") or len(before) <= _OPENER_WORDS or \
@@ -259,6 +261,7 @@ def _recalled_after_that(folded: str, cut: int, start: int) -> bool:
 
 
 _OPENER_WORDS = 3  # "Siete meses después de que", "Y después de que"
+_AFTER_WORDS = frozenset({"tras", "apos"})  # "after" among BACKGROUND_WORDS
 _LAPSES = frozenset({"dias", "semanas", "meses", "anos", "despues", "depois", "luego", "mas",
                      "tarde", "poco", "pouco", "tempo", "tiempo"})
 
@@ -496,12 +499,16 @@ def _dated_this_month(folded: str, end: int, month: int | None) -> bool:
 
 
 # A review of a period ("Retrospectiva 2024", "Balance 2022", "Un año después de la fuga",
-# "Resumen de julio", "informe de gestión") reports every step of it: a month months back is
-# no staler than the rest of its news (an earlier year still is).
+# "Resumen de julio", "informe de gestión", "Informe del segundo semestre 2021") reports every
+# step of it: a month months back is no staler than the rest of its news (an earlier year still
+# is, but the year the title names, up to the year before the document's: ``reviewed_from``).
 _YEARS = (r"(?:un|um|dos|dois|tres|cuatro|quatro|cinco|seis|siete|sete|\d{1,2}) anos?"
           r"(?: y medio| e meio)?")
 _REVIEW = re.compile(rf"\b(?:retrospectiva|balance|balanco|resumen|resumo"
                      rf"|informe (?:anual )?de gestion|informe anual|relatorio anual|memoria anual"
+                     rf"|(?:informe|relatorio|reporte)(?: del?| do)? (?:(?:primer|segundo|tercer"
+                     rf"|cuarto|primeiro|terceiro|quarto) )?(?:semestre|trimestre|semestral"
+                     rf"|trimestral)"
                      rf"|rendicion (?:publica )?de cuentas|{_YEARS} (?:despues|depois|apos)"
                      rf"|a un ano de|um ano de|(?:lo )?que paso con|o que mudou|lo que se movio"
                      rf"|lo que avanzo|o que avancou)\b"
@@ -567,6 +574,7 @@ def is_background(text: str, folded: str, span: tuple[int, int], *,
     before = folded[cut:span[0]].split()[-BACKGROUND_LOOKBACK_WORDS:]
     if any(w in BACKGROUND_WORDS and not (i and before[i - 1] == "por" and w in CLOSED_WORDS)
            and not (w in PLUPERFECT_WORDS and _dated_this_month(folded, span[1], month))
+           and not (w in _AFTER_WORDS and _RECENT.search(" ".join(before[i + 1:])))
            for i, w in enumerate(before)) or _recalled_after_that(folded, cut, span[0]) or \
             _got_as_far(folded, cut, span) or \
             _after_a_step(before) or _after_a_span_of(folded, cut, span[0]) or \

@@ -146,6 +146,24 @@ def test_new_steps_and_norm_dates_count(tmp_path, text):
     assert len(match(rulebook_from(tmp_path, ARCHIVED), text)) == 1
 
 
+@pytest.mark.parametrize(("text", "found"), [
+    # "after doing it" recalls the step as what the news came after ...
+    ("Lo dijo el diputado en conferencia de prensa, tras presentar el proyecto de ley.", 0),
+    # ... but a step done this week is the news itself
+    ("Lo dijo el diputado en conferencia de prensa, tras presentar este martes el proyecto de "
+     "ley.", 1),
+    ("O deputado falou após protocolar nesta semana o projeto de lei.", 1),
+])
+def test_a_step_after_which_something_was_said_this_week_is_news(tmp_path, text, found):
+    rulebook = rulebook_from(tmp_path, """\
+      - id: presentado
+        proposes: in_progress
+        events: [proyecto_presentado]
+        any: ["proyecto de ley", "projeto de lei"]
+""")
+    assert len(match(rulebook, text, kind="news")) == found
+
+
 def test_an_earlier_year_after_an_acts_participle_dates_that_act(tmp_path):
     rulebook = rulebook_from(tmp_path, ARCHIVED)
     may = date(2024, 5, 2)
@@ -1249,6 +1267,9 @@ def test_a_review_of_a_period_reports_its_months(tmp_path, title, found):
     # the year a review's title names is the period it reports, not background
     ("Informe de gestión 2022", "Durante la gestión 2022 se aplicó la ficha de detección.", 1),
     ("Resumen 2025: la trata en la agenda", "En 2025 se aplicó la ficha de detección.", 1),
+    # ... and so does a semester's or a quarter's report
+    ("Informe del segundo semestre 2022", "En 2022 se aplicó la ficha de detección.", 1),
+    ("Relatório semestral 2022", "En 2022 se aplicó la ficha de detección.", 1),
     # ... an earlier year still is, and an ordinary title keeps its own year; a review
     # reaches back one year at most
     ("Informe de gestión 2022", "En 2021 se aplicó la ficha de detección.", 0),
