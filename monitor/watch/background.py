@@ -867,13 +867,33 @@ def _opens_with_earlier_date(text: str, folded: str, start: int, year: int) -> b
     if into is not None and int(into.group(1)) >= year:
         return False
     found = _OPENING_DATE.match(folded, opening, start) or \
-        _DATED.match(folded, opening, start) or _OPENING_YEAR.match(text, opening, start)
+        _DATED.match(folded, opening, start) or _OPENING_YEAR.match(text, opening, start) or \
+        _when_dated(folded, opening, start)
     if found is not None and start - found.end() > LOOKBACK_CHARS and \
             (_YEAR.search(folded, found.end(), start) or
              _RECENT.search(folded, found.end(), start)):
         found = None  # a long sentence that names another time before the phrase
     return found is not None and int(found.group(1)) < year or \
         _line_opens_with_earlier_date(text, folded, start, year)
+
+
+# A sentence that opens with a "when" clause is as old as the date that clause names within its
+# first words: "Quando o Departamento de Estado publicou, em junho de 2020, seu relatório, a
+# Bolívia subiu para o Nível 2".
+WHEN_DATE_WORDS = 12
+
+
+def _when_dated(folded: str, opening: int, start: int) -> re.Match[str] | None:
+    """The first date of a sentence that opens with "cuando"/"quando", within its first
+    ``WHEN_DATE_WORDS`` words (and before ``start``)."""
+    when = _WHEN.match(folded, opening, start)
+    if when is None:
+        return None
+    words = folded[when.end():start].split()[:WHEN_DATE_WORDS]
+    if not words:
+        return None
+    reach = folded.find(words[-1], when.end(), start) + len(words[-1])
+    return _DATED.search(folded, when.end(), reach)
 
 
 def _line_opens_with_earlier_date(text: str, folded: str, start: int, year: int) -> bool:

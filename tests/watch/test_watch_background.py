@@ -369,6 +369,23 @@ def test_a_long_sentences_opening_date_dates_its_far_end(tmp_path):
     assert len(match(rulebook, later, published_on=date(2023, 6, 20))) == 1
 
 
+@pytest.mark.parametrize(("text", "found"), [
+    # a sentence that opens with "when" is as old as the date its clause names
+    ("Quando o Departamento de Estado publicou, em junho de 2020, seu relatório anual, a "
+     "Fiscalía archivó el caso de la trabajadora sexual.", 0),
+    ("Cuando en marzo de 2021 la Policía se negó a recibir la denuncia, la Fiscalía archivó el "
+     "caso de la trabajadora sexual.", 0),
+    # ... a date of the document's year is news, and so is a "when" that names no date
+    ("Cuando en marzo de 2023 la Policía se negó a recibir la denuncia, la Fiscalía archivó el "
+     "caso de la trabajadora sexual.", 1),
+    ("Cuando la Policía se negó a recibir la denuncia, la Fiscalía archivó el caso de la "
+     "trabajadora sexual.", 1),
+])
+def test_a_sentence_opening_with_a_dated_when_clause_is_that_old(tmp_path, text, found):
+    rulebook = rulebook_from(tmp_path, ARCHIVED)
+    assert len(match(rulebook, text, published_on=date(2023, 6, 1))) == found
+
+
 def test_the_decision_an_appeal_attacks_is_background(tmp_path):
     rulebook = rulebook_from(tmp_path, ARCHIVED)
     appeal = ("Apelación de la parte querellante contra el auto que archivó el caso de la "
