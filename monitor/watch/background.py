@@ -39,6 +39,9 @@ BACKGROUND_WORDS = frozenset({"tras", "apos", "habia", "habian", "havia", "havia
                               # durante la etapa preparatoria", "esteve sob proteção"
                               "permanecio", "permanecieron", "permaneceu", "permaneceram",
                               "estuvo", "estuvieron", "esteve", "estiveram",
+                              # ... or was, said by a witness: "Yo estuve cuando se diseñó el
+                              # registro"
+                              "estuve", "estuvimos", "estive", "estivemos",
                               # a state that was: "quien se encontraba con medidas
                               # sustitutivas", "o réu estava em prisão preventiva"
                               "estaba", "estaban", "encontraba", "encontraban", "hallaba",
@@ -373,10 +376,12 @@ _MONTH_NUMBERS = {name: number for number, names in enumerate((
 # past step, whatever the document's year). Not "hace cuatro meses"/"há quatro meses", which
 # also measures how long a state has lasted ("está fora do ar há quatro meses").
 # An earlier legislature or government term is as past: "un proyecto archivado en la anterior
-# legislatura", "na legislatura passada", "durante la gestión anterior".
+# legislatura", "na legislatura passada", "arquivado pela legislatura anterior", "durante la
+# gestión anterior".
 _RELATIVE_PAST = re.compile(r"\b(?:(?:el|del|en el|o|do|no) ano pass?ado"
-                            r"|(?:la|na|a) (?:anterior legislatura|legislatura (?:anterior|pasada"
-                            r"|passada))|(?:la|na|a) (?:anterior gestion|gestion anterior"
+                            r"|(?:la|na|a|pela) (?:anterior legislatura|legislatura (?:anterior"
+                            r"|pasada|passada))|(?:la|na|a|pela) (?:anterior gestion"
+                            r"|gestion anterior"
                             r"|gestao anterior)"
                             # a year or more ago: "Há um ano, a Bolívia testou", "hace dos años"
                             r"|(?:hace|ha) (?:un|uno|um|dos|dois|tres|cuatro|quatro|cinco"

@@ -104,6 +104,10 @@ def test_one_text_matched_by_rulebooks_that_keep_different_adverbs(tmp_path):
     # an earlier legislature, like last year
     "La iniciativa retoma el proyecto de la trabajadora sexual, archivado en la anterior "
     "legislatura.",
+    "A deputada apresentou o projeto da trabalhadora sexual arquivado pela legislatura "
+    "anterior.",
+    # a witness's own past
+    "Yo estuve cuando se archivó el caso de la trabajadora sexual.",
     # a reminder governs its whole clause; a "when" clause after an earlier date is dated by it
     "El Ministerio Público recuerda que en el primer juicio el caso de la trabajadora sexual fue "
     "archivado.",
