@@ -592,8 +592,11 @@ def is_background(text: str, folded: str, span: tuple[int, int], *,
             not before and _in_a_pluperfect_list(text, folded, cut, span) or \
             _began_as(folded, span) or _what_it_began_as(folded, span[0]):
         return True
-    if any(folded.find(words, cut, span[1]) != -1 for words in _NO_LONGER):
-        return False  # "ya no cuenta con el resguardo": now, whatever year its subject names
+    if any(folded.find(words, cut, span[1]) != -1 for words in _NO_LONGER) or \
+            _no_longer_after(text, folded, span[1]):
+        # "ya no cuenta con el resguardo", "el resguardo asignado en 2021 ya no se encontraba
+        # presente": now, whatever year its subject names
+        return False
     window = (max(0, span[0] - LOOKBACK_CHARS), span[1] + _AFTER_CHARS)
     if year is not None and _by_an_earlier_norm(folded, span, year):
         return True
@@ -662,6 +665,14 @@ _OPENING_MARKS = ("", ".", ";", ":", "!", "?", "\n")
 # A clause that says "no longer" says how things stand now: in "la trabajadora sexual que escapó
 # en agosto de 2021 ya no cuenta con el resguardo policial" the year is the escape's.
 _NO_LONGER = (" ya no ", " ja nao ")
+_NO_LONGER_CHARS = 120
+
+
+def _no_longer_after(text: str, folded: str, end: int) -> bool:
+    """"ya no" / "já não" in the phrase's clause after it: the phrase is its subject."""
+    mark = next_clause_mark(text, end, end + _NO_LONGER_CHARS)
+    after = folded[end - 1:end + _NO_LONGER_CHARS if mark is None else mark]
+    return any(words in after for words in _NO_LONGER)
 
 
 # A section that recites the case so far: a court record's or a resolution's "I. ANTECEDENTES.",

@@ -160,6 +160,12 @@ NEGATION_EXCEPTIONS = frozenset({
     ("ni", "bien"),
     # "dejó sin efecto", "quedou sem efeito" undo (is_undone_before) rather than deny
     ("sin", "efecto"), ("sem", "efeito"),
+    # principles named as nouns: "talleres sobre la no discriminación de las trabajadoras
+    # sexuales", "garantias de não repetição"
+    *((negation, noun) for negation in ("no", "nao")
+      for noun in ("discriminacion", "discriminacao", "violencia", "revictimizacion",
+                   "revitimizacao", "repeticion", "repeticao", "criminalizacion",
+                   "criminalizacao", "estigmatizacion", "estigmatizacao")),
 })
 # A court setting a hearing's day: "el Tribunal señala la continuación de la audiencia de juicio
 # oral para el día martes 6 de agosto", "fijó audiencia de imputación para el lunes" (hedges).
@@ -402,6 +408,7 @@ _CLITIC_PRONOUNS = frozenset({"lo", "la", "los", "las"})
 _CLITIC_VOWELS = frozenset("áâêéíôó")
 _CLITIC = re.compile(r"-l[oa]s?\b")
 INFINITIVE_OBJECT_WORDS = 6  # "agilizar a emissão de [vistos]": an infinitive opening the clause
+INFINITIVE_ITEM_WORDS = 12  # ... shares its plan with a list item's whole object (governed_by_…)
 INFINITIVE_ENDINGS = frozenset({
     "ar", "er", "ir", "arlo", "arla", "arlos", "arlas", "erlo", "erla", "irlo", "irla",
     "arle", "arles", "arse", "erse", "irse", "arem", "erem", "irem", "ar-se", "er-se", "ir-se",
@@ -971,8 +978,20 @@ def mentions_an_agenda(folded: str) -> bool:
 def on_the_agenda(sentence: list[str]) -> bool:
     """An agenda earlier in the sentence lists what is still to be dealt with: "Quedaron
     pendientes de tratamiento los puntos del orden del día: el primer debate del proyecto…",
-    "cuya agenda incluía el dictamen sobre la derogatoria", "na pauta do plenário"."""
-    return _has_hedge(sentence[-INFINITIVE_LOOKBACK_WORDS:], AGENDA_PHRASES)
+    "cuya agenda incluía el dictamen sobre la derogatoria", "na pauta do plenário". A numbered
+    "Orden del Día" is a police force's order bulletin, where its orders are published: "la
+    directiva, publicada en la Orden del Día N° 123, prohíbe…"."""
+    words = sentence[-INFINITIVE_LOOKBACK_WORDS:]
+    numbered = [i for i, word in enumerate(words[2:-1], start=2)
+                if word == "dia" and words[i - 2] in ("orden", "ordem")
+                and words[i - 1] in ("del", "do")
+                and (words[i + 1] in _NUMBER_WORDS or words[i + 1].isdigit())]
+    for i in numbered:
+        words = words[:i - 2] + ["·", "·", "·"] + words[i + 1:]
+    return _has_hedge(words, AGENDA_PHRASES)
+
+
+_NUMBER_WORDS = frozenset({"n", "no", "nro", "num", "numero"})
 
 
 def is_scheduled_after(text: str, end: int, folded: str) -> bool:
@@ -1119,6 +1138,8 @@ def is_not_begun_after(text: str, end: int, folded: str) -> bool:
     window = folded[end:_clause_end(text, end)].split()
     words = window[:LOOKAHEAD_WORDS]  # "todavía" (pt "however") is no joiner here
     for number, pair in enumerate(zip(words, words[1:], strict=False)):
+        if pair in NO_LONGER_PAIRS:
+            return True
         if pair in NOT_BEGUN_AFTER_PAIRS:
             return _WHOLLY.isdisjoint(window[number + 2:number + 5])
         if pair[0] in ("sin", "sem") and pair[1] in _DATE_NOUNS or \
@@ -1128,6 +1149,17 @@ def is_not_begun_after(text: str, end: int, folded: str) -> bool:
                 not _ends_in_a_participle(folded, end):
             return True
     return False
+
+
+# What is no longer there, said right after it: "el resguardo policial asignado en 2021 ya no
+# se encontraba presente" (denied, and for a rule that looks for its withdrawal, only absent).
+NO_LONGER_PAIRS = frozenset({("ya", "no"), ("ja", "nao")})
+
+
+def is_no_longer_after(text: str, end: int, folded: str) -> bool:
+    """"ya no" / "já não" in the first words of the phrase's clause after it."""
+    words = folded[end:_clause_end(text, end)].split()[:LOOKAHEAD_WORDS]
+    return any(pair in NO_LONGER_PAIRS for pair in zip(words, words[1:], strict=False))
 
 
 def _ends_in_a_participle(folded: str, end: int) -> bool:
@@ -1927,11 +1959,15 @@ def joined_complement_cues(text: str, folded: str, start: int) -> tuple[bool, bo
 def governed_by_an_infinitive(clause: list[str]) -> bool:
     """An infinitive among the clause's last ``INFINITIVE_OBJECT_WORDS`` words governs the
     phrase as its object ("recomienda al Ministerio aprobar, en un plazo razonable,
-    lineamientos", "vai avaliar a inclusão de perguntas sobre indicadores"): the infinitive's
-    own plan or order cues, further back in the sentence, govern the phrase too."""
+    lineamientos", "vai avaliar a inclusão de perguntas sobre indicadores"), and so does one
+    that opens a clause of at most ``INFINITIVE_ITEM_WORDS`` (a list's item: "RECOMIENDA …:
+    2) incorporar el enfoque de no discriminación en la formación policial"): the
+    infinitive's own plan or order cues, further back in the sentence, govern the phrase
+    too."""
     first = max(0, len(clause) - INFINITIVE_OBJECT_WORDS)
     return any(_is_infinitive_word(word) and tuple(clause[i - 1:i + 1]) not in _LOCUTIONS
-               for i, word in enumerate(clause[first:], first))
+               for i, word in enumerate(clause[first:], first)) or \
+        bool(clause) and len(clause) <= INFINITIVE_ITEM_WORDS and _is_infinitive_word(clause[0])
 
 
 # Infinitives frozen in a locution govern nothing: "se dispuso a partir de la fecha el
@@ -2145,6 +2181,43 @@ def hedges_a_list(text: str, folded: str, start: int) -> bool:
         if words[0] not in _DETERMINERS:
             return False
     return False
+
+
+# A list of infinitives after a colon, its items parted by semicolons: the head before the colon
+# governs every item ("la Defensoría RECOMIENDA a la Policía: 1) aprobar directrices; 2)
+# incorporar …"), and a head of a few words ("Entre ellas:") is the sentence before's.
+LIST_HEAD_CHARS = 800
+LIST_HEAD_WORDS = 20
+_SHORT_HEAD_WORDS = 4
+_NEW_SENTENCE = re.compile(r"[.!?]\s+[A-ZÁÉÍÓÚÑ]")
+
+
+def heads_a_list_of_plans(text: str, folded: str, start: int) -> bool:
+    """The phrase at ``start`` lies in an item of a list after a colon, an item an infinitive
+    opens, and the list's head holds a plan or request cue."""
+    cut = clause_start(text, start)
+    first = folded[cut:start + LOOKBACK_CHARS].split()[:1]  # the phrase's own, at the start
+    if not first or not _is_infinitive_word(first[0]):
+        return False
+    colon = text.rfind(":", max(0, cut - LIST_HEAD_CHARS), cut)
+    if colon == -1 or _NEW_SENTENCE.search(text, colon, cut):
+        return False
+    opening = max((m.end() for m in _HEAD_END.finditer(text, max(0, colon - LIST_HEAD_CHARS),
+                                                          colon)), default=0)
+    head = folded[opening:colon].split()[-LIST_HEAD_WORDS:]
+    if len(head) < _SHORT_HEAD_WORDS and opening and text[opening - 1] in _SENTENCE_ENDS and \
+            not text[opening:colon].isupper():
+        # "… un conjunto de recomendaciones. Entre ellas: a) elaborar …" (a norm's operative
+        # word in capitals, "RESUELVE:", heads its own points)
+        before = max((m.end() for m in _SENTENCE_END.finditer(
+            text, max(0, opening - 1 - LIST_HEAD_CHARS), opening - 1)), default=0)
+        head = folded[before:colon].split()
+    return _has_hedge(head)
+
+
+_HEAD_END = re.compile(r"[.!?;:\n](?=\s)")
+_SENTENCE_END = re.compile(r"[.!?\n](?=\s)")
+_SENTENCE_ENDS = ".!?\n"
 
 
 def clauses_before(text: str, folded: str, cut: int, *, limit: int) -> Iterator[list[str]]:

@@ -39,6 +39,7 @@ from monitor.watch.cues import (
     frames_a_time,
     governed_by_an_infinitive,
     has_clitic,
+    heads_a_list_of_plans,
     hedges_a_list,
     in_an_aim,
     in_part,
@@ -53,6 +54,7 @@ from monitor.watch.cues import (
     is_left_out_after,
     is_local_law,
     is_negated,
+    is_no_longer_after,
     is_not_begun_after,
     is_only_absent,
     is_ordered,
@@ -261,6 +263,7 @@ class Occurrence:
             is_future_passive(words, self._first[0]) or \
             told_in_the_future(scan.text, scan.folded, span, language=language) or \
             hedges_a_list(scan.text, scan.folded, span[0]) or \
+            heads_a_list_of_plans(scan.text, scan.folded, span[0]) or \
             issues_a_request(scan.folded, span) or \
             is_pending_while(scan.text, scan.folded, span[0]) or \
             (scan.mentions_an_agenda() and on_the_agenda(sentence)) or \
@@ -438,7 +441,8 @@ class Occurrence:
         """Denied only by its absence ("quedó sin custodia", "ya no cuenta con")."""
         return self._denial[0] and not self._undone and not self._left_out and \
             not self._hearing and \
-            is_only_absent(self._clause[0], language=self._scan.language.value)
+            (is_only_absent(self._clause[0], language=self._scan.language.value) or
+             is_no_longer_after(self._scan.text, self.end, self._scan.folded))
 
     @property
     def is_only_rejected(self) -> bool:

@@ -1378,6 +1378,9 @@ def test_a_month_alone_takes_the_year_the_story_last_named(tmp_path, text, found
      "cuenta con el resguardo policial.", 1),
     ("La Defensoría verificó que la trabajadora sexual que escapó en agosto de 2021 no contaba "
      "con el resguardo policial.", 0),
+    # ... and so when the measure is its subject: its own date is the assignment's
+    ("La Defensoría constató que el resguardo policial asignado en septiembre de 2021 ya no "
+     "cuenta con efectivos.", 1),
 ])
 def test_no_longer_is_now(tmp_path, text, found):
     rulebook = rulebook_from(tmp_path, """\
@@ -1389,3 +1392,23 @@ def test_no_longer_is_now(tmp_path, text, found):
         negation: allow
 """)
     assert len(match(rulebook, text, kind="ombudsman", published_on=date(2022, 11, 25))) == found
+
+
+def test_a_measure_no_longer_there_is_absent_not_in_place(tmp_path):
+    text = ("La Defensoría constató que el resguardo policial asignado en septiembre de 2021 ya "
+            "no se encontraba presente.")
+    in_place = rulebook_from(tmp_path, """\
+      - id: asignado
+        proposes: fulfilled
+        events: [protocolo_activado]
+        any: ["resguardo policial asignado"]
+""")
+    assert match(in_place, text, kind="ombudsman", published_on=date(2022, 11, 25)) == []
+    withdrawn = rulebook_from(tmp_path, """\
+      - id: retirado
+        proposes: setback
+        events: [retroceso]
+        all: ["resguardo policial"]
+        any: ["ya no se encontraba"]
+""")
+    assert len(match(withdrawn, text, kind="ombudsman", published_on=date(2022, 11, 25))) == 1

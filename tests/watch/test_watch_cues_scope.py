@@ -1259,3 +1259,24 @@ def test_clause_marks_are_found_where_the_pattern_finds_them() -> None:
         marks = list(cues.CLAUSE_MARK.finditer(text, max(0, start - cues.LOOKBACK_CHARS), start))
         assert cues.clause_start(text, start) == \
             (marks[-1].end() if marks else max(0, start - cues.LOOKBACK_CHARS))
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a principle named as a noun denies nothing: the workshop was held
+    ("La Policía realizó talleres sobre derechos humanos y la no discriminación de las "
+     "trabajadoras sexuales para 120 servidores policiales.", 1),
+    ("A Polícia realizou oficinas sobre a não discriminação das trabalhadoras sexuais para "
+     "120 policiais.", 1),
+    # ... but a denied act still is one
+    ("La Policía no realizó talleres para las trabajadoras sexuales.", 0),
+])
+def test_a_principle_named_with_no_is_no_denial(tmp_path, text, found):
+    rulebook = rulebook_from(tmp_path, """\
+      - id: talleres
+        proposes: partial
+        events: [capacitacion]
+        about: [["trabajadoras sexuales", "trabalhadoras sexuais"]]
+        all: [["policiales", "policiais"]]
+        any: ["realizó talleres", "realizou oficinas"]
+""")
+    assert len(match(rulebook, text)) == found

@@ -284,3 +284,47 @@ def test_para_after_a_verb_of_sending_says_where_to(tmp_path):
     assert len(match(rulebook, sent, kind="court")) == 1
     aimed = "O governo aprovou verbas destinadas para a prisão preventiva."
     assert match(rulebook, aimed, kind="court") == []
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a recommended item's infinitive governs all of it, however far the phrase stands
+    ("La Defensoría RECOMIENDA a la Policía: 1) aprobar directrices; 2) incorporar el enfoque "
+     "de no discriminación en la formación policial; 3) sancionar a los servidores.", 0),
+    # ... an item of a norm's operative part is the act
+    ("RESUELVE: PRIMERO.- Incorporar el enfoque de no discriminación en la formación "
+     "policial.", 1),
+])
+def test_a_list_items_infinitive_governs_the_whole_item(tmp_path, text, found):
+    rulebook = rulebook_from(tmp_path, """\
+      - id: formacion
+        proposes: partial
+        events: [capacitacion]
+        about: [["policial"]]
+        any: ["formación"]
+""")
+    assert len(match(rulebook, text, kind="ombudsman")) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a list after a colon: its head's recommendation governs every item an infinitive opens
+    ("La Defensoría del Pueblo RECOMIENDA al Comando General de la Policía Boliviana: 1) "
+     "aprobar directrices vinculantes de respeto a los derechos humanos en la atención de "
+     "denuncias; 2) incorporar el enfoque de igualdad en la formación policial.", 0),
+    # ... and so does the sentence before a head of a few words
+    ("La Defensoría remitió a la Policía un conjunto de recomendaciones. Entre ellas: a) "
+     "incorporar contenidos de igualdad y de género en la formación policial.", 0),
+    # ... but an operative word heads no plan, and a report's list tells what was done
+    ("DECRETA: Artículo Primero.- Incorporar contenidos de igualdad y de género en la "
+     "formación policial.", 1),
+    ("El Ministerio informó lo realizado en la gestión: a) incorporar contenidos de igualdad "
+     "y de género en la formación policial.", 1),
+])
+def test_a_list_after_a_colon_shares_its_heads_plan(tmp_path, text, found):
+    rulebook = rulebook_from(tmp_path, """\
+      - id: formacion
+        proposes: partial
+        events: [capacitacion]
+        about: [["policial"]]
+        any: ["formación"]
+""")
+    assert len(match(rulebook, text, kind="ombudsman")) == found

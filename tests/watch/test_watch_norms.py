@@ -79,6 +79,27 @@ def test_what_an_agenda_lists_is_still_to_be_dealt_with(tmp_path, text):
     assert match(rulebook_from(tmp_path, RULES), text, kind="congress") == []
 
 
+@pytest.mark.parametrize(("text", "found"), [
+    # a police force's numbered "Orden del Día" is where its orders are published
+    ("La directiva de derechos humanos, publicada en la Orden del Día N° 123, prohíbe "
+     "rechazar denuncias.", 1),
+    ("A diretiva de direitos humanos, publicada na Ordem do Dia nº 45, proíbe recusar "
+     "denúncias.", 1),
+    # ... an agenda lists what is still to be dealt with
+    ("Quedaron en el orden del día la directiva de derechos humanos que prohíbe rechazar "
+     "denuncias.", 0),
+])
+def test_a_numbered_orden_del_dia_publishes_orders(tmp_path, text, found):
+    rulebook = rulebook_from(tmp_path, """\
+      - id: directiva
+        proposes: fulfilled
+        events: [directriz_emitida]
+        all: [["directiva", "diretiva"], ["derechos humanos", "direitos humanos"]]
+        any: ["prohíbe", "proíbe"]
+""")
+    assert len(match(rulebook, text, kind="police")) == found
+
+
 PUBLISHED = """\
       - id: publicada
         proposes: fulfilled
