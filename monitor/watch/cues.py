@@ -2185,7 +2185,7 @@ def hedges_a_list(text: str, folded: str, start: int) -> bool:
 
 # A list of infinitives after a colon, its items parted by semicolons: the head before the colon
 # governs every item ("la Defensoría RECOMIENDA a la Policía: 1) aprobar directrices; 2)
-# incorporar …"), and a head of a few words ("Entre ellas:") is the sentence before's.
+# incorporar …"), and a short head that points back ("Entre ellas:") is the sentence before's.
 LIST_HEAD_CHARS = 800
 LIST_HEAD_WORDS = 20
 _SHORT_HEAD_WORDS = 4
@@ -2206,9 +2206,8 @@ def heads_a_list_of_plans(text: str, folded: str, start: int) -> bool:
                                                           colon)), default=0)
     head = folded[opening:colon].split()[-LIST_HEAD_WORDS:]
     if len(head) < _SHORT_HEAD_WORDS and opening and text[opening - 1] in _SENTENCE_ENDS and \
-            not text[opening:colon].isupper():
-        # "… un conjunto de recomendaciones. Entre ellas: a) elaborar …" (a norm's operative
-        # word in capitals, "RESUELVE:", heads its own points)
+            (head[0] == "entre" or not _REFERS_BACK.isdisjoint(head)):
+        # "… un conjunto de recomendaciones. Entre ellas: a) elaborar …"
         before = max((m.end() for m in _SENTENCE_END.finditer(
             text, max(0, opening - 1 - LIST_HEAD_CHARS), opening - 1)), default=0)
         head = folded[before:colon].split()
@@ -2218,6 +2217,9 @@ def heads_a_list_of_plans(text: str, folded: str, start: int) -> bool:
 _HEAD_END = re.compile(r"[.!?;:\n](?=\s)")
 _SENTENCE_END = re.compile(r"[.!?\n](?=\s)")
 _SENTENCE_ENDS = ".!?\n"
+# A short head that points back to the sentence before ("Entre ellas:", "Entre as prioritárias:",
+# "Son las siguientes:").
+_REFERS_BACK = frozenset({"ellas", "ellos", "elas", "eles", "siguientes", "seguintes"})
 
 
 def clauses_before(text: str, folded: str, cut: int, *, limit: int) -> Iterator[list[str]]:

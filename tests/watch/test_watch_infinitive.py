@@ -318,6 +318,9 @@ def test_a_list_items_infinitive_governs_the_whole_item(tmp_path, text, found):
      "formación policial.", 1),
     ("El Ministerio informó lo realizado en la gestión: a) incorporar contenidos de igualdad "
      "y de género en la formación policial.", 1),
+    # ... nor does a short head that does not point back to the sentence before
+    ("La Defensoría había formulado recomendaciones. Cumplido en 2022: a) incorporar "
+     "contenidos de igualdad y de género en la formación policial.", 1),
 ])
 def test_a_list_after_a_colon_shares_its_heads_plan(tmp_path, text, found):
     rulebook = rulebook_from(tmp_path, """\
