@@ -286,6 +286,15 @@ def test_para_after_a_verb_of_sending_says_where_to(tmp_path):
     assert match(rulebook, aimed, kind="court") == []
 
 
+TRAINING_NOUN = """\
+      - id: formacion
+        proposes: partial
+        events: [capacitacion]
+        about: [["policial"]]
+        any: ["formación"]
+"""
+
+
 @pytest.mark.parametrize(("text", "found"), [
     # a recommended item's infinitive governs all of it, however far the phrase stands
     ("La Defensoría RECOMIENDA a la Policía: 1) aprobar directrices; 2) incorporar el enfoque "
@@ -295,14 +304,7 @@ def test_para_after_a_verb_of_sending_says_where_to(tmp_path):
      "policial.", 1),
 ])
 def test_a_list_items_infinitive_governs_the_whole_item(tmp_path, text, found):
-    rulebook = rulebook_from(tmp_path, """\
-      - id: formacion
-        proposes: partial
-        events: [capacitacion]
-        about: [["policial"]]
-        any: ["formación"]
-""")
-    assert len(match(rulebook, text, kind="ombudsman")) == found
+    assert len(match(rulebook_from(tmp_path, TRAINING_NOUN), text, kind="ombudsman")) == found
 
 
 @pytest.mark.parametrize(("text", "found"), [
@@ -323,11 +325,4 @@ def test_a_list_items_infinitive_governs_the_whole_item(tmp_path, text, found):
      "contenidos de igualdad y de género en la formación policial.", 1),
 ])
 def test_a_list_after_a_colon_shares_its_heads_plan(tmp_path, text, found):
-    rulebook = rulebook_from(tmp_path, """\
-      - id: formacion
-        proposes: partial
-        events: [capacitacion]
-        about: [["policial"]]
-        any: ["formación"]
-""")
-    assert len(match(rulebook, text, kind="ombudsman")) == found
+    assert len(match(rulebook_from(tmp_path, TRAINING_NOUN), text, kind="ombudsman")) == found
