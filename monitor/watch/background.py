@@ -9,6 +9,7 @@ editors. Cases: tests/watch/test_watch_background.py.
 
 from __future__ import annotations
 
+import itertools
 import re
 from datetime import date, timedelta
 
@@ -22,6 +23,7 @@ from monitor.watch.cues import (
     clauses_before,
     interrupted_clause,
     is_done_verb,
+    is_no_longer_after,
     next_clause_mark,
 )
 from monitor.watch.sections import headed_sections, heading
@@ -593,7 +595,7 @@ def is_background(text: str, folded: str, span: tuple[int, int], *,
             _began_as(folded, span) or _what_it_began_as(folded, span[0]):
         return True
     if any(folded.find(words, cut, span[1]) != -1 for words in _NO_LONGER) or \
-            _no_longer_after(text, folded, span[1]):
+            is_no_longer_after(text, span[1], folded):
         # "ya no cuenta con el resguardo", "el resguardo asignado en 2021 ya no se encontraba
         # presente": now, whatever year its subject names
         return False
@@ -665,14 +667,6 @@ _OPENING_MARKS = ("", ".", ";", ":", "!", "?", "\n")
 # A clause that says "no longer" says how things stand now: in "la trabajadora sexual que escapó
 # en agosto de 2021 ya no cuenta con el resguardo policial" the year is the escape's.
 _NO_LONGER = (" ya no ", " ja nao ")
-_NO_LONGER_CHARS = 120
-
-
-def _no_longer_after(text: str, folded: str, end: int) -> bool:
-    """"ya no" / "já não" in the phrase's clause after it: the phrase is its subject."""
-    mark = next_clause_mark(text, end, end + _NO_LONGER_CHARS)
-    after = folded[end - 1:end + _NO_LONGER_CHARS if mark is None else mark]
-    return any(words in after for words in _NO_LONGER)
 
 
 # A section that recites the case so far: a court record's or a resolution's "I. ANTECEDENTES.",
@@ -905,11 +899,12 @@ def _when_dated(folded: str, opening: int, start: int) -> re.Match[str] | None:
     when = _WHEN.match(folded, opening, start)
     if when is None:
         return None
-    words = folded[when.end():start].split()[:WHEN_DATE_WORDS]
-    if not words:
-        return None
-    reach = folded.find(words[-1], when.end(), start) + len(words[-1])
-    return _DATED.search(folded, when.end(), reach)
+    ends = [word.end() for word in itertools.islice(
+        _WORD_RUN.finditer(folded, when.end(), start), WHEN_DATE_WORDS)]
+    return _DATED.search(folded, when.end(), ends[-1]) if ends else None
+
+
+_WORD_RUN = re.compile(r"\S+")
 
 
 def _line_opens_with_earlier_date(text: str, folded: str, start: int, year: int) -> bool:

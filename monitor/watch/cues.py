@@ -2205,7 +2205,8 @@ def heads_a_list_of_plans(text: str, folded: str, start: int) -> bool:
     opening = max((m.end() for m in _HEAD_END.finditer(text, max(0, colon - LIST_HEAD_CHARS),
                                                           colon)), default=0)
     head = folded[opening:colon].split()[-LIST_HEAD_WORDS:]
-    if len(head) < _SHORT_HEAD_WORDS and opening and text[opening - 1] in _SENTENCE_ENDS and \
+    if head and len(head) < _SHORT_HEAD_WORDS and opening and \
+            text[opening - 1] in _SENTENCE_ENDS and \
             (head[0] == "entre" or not _REFERS_BACK.isdisjoint(head)):
         # "… un conjunto de recomendaciones. Entre ellas: a) elaborar …"
         before = max((m.end() for m in _SENTENCE_END.finditer(
