@@ -99,6 +99,17 @@ def test_check_warns_of_a_phrase_listed_twice_and_still_loads_the_rule(rules_dir
     assert [r.id for r in loaded.rulebook.rules] == ["xx-ley-prueba/promulgada"]
 
 
+def test_check_warns_of_a_phrase_holding_a_time_adverbial(rules_dir, capsys):
+    path = rules_dir / "demands" / "prueba.yaml"
+    path.write_text(GOOD_DEMAND.replace('        all: ["ley de prueba", "promulg*"]',
+                                        '        all: ["ley de prueba", "promulgada hoy"]'),
+                    encoding="utf-8")
+    assert main(["rules", "check"]) == 0
+    out = capsys.readouterr().out
+    assert f"{path}:14: warning: rule promulgada of demand xx-ley-prueba: phrase " \
+        "'promulgada hoy' holds a time adverbial, so no rule skips time adverbials" in out
+
+
 def test_broken_file_keeps_last_good_version_running(rules_dir):
     settings = read_settings()
     first = load_folder(settings, variables={})

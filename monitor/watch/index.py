@@ -17,11 +17,19 @@ from collections import defaultdict
 from collections.abc import Collection
 from dataclasses import dataclass, field
 from functools import cached_property
+from itertools import pairwise
 
 import ahocorasick
 
 from monitor.watch.model import Item, Phrase, Rule
-from monitor.watch.normalize import blank_adverbs, is_adverb
+from monitor.watch.normalize import (
+    TIME_WORDS,
+    WILDCARD_MIN_STEM,
+    blank_adverbs,
+    holds_time,
+    is_adverb,
+    time_adverbial,
+)
 
 
 @dataclass(frozen=True)
@@ -63,6 +71,12 @@ class ScanIndex:
     triggers: ahocorasick.Automaton | None = None  # keys of the groups in rules_by_group
     others: ahocorasick.Automaton | None = None  # every other key
     adverbs: frozenset[str] = frozenset()  # adverbs in -mente that are whole phrases (kept)
+    times: bool = True  # time adverbials are skipped (no phrase holds one: "hoy", "el martes")
+    time_groups: frozenset[int] = frozenset()  # trigger values that mark a time word
+    # adjacent words of the phrases ("abri*", "una"), a wildcard stem with its "*"
+    pairs: frozenset[tuple[str, str]] = frozenset()
+    seconds: frozenset[str] = frozenset()  # the second words of ``pairs``
+    _seconds_seen: dict[str, bool] = field(default_factory=dict)  # text word -> in seconds
     demand_of: dict[str, str] = field(default_factory=dict)  # full rule id -> demand id
 
     def demands_of(self, rule_ids: Collection[str]) -> set[str]:
@@ -70,8 +84,53 @@ class ScanIndex:
         return {self.demand_of[r] for r in rule_ids if r in self.demand_of}
 
     def scan_form(self, folded: str) -> str:
-        """``folded`` as phrases are scanned in: adverbs in -mente blanked but the rulebook's."""
+        """``folded`` as phrases are scanned in: adverbs in -mente blanked but the rulebook's
+        (time adverbials are skipped later, where the trigger scan found a time word)."""
         return blank_adverbs(folded, self.adverbs)
+
+    def time_gaps(self, compact: str, hits: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """Spans of the time adverbials of a compact text that sit between two adjacent words
+        of a phrase ("abrio ayer una investigacion"), from the trigger hits of their time
+        words, in order."""
+        if not self.times:
+            return []
+        groups, seen = self.time_groups, self._seconds_seen
+        spans: list[tuple[int, int]] = []
+        for end, group in hits:
+            if group not in groups:
+                continue
+            stop = compact.find(" ", end + 1)
+            word = compact[end + 1:stop]
+            goes_on = seen.get(word)
+            if goes_on is None:
+                goes_on = self._goes_on(word)
+            if not goes_on:
+                if not word.isdigit() or stop == -1:
+                    continue  # the common case: no phrase goes on with the word after it
+                end = stop  # a day's number: "el martes 14 una"
+                stop = compact.find(" ", end + 1)
+                word = compact[end + 1:stop]
+                if stop == -1 or not self._goes_on(word):
+                    continue
+            span = time_adverbial(compact, compact.rfind(" ", 0, end) - 1 if
+                                  compact[end - 1].isdigit() else end - 1)
+            if span is None or span[1] != end or spans and span[0] < spans[-1][1]:
+                continue
+            before = compact.rfind(" ", 0, span[0] - 1) + 1
+            firsts = _forms(compact[before:span[0] - 1])
+            if any((first, second) in self.pairs for first in firsts for second in _forms(word)):
+                spans.append(span)
+        return spans
+
+    def _goes_on(self, word: str) -> bool:
+        """Some phrase has ``word`` (or a stem of it) after its first word (memoised: a text's
+        words repeat)."""
+        known = self._seconds_seen.get(word)
+        if known is None:
+            if len(self._seconds_seen) > SEEN_WORDS:
+                self._seconds_seen.clear()
+            known = self._seconds_seen[word] = not self.seconds.isdisjoint(_forms(word))
+        return known
 
     def scan_triggers(self, padded: str) -> list[tuple[int, int]]:
         """(key end, group number) of the trigger keys in a compact text."""
@@ -107,21 +166,58 @@ def build_index(rules: tuple[Rule, ...]) -> ScanIndex:
     for phrase_id, numbers in rules_by_phrase.items():
         rules_by_group[group_of[phrase_id]].update(numbers)
     keys = [phrases[group[0]].key for group in groups]
+    times = not any(holds_time(p.words) for p in phrases)
+    pairs = _pairs(phrases)
+    triggers = {g: keys[g] for g in rules_by_group}
+    time_groups = _time_groups(triggers, len(groups)) if times and triggers else {}
     return ScanIndex(phrases=tuple(phrases), automaton=automaton, plans=plans,
                      rules_by_phrase=rules_by_phrase, group_of=group_of, groups=groups,
                      rules_by_group={g: frozenset(n) for g, n in rules_by_group.items()},
-                     triggers=_keyed({g: keys[g] for g in rules_by_group}),
+                     triggers=_keyed(triggers, time_groups),
                      others=_keyed({g: k for g, k in enumerate(keys) if g not in rules_by_group}),
                      adverbs=frozenset(p.words[0].text for p in phrases
                                        if len(p.words) == 1 and is_adverb(p.words[0].text)),
+                     times=times, time_groups=frozenset(time_groups.values()),
+                     pairs=pairs, seconds=frozenset(second for _, second in pairs),
                      demand_of={r.id: r.demand_id for r in rules})
 
 
-def _keyed(keys: dict[int, str]) -> ahocorasick.Automaton | None:
-    """An automaton mapping each key to its group number; None when there is no key."""
+SEEN_WORDS = 50_000  # text words whose answer ``ScanIndex._goes_on`` keeps
+
+
+def _forms(word: str) -> list[str]:
+    """A text word and the wildcard stems ("stem*") that would match it."""
+    return [word] + [word[:n] + "*" for n in range(WILDCARD_MIN_STEM, len(word))]
+
+
+def _pairs(phrases: list[Phrase]) -> frozenset[tuple[str, str]]:
+    """The adjacent words of every phrase, a wildcard stem written with its "*"."""
+    found: set[tuple[str, str]] = set()
+    for phrase in phrases:
+        found.update(pairwise(w.text + "*" if w.is_wildcard else w.text for w in phrase.words))
+    return frozenset(found)
+
+
+def _time_groups(triggers: dict[int, str], first_free: int) -> dict[str, int]:
+    """The value of each time word's key in the trigger automaton: the group of a trigger key
+    that is that very word, or a value no group has (the scan finds time words for free)."""
+    by_key = {key: group for group, key in triggers.items()}
+    values = {}
+    for word in TIME_WORDS:
+        key = f" {word} "
+        values[key] = by_key.get(key, first_free)
+    return values
+
+
+def _keyed(keys: dict[int, str], extra: dict[str, int] | None = None,
+           ) -> ahocorasick.Automaton | None:
+    """An automaton mapping each key to its group number (and each ``extra`` key to its
+    value); None when there is no key."""
     if not keys:
         return None
     automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
+    for key, value in (extra or {}).items():
+        automaton.add_word(key, value)
     for group, key in keys.items():
         automaton.add_word(key, group)
     automaton.make_automaton()

@@ -295,8 +295,7 @@ def scan_document(index: ScanIndex, doc: MatchInput, wanted: Collection[str] | N
     if not index.phrases:
         return [], {}
     title, text = doc.title or "", doc.text or ""
-    folded, joined, compact = _scan_forms(index, title, text)
-    hits = index.scan_triggers(compact)
+    folded, joined, compact, hits = _scanned(index, title, text)
     candidates = _candidates(index, hits, wanted)
     if not candidates:
         return [], {}
@@ -352,9 +351,30 @@ def _scan_forms(index: ScanIndex, title: str, text: str) -> tuple[str, str, str]
     return forms
 
 
+def _scanned(index: ScanIndex, title: str, text: str,
+             ) -> tuple[str, str, str, list[tuple[int, int]]]:
+    """The scan forms of title and text (``_scan_forms``) and the trigger hits of the compact
+    form, with any time adverbial the trigger scan found a time word of skipped (blanked in
+    the scan form, gone from the compact form, which is scanned again)."""
+    folded, joined, compact = _scan_forms(index, title, text)
+    hits = index.scan_triggers(compact)
+    spans = index.time_gaps(compact, hits)
+    if not spans:
+        return folded, joined, compact, hits
+    mapping = CompactText(joined[1:-1], compact)
+    pieces, cursor = [], 0
+    for start, end in spans:
+        first, last = mapping.original(start) + 1, mapping.original(end - 1) + 2
+        pieces += [joined[cursor:first], " " * (last - first)]
+        cursor = last
+    joined = "".join(pieces) + joined[cursor:]
+    compact = squeeze(joined)
+    return folded, joined, compact, index.scan_triggers(compact)
+
+
 def compact_fields(index: ScanIndex, doc: MatchInput) -> dict[str, str]:
     """Title and text in the compact form scan keys are looked for in."""
-    _, _, compact = _scan_forms(index, doc.title or "", doc.text or "")
+    _, _, compact, _ = _scanned(index, doc.title or "", doc.text or "")
     split = compact.index(FIELD_BREAK)
     return {"title": compact[:split], "text": compact[split + 1:]}
 

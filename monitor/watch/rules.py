@@ -25,7 +25,7 @@ from monitor.watch.checks import (
     whole_number,
 )
 from monitor.watch.model import Item, Phrase, Rule
-from monitor.watch.normalize import fold_text, is_adverb
+from monitor.watch.normalize import fold_text, holds_time, is_adverb
 from monitor.watch.phrases import compile_phrase, spelling_variants
 from monitor.watch.terms import EXCEPT, TermLists, builtin_terms, expand, is_reference
 from monitor.watch.vocab import (
@@ -39,7 +39,7 @@ from monitor.watch.vocab import (
 )
 from monitor.yamlio import check_keys, line_of
 
-ENGINE_VERSION = "watch-40"
+ENGINE_VERSION = "watch-41"
 RULE_KEYS = ("id", "proposes", "events", "source_kinds", "sources", "countries", "fields",
              "since_days", "all", "any", "none", "near", "same_sentence", "negation", "hedging",
              "background", "note", "about")
@@ -204,10 +204,16 @@ def _phrase(raw: Any, line: int, problems: Problems, *, what: str) -> Phrase | N
                      f'write the list under terms: (mine: ["@name", "{raw}"]) and use "@mine"')
         return None
     try:
-        return compile_phrase(raw)
+        phrase = compile_phrase(raw)
     except ValueError as exc:
         problems.add(line, f"{what}: {exc}")
         return None
+    if holds_time(phrase.words):
+        problems.warn(line, f"{what}: phrase {raw!r} holds a time adverbial, so no rule skips "
+                      "time adverbials between a phrase's words (\"abrió ayer una "
+                      "investigación\" is no longer \"abrió una investigación\"); leave the "
+                      "time out of the phrase")
+    return phrase
 
 
 def _near(node: Any, problems: Problems, items: Callable[..., list[Item]], *,

@@ -1,5 +1,6 @@
-"""Adverbs in -mente skipped inside phrases; past steps recalled as background; a topic denied
-only right before it; needs and plans of a thing as hedges (docs/rules.md)."""
+"""Adverbs in -mente and time adverbials skipped inside phrases; past steps recalled as
+background; a topic denied only right before it; needs and plans of a thing as hedges
+(docs/rules.md)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from datetime import date
 import pytest
 from watch_helpers import match, rulebook_from
 
-from monitor.watch.normalize import blank_adverbs, fold_text
+from monitor.watch.normalize import blank_adverbs, fold_text, time_adverbial
 
 OPENED = """\
       - id: abierta
@@ -40,6 +41,62 @@ def test_highlight_of_a_phrase_with_a_skipped_adverb_covers_the_original_words(t
     (found,) = match(rulebook_from(tmp_path, OPENED), text)
     start, end = found.highlights[0]
     assert found.excerpt[start:end] == "abrió formalmente una investigación"
+
+
+@pytest.mark.parametrize("text", [
+    "La Fiscalía abrió ayer una investigación.",
+    "La Fiscalía abrió el día de hoy una investigación.",
+    "La Fiscalía abrió este martes una investigación.",
+    "La Fiscalía abrió el pasado viernes 14 una investigación.",
+    "La Fiscalía abrió el domingo una investigación.",
+    "O Ministério Público abriu na segunda-feira (30) uma investigação.",
+    "O Ministério Público abriu nesta semana uma investigação.",
+    "O Ministério Público abriu hoje cedo uma investigação.",
+    "La ley fue ayer promulgada.",
+])
+def test_time_adverbials_between_phrase_words_are_skipped(tmp_path, text):
+    found = match(rulebook_from(tmp_path, OPENED), text)
+    assert [m.rule_id for m in found] == ["bo-demo/abierta"]
+
+
+def test_highlight_of_a_phrase_with_a_skipped_time_adverbial_covers_the_original_words(
+        tmp_path):
+    text = "O Ministério Público abriu na segunda-feira (30) uma investigação."
+    (found,) = match(rulebook_from(tmp_path, OPENED), text)
+    start, end = found.highlights[0]
+    assert found.excerpt[start:end] == "abriu na segunda-feira (30) uma investigação"
+
+
+@pytest.mark.parametrize("text", [
+    # a place and an ordinal are no time adverbials
+    "La Fiscalía abrió en Santo Domingo una investigación.",
+    "O Ministério Público abriu na segunda instância uma investigação.",
+    # nor other words between the phrase's words
+    "La Fiscalía abrió el lunes de la semana una investigación.",
+    "La Fiscalía abrió también ayer una investigación.",
+])
+def test_other_words_between_phrase_words_are_not_skipped(tmp_path, text):
+    assert match(rulebook_from(tmp_path, OPENED), text) == []
+
+
+def test_time_adverbial_spans():
+    compact = " abrio el dia de hoy una y este martes 14 la y ayer a en santo domingo "
+    spans = {word: time_adverbial(compact, compact.index(f" {word} ") + len(word))
+             for word in ("hoy", "martes", "ayer", "domingo")}
+    assert {word: compact[span[0]:span[1]] if span else None for word, span in spans.items()} \
+        == {"hoy": "el dia de hoy", "martes": "este martes 14", "ayer": "ayer", "domingo": None}
+
+
+def test_a_rulebook_whose_phrase_holds_a_time_adverbial_keeps_them_in_the_text(tmp_path):
+    rulebook = rulebook_from(tmp_path, OPENED + """      - id: hoy
+        proposes: note
+        events: [anuncio]
+        any: ["vigente desde hoy"]
+""")
+    assert [m.rule_id for m in match(rulebook, "El decreto está vigente desde hoy.")] == \
+        ["bo-demo/hoy"]
+    assert match(rulebook, "La Fiscalía abrió ayer una investigación.") == []
+    assert match(rulebook, "La Fiscalía abrió una investigación.")
 
 
 def test_hedging_and_rulebook_adverbs_are_kept(tmp_path):
