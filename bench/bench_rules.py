@@ -30,9 +30,10 @@ sys.path.insert(0, str(ROOT))
 
 from monitor.watch import MatchInput, load_rulebook, match_document, render_highlights  # noqa: E402
 from monitor.watch.checks import Problems  # noqa: E402
+from monitor.watch.insertions import holds_time  # noqa: E402
 from monitor.watch.loader import make_rulebook  # noqa: E402
 from monitor.watch.model import Demand  # noqa: E402
-from monitor.watch.normalize import Word, fold_text, holds_time  # noqa: E402
+from monitor.watch.normalize import Word, fold_text  # noqa: E402
 from monitor.watch.rules import DemandContext, read_rule  # noqa: E402
 
 EVAL_DIR = ROOT / "bench" / "eval"

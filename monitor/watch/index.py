@@ -21,15 +21,15 @@ from itertools import pairwise
 
 import ahocorasick
 
-from monitor.watch.model import Item, Phrase, Rule
-from monitor.watch.normalize import (
+from monitor.watch.insertions import (
+    INSERTION_WORDS,
     TIME_WORDS,
-    WILDCARD_MIN_STEM,
-    blank_adverbs,
     holds_time,
-    is_adverb,
-    time_adverbial,
+    insertion,
+    kept_places,
 )
+from monitor.watch.model import Item, Phrase, Rule
+from monitor.watch.normalize import WILDCARD_MIN_STEM, blank_adverbs, is_adverb
 
 
 @dataclass(frozen=True)
@@ -71,8 +71,8 @@ class ScanIndex:
     triggers: ahocorasick.Automaton | None = None  # keys of the groups in rules_by_group
     others: ahocorasick.Automaton | None = None  # every other key
     adverbs: frozenset[str] = frozenset()  # adverbs in -mente that are whole phrases (kept)
-    times: bool = True  # time adverbials are skipped (no phrase holds one: "hoy", "el martes")
-    time_groups: frozenset[int] = frozenset()  # trigger values that mark a time word
+    # trigger values that mark the last word of an insertion to skip (insertions.py)
+    insertion_groups: frozenset[int] = frozenset()
     # adjacent words of the phrases ("abri*", "una"), a wildcard stem with its "*"
     pairs: frozenset[tuple[str, str]] = frozenset()
     seconds: frozenset[str] = frozenset()  # the second words of ``pairs``
@@ -85,16 +85,15 @@ class ScanIndex:
 
     def scan_form(self, folded: str) -> str:
         """``folded`` as phrases are scanned in: adverbs in -mente blanked but the rulebook's
-        (time adverbials are skipped later, where the trigger scan found a time word)."""
+        (insertions are skipped later, where the trigger scan found their last word)."""
         return blank_adverbs(folded, self.adverbs)
 
-    def time_gaps(self, compact: str, hits: list[tuple[int, int]]) -> list[tuple[int, int]]:
-        """Spans of the time adverbials of a compact text that sit between two adjacent words
-        of a phrase ("abrio ayer una investigacion"), from the trigger hits of their time
-        words, in order."""
-        if not self.times:
-            return []
-        groups, seen = self.time_groups, self._seconds_seen
+    def insertion_gaps(self, compact: str, hits: list[tuple[int, int]],
+                       ) -> list[tuple[int, int]]:
+        """Spans of the insertions of a compact text ("ayer", "boliviano", "de bolivia") that
+        sit between two adjacent words of a phrase ("abrio ayer una investigacion"), from the
+        trigger hits of their last words, in order."""
+        groups, seen = self.insertion_groups, self._seconds_seen
         spans: list[tuple[int, int]] = []
         for end, group in hits:
             if group not in groups:
@@ -112,8 +111,8 @@ class ScanIndex:
                 word = compact[end + 1:stop]
                 if stop == -1 or not self._goes_on(word):
                     continue
-            span = time_adverbial(compact, compact.rfind(" ", 0, end) - 1 if
-                                  compact[end - 1].isdigit() else end - 1)
+            span = insertion(compact, compact.rfind(" ", 0, end) - 1 if
+                             compact[end - 1].isdigit() else end - 1)
             if span is None or span[1] != end or spans and span[0] < spans[-1][1]:
                 continue
             before = compact.rfind(" ", 0, span[0] - 1) + 1
@@ -166,18 +165,17 @@ def build_index(rules: tuple[Rule, ...]) -> ScanIndex:
     for phrase_id, numbers in rules_by_phrase.items():
         rules_by_group[group_of[phrase_id]].update(numbers)
     keys = [phrases[group[0]].key for group in groups]
-    times = not any(holds_time(p.words) for p in phrases)
     pairs = _pairs(phrases)
     triggers = {g: keys[g] for g in rules_by_group}
-    time_groups = _time_groups(triggers, len(groups)) if times and triggers else {}
+    insertions = _insertion_values(triggers, len(groups), phrases) if triggers else {}
     return ScanIndex(phrases=tuple(phrases), automaton=automaton, plans=plans,
                      rules_by_phrase=rules_by_phrase, group_of=group_of, groups=groups,
                      rules_by_group={g: frozenset(n) for g, n in rules_by_group.items()},
-                     triggers=_keyed(triggers, time_groups),
+                     triggers=_keyed(triggers, insertions),
                      others=_keyed({g: k for g, k in enumerate(keys) if g not in rules_by_group}),
                      adverbs=frozenset(p.words[0].text for p in phrases
                                        if len(p.words) == 1 and is_adverb(p.words[0].text)),
-                     times=times, time_groups=frozenset(time_groups.values()),
+                     insertion_groups=frozenset(insertions.values()),
                      pairs=pairs, seconds=frozenset(second for _, second in pairs),
                      demand_of={r.id: r.demand_id for r in rules})
 
@@ -198,15 +196,19 @@ def _pairs(phrases: list[Phrase]) -> frozenset[tuple[str, str]]:
     return frozenset(found)
 
 
-def _time_groups(triggers: dict[int, str], first_free: int) -> dict[str, int]:
-    """The value of each time word's key in the trigger automaton: the group of a trigger key
-    that is that very word, or a value no group has (the scan finds time words for free)."""
+def _insertion_values(triggers: dict[int, str], first_free: int,
+                      phrases: list[Phrase]) -> dict[str, int]:
+    """The value of each insertion's last word in the trigger automaton: the group of a
+    trigger key that is that very word, or a value no group has (the trigger scan finds them
+    for free). Not the time words when a phrase holds a time adverbial ("vigente desde hoy"),
+    nor the places a phrase names ("migrantes venezolan*"): the text keeps those."""
+    kept: set[str] = set()
+    for phrase in phrases:
+        kept |= kept_places(phrase.words)
+    times = not any(holds_time(p.words) for p in phrases)
     by_key = {key: group for group, key in triggers.items()}
-    values = {}
-    for word in TIME_WORDS:
-        key = f" {word} "
-        values[key] = by_key.get(key, first_free)
-    return values
+    return {f" {word} ": by_key.get(f" {word} ", first_free) for word in INSERTION_WORDS
+            if word not in kept and (times or word not in TIME_WORDS)}
 
 
 def _keyed(keys: dict[int, str], extra: dict[str, int] | None = None,

@@ -354,11 +354,11 @@ def _scan_forms(index: ScanIndex, title: str, text: str) -> tuple[str, str, str]
 def _scanned(index: ScanIndex, title: str, text: str,
              ) -> tuple[str, str, str, list[tuple[int, int]]]:
     """The scan forms of title and text (``_scan_forms``) and the trigger hits of the compact
-    form, with any time adverbial the trigger scan found a time word of skipped (blanked in
-    the scan form, gone from the compact form, which is scanned again)."""
+    form, with the insertions between two words of a phrase skipped ("ayer", "boliviano":
+    blanked in the scan form, gone from the compact form, which is scanned again)."""
     folded, joined, compact = _scan_forms(index, title, text)
     hits = index.scan_triggers(compact)
-    spans = index.time_gaps(compact, hits)
+    spans = index.insertion_gaps(compact, hits)
     if not spans:
         return folded, joined, compact, hits
     mapping = CompactText(joined[1:-1], compact)

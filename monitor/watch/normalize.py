@@ -121,59 +121,6 @@ def blank_adverbs(folded: str, kept: frozenset[str] = frozenset()) -> str:
     return "".join(pieces)
 
 
-# A time adverbial between two words of a phrase is skipped, as adverbs in -mente are: "abrió
-# ayer una investigación", "abriu na segunda-feira (30) uma investigação" and "aprobó este martes
-# el reglamento" are "abrió una investigación", "abriu uma investigação", "aprobó el
-# reglamento". The cues still read it ("ayer" dates the step). Portuguese weekdays need "feira"
-# ("segunda instância" is no Monday); "sábado" and "domingo" need their article ("Santo
-# Domingo" is a place).
-_ES_DAYS = "lunes|martes|miercoles|jueves|viernes"
-_PT_DAYS = "(?:segunda|terca|quarta|quinta|sexta) feira"
-_WEEKEND = "sabado|domingo"
-_TIME_ADVERBIAL = re.compile(  # the longer forms first: "hoje cedo" before "hoje"
-    r"(?<= )(?:"
-    r"el dia de (?:hoy|ayer)|esta semana|nesta semana|esta manana|esta tarde|esta noche"
-    r"|nesta manha|nesta tarde|nesta noite|hoje cedo"
-    r"|ayer|hoy|anoche|anteayer|ontem|hoje|anteontem"
-    r"|(?:(?:el|este|el pasado|este pasado|na|nesta|nessa|neste|nesse|no|na ultima|no ultimo"
-    rf"|el ultimo|este ultimo) )?(?:{_ES_DAYS}|{_PT_DAYS})(?: \d{{1,2}})?"
-    rf"|(?:el|este|el pasado|no|neste|nesse|no ultimo|el ultimo) (?:{_WEEKEND})(?: \d{{1,2}})?"
-    r")(?= )")
-# Every time adverbial ends with one of these words (or a day's number after it): the trigger
-# scan finds them for free.
-TIME_WORDS = ("ayer", "hoy", "anoche", "anteayer", "ontem", "hoje", "anteontem", "lunes",
-              "martes", "miercoles", "jueves", "viernes", "feira", "sabado", "domingo",
-              "esta semana", "nesta semana", "esta manana", "esta tarde", "esta noche",
-              "nesta manha", "nesta tarde", "nesta noite", "cedo")
-# How far before its last time word an adverbial may start ("na ultima segunda feira").
-_TIME_REACH = 24
-
-
-_TIME_ADVERBS = frozenset({"ayer", "hoy", "anoche", "anteayer", "ontem", "hoje", "anteontem"})
-_THAT_DAY_OF = " el dia de "
-
-
-def time_adverbial(compact: str, end: int) -> tuple[int, int] | None:
-    """The span of the time adverbial of a compact text (single spaces between words) whose
-    time word ends at ``end`` (its last letter): "abrio este martes 14 una" -> the span of
-    "este martes 14"; None when the word is no adverbial there ("Santo Domingo")."""
-    start = compact.rfind(" ", 0, end) + 1
-    if compact[start:end + 1] in _TIME_ADVERBS:  # most of them: one word, no regex
-        if compact.endswith(_THAT_DAY_OF, 0, start):
-            start -= len(_THAT_DAY_OF) - 1
-        return start, end + 1
-    for found in _TIME_ADVERBIAL.finditer(compact, max(0, end - _TIME_REACH), end + 5):
-        if found.start() <= end < found.end():
-            return found.span()
-    return None
-
-
-def holds_time(words: tuple[Word, ...]) -> bool:
-    """The words hold a time adverbial ("hoy", "abrió el martes"): a rulebook with such a
-    phrase keeps time adverbials in the text."""
-    return _TIME_ADVERBIAL.search(" " + " ".join(w.text for w in words) + " ") is not None
-
-
 @dataclass(frozen=True)
 class Word:
     """One word of a phrase, folded; ``is_wildcard``: the editor wrote ``stem*``;

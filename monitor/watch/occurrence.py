@@ -292,11 +292,17 @@ class Occurrence:
     @cached_property
     def _places(self) -> tuple[frozenset[str], frozenset[str]]:
         """The countries the sentence holding it opens with ("En Argentina, …"), and those
-        whose bodies its clause names before it ("Migraciones del Perú comenzó")."""
+        whose bodies its clause names before it ("Migraciones del Perú comenzó") or within it,
+        in words the phrase skipped ("Senado [paraguayo] aprob*", insertions.py)."""
         scan, start = self._scan, self.start
         named = scan.country_offsets()
         before = bisect.bisect_left(named, start)
+        inside = bisect.bisect_left(named, self.end) > before and \
+            len(scan.folded[start:self.end].split()) > len(self._phrase_words)
+        owned_to = self.end if inside else start
         if not before:
+            if inside:
+                return frozenset(), owners(scan.folded[clause_start(scan.text, start):owned_to])
             return frozenset(), frozenset()  # no country named before the phrase
         starts = sentence_starts_of(scan)
         sentence = starts[bisect.bisect_right(starts, start) - 1]
@@ -311,7 +317,7 @@ class Occurrence:
         # Colchane. ARGENTINA – A AMMAR voltou a apresentar…")
         return (placed_in(scan.folded, sentence) or
                 headed_by(scan.text, scan.folded, sentence) or heading,
-                owners(scan.folded[clause_start(scan.text, start):start]))
+                owners(scan.folded[clause_start(scan.text, start):owned_to]))
 
     # -- the cues ------------------------------------------------------------------------------
 

@@ -6,10 +6,11 @@ Layer: monitor. Pure functions over the folded text (``normalize.fold_text``; a 
 stop is read on the original). A sentence that *opens* with "en / no / na / em" and a country
 name is placed there, and so is every sentence of a line headed by country names ("Brasil. A
 profissão…", a roundup's paragraph); so is a phrase whose clause names a public body of another
-country before it ("la Superintendencia de Migraciones del Perú comenzó a aplicar"). A country
-named otherwise ("la ley, inspirada en la de Argentina") places nothing. The matcher discounts
-an occurrence placed only in other countries than the rule's (docs/rules.md, "Past steps
-recalled as background").
+country before it ("la Superintendencia de Migraciones del Perú comenzó a aplicar"), or one
+qualified by another nationality ("el Senado paraguayo aprobó"). A country named otherwise
+("la ley, inspirada en la de Argentina") places nothing. The matcher discounts an occurrence
+placed only in other countries than the rule's (docs/rules.md, "Past steps recalled as
+background").
 Cases: tests/watch/test_watch_places.py.
 """
 
@@ -26,7 +27,21 @@ COUNTRIES = {
     "republica dominicana": "DO", "uruguay": "UY", "uruguai": "UY", "venezuela": "VE",
     "espana": "ES", "espanha": "ES", "estados unidos": "US", "eeuu": "US", "eua": "US",
 }
+# Nationalities (es and pt, folded) -> ISO code: each stem with its four endings (boliviano,
+# boliviana, bolivianos, bolivianas), a stem ending in "e" with its plural only.
+_NATIONALITY_STEMS = {
+    "argentin": "AR", "bolivian": "BO", "brasilen": "BR", "brasileir": "BR", "chilen": "CL",
+    "colombian": "CO", "costarricense": "CR", "cuban": "CU", "dominican": "DO",
+    "ecuatorian": "EC", "equatorian": "EC", "guatemaltec": "GT", "honduren": "HN",
+    "hondurenh": "HN", "mexican": "MX", "nicaraguense": "NI", "panamen": "PA",
+    "panamenh": "PA", "paraguay": "PY", "paraguai": "PY", "peruan": "PE", "salvadoren": "SV",
+    "salvadorenh": "SV", "uruguay": "UY", "uruguai": "UY", "venezolan": "VE",
+    "venezuelan": "VE",
+}
+NATIONALITIES = {f"{stem}{end}": code for stem, code in _NATIONALITY_STEMS.items()
+                 for end in (("", "s") if stem.endswith("e") else ("o", "a", "os", "as"))}
 _NAMES = "|".join(sorted((re.escape(name) for name in COUNTRIES), key=len, reverse=True))
+_NATIONALITY = "|".join(sorted(NATIONALITIES, key=len, reverse=True))
 _OPENER = r"(?:en|no|na|nos|em|in)(?: (?:el|la|los|the))?"
 # "En Argentina, …", "No México e na Colômbia, …", "En Perú y Chile, …"
 _PLACED = re.compile(rf" *{_OPENER} ({_NAMES})\b(?:(?: y| e| ni|,)(?: {_OPENER})? ({_NAMES})\b)?")
@@ -34,7 +49,8 @@ _PLACED = re.compile(rf" *{_OPENER} ({_NAMES})\b(?:(?: y| e| ni|,)(?: {_OPENER})
 # Paraguai: não há projetos" (the heading places every sentence of its line).
 _HEADING = re.compile(rf"[ \t]*({_NAMES})(?: +(?:y |e |ni )? *({_NAMES}))?\b")  # on the folded
 _HEADING_STOP = re.compile(r"[ \t]*[.:—–-](?!\w)")  # ... then a stop, on the original text
-HINTS = tuple(f" {name}" for name in COUNTRIES)  # a cheap whole-field test first
+# a cheap whole-field test first (a nationality starts with its stem)
+HINTS = tuple(f" {name}" for name in COUNTRIES) + tuple(f" {stem}" for stem in _NATIONALITY_STEMS)
 # A body of another country acting in the phrase's clause: "A Superintendência Nacional de
 # Migrações do Peru começou a aplicar", "el Senado de Chile aprobó" (``owners``).
 # Only a public body is an owner: "con apoyo de Estados Unidos", "la Embajada de Brasil"
@@ -45,7 +61,14 @@ _BODIES = ("ministerio|ministerios|superintendencia|migraciones|migracoes|migrac
            "poder judicial|presidente|presidenta|presidencia|parlamento|justicia|justica")
 _OWNER = re.compile(rf"\b(?:{_BODIES})(?: [a-z]+){{0,2}} (?:de|del|do|da|dos) "
                     rf"(?:(?:el|la|los|o|a|os) )?({_NAMES})\b")
-_NAME = re.compile(rf"\b(?:{_NAMES})\b")
+# ... or a body qualified by its nationality: "el Senado paraguayo aprobó", "a Câmara dos
+# Deputados paraguaia aprovou" (not "la Fiscalía acusó a venezolanos": a verb between)
+_QUALIFIERS = ("de|del|dos|das|do|da|los|las|diputados|deputados|senadores|nacional|general|"
+               "federal|suprema|supremo|constitucional|plurinacional|legislativa|legislativo|"
+               "departamental|publico|publica|civil|militar|electoral|judicial")
+_OWNER_BY_NATIONALITY = re.compile(rf"\b(?:{_BODIES})(?: (?:{_QUALIFIERS})){{0,3}} "
+                                   rf"({_NATIONALITY})\b")
+_NAME = re.compile(rf"\b(?:{_NAMES}|{_NATIONALITY})\b")
 
 
 def country_offsets(folded: str) -> list[int]:
@@ -78,4 +101,6 @@ def owners(folded_clause: str) -> frozenset[str]:
     """The countries whose public bodies the clause before a phrase names ("a Superintendência
     Nacional de Migrações do Peru começou", "el Departamento de Estado de los Estados Unidos
     recomienda"): the act it reports is theirs."""
-    return frozenset(COUNTRIES[found.group(1)] for found in _OWNER.finditer(folded_clause))
+    return frozenset(COUNTRIES[found.group(1)] for found in _OWNER.finditer(folded_clause)) | \
+        frozenset(NATIONALITIES[found.group(1)]
+                  for found in _OWNER_BY_NATIONALITY.finditer(folded_clause))

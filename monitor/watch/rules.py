@@ -24,8 +24,9 @@ from monitor.watch.checks import (
     text_list,
     whole_number,
 )
+from monitor.watch.insertions import holds_time
 from monitor.watch.model import Item, Phrase, Rule
-from monitor.watch.normalize import fold_text, holds_time, is_adverb
+from monitor.watch.normalize import fold_text, is_adverb
 from monitor.watch.phrases import compile_phrase, spelling_variants
 from monitor.watch.terms import EXCEPT, TermLists, builtin_terms, expand, is_reference
 from monitor.watch.vocab import (
@@ -39,7 +40,7 @@ from monitor.watch.vocab import (
 )
 from monitor.yamlio import check_keys, line_of
 
-ENGINE_VERSION = "watch-41"
+ENGINE_VERSION = "watch-42"
 RULE_KEYS = ("id", "proposes", "events", "source_kinds", "sources", "countries", "fields",
              "since_days", "all", "any", "none", "near", "same_sentence", "negation", "hedging",
              "background", "note", "about")

@@ -9,7 +9,8 @@ from datetime import date
 import pytest
 from watch_helpers import match, rulebook_from
 
-from monitor.watch.normalize import blank_adverbs, fold_text, time_adverbial
+from monitor.watch.insertions import insertion
+from monitor.watch.normalize import blank_adverbs, fold_text
 
 OPENED = """\
       - id: abierta
@@ -59,6 +60,48 @@ def test_time_adverbials_between_phrase_words_are_skipped(tmp_path, text):
     assert [m.rule_id for m in found] == ["bo-demo/abierta"]
 
 
+PASSED = """\
+      - id: aprobado
+        proposes: in_progress
+        events: [aprobacion_camara]
+        any: ["Senado aprob*", "Câmara dos Deputados aprovou", "migrantes llegaron"]
+"""
+
+
+@pytest.mark.parametrize("text", [
+    "El Senado boliviano aprobó el proyecto.",
+    "A Câmara dos Deputados boliviana aprovou o projeto.",
+    "A Câmara dos Deputados da Bolívia aprovou o projeto.",
+])
+def test_nationalities_between_phrase_words_are_skipped(tmp_path, text):
+    found = match(rulebook_from(tmp_path, PASSED), text)
+    assert [m.rule_id for m in found] == ["bo-demo/aprobado"]
+
+
+@pytest.mark.parametrize("text", [
+    "A Câmara dos Deputados paraguaia aprovou o projeto.",
+    "El Senado del Perú aprobó el proyecto.",
+])
+def test_a_skipped_nationality_still_places_the_act(tmp_path, text):
+    # skipped by the phrase, read by the places check: another State's act (demand of BO)
+    assert match(rulebook_from(tmp_path, PASSED), text) == []
+
+
+def test_a_nationality_a_phrase_names_is_kept(tmp_path):
+    rulebook = rulebook_from(tmp_path, PASSED + """\
+      - id: tamizaje
+        proposes: partial
+        events: [protocolo_activado]
+        any: ["entrevistas a migrantes venezolan*"]
+""")
+    # "venezolanos" is no insertion for this rulebook, whose tamizaje rule names it
+    assert match(rulebook, "Los migrantes venezolanos llegaron a la frontera.") == []
+    assert [m.rule_id for m in match(rulebook, "Hubo entrevistas a migrantes venezolanos.")] \
+        == ["bo-demo/tamizaje"]
+    # nor is a country without "de": "Bolivia aprobó" is the State acting
+    assert match(rulebook, "El Senado, Bolivia aprobó el proyecto.") == []
+
+
 def test_highlight_of_a_phrase_with_a_skipped_time_adverbial_covers_the_original_words(
         tmp_path):
     text = "O Ministério Público abriu na segunda-feira (30) uma investigação."
@@ -81,7 +124,7 @@ def test_other_words_between_phrase_words_are_not_skipped(tmp_path, text):
 
 def test_time_adverbial_spans():
     compact = " abrio el dia de hoy una y este martes 14 la y ayer a en santo domingo "
-    spans = {word: time_adverbial(compact, compact.index(f" {word} ") + len(word))
+    spans = {word: insertion(compact, compact.index(f" {word} ") + len(word))
              for word in ("hoy", "martes", "ayer", "domingo")}
     assert {word: compact[span[0]:span[1]] if span else None for word, span in spans.items()} \
         == {"hoy": "el dia de hoy", "martes": "este martes 14", "ayer": "ayer", "domingo": None}
