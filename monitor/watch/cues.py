@@ -104,7 +104,11 @@ UNDONE_AFTER = frozenset(
 UNDOING_PAIRS = frozenset({("sin", "efecto"), ("sem", "efeito")})  # "dejó sin efecto el decreto"
 UNDONE_AFTER_PAIRS = UNDOING_PAIRS | frozenset({
     ("no", "pudo"), ("no", "pudieron"), ("no", "logro"), ("no", "llego"), ("nao", "pode"),
-    ("nao", "puderam"), ("nao", "conseguiu"), ("nao", "chegou")})
+    ("nao", "puderam"), ("nao", "conseguiu"), ("nao", "chegou")}) | frozenset(
+    # put off again or perforce: "la audiencia de juicio oral … volvió a suspenderse", "tuvo
+    # que postergarse"
+    (before, reflexive) for before in ("a", "que")
+    for reflexive in ("suspenderse", "postergarse", "aplazarse", "cancelarse", "diferirse"))
 LOOKAHEAD_WORDS = 8
 _AGENDA_HINTS = ("orden del dia", "agenda", "tratamiento", "puntos a tratar", "temario",
                  "ordem do dia", "pauta")

@@ -1277,6 +1277,10 @@ def test_a_hearing_put_off_in_the_reflexive_is_no_step(tmp_path):
     assert match(rulebook, text, kind="court") == []
     held = "El Tribunal informa que el juicio oral en la causa por violación agravada se instaló."
     assert match(rulebook, held, kind="court")
+    for again in ("volvió a suspenderse este lunes", "tuvo que postergarse"):
+        text = (f"La audiencia de juicio oral contra el hombre acusado de violación agravada en "
+                f"la zona sur {again}.")
+        assert match(rulebook, text, kind="court") == [], again
 
 
 @pytest.mark.parametrize(("text", "found"), [
