@@ -353,7 +353,9 @@ STALE_MONTHS = 3
 _WEEKDAYS = ("lunes|martes|miercoles|jueves|viernes|sabado|domingo|segunda feira|terca feira|"
              "quarta feira|quinta feira|sexta feira|segunda|terca|quarta|quinta|sexta")
 # (a weekday may take a comma: "na sexta-feira, 20 de agosto")
+# ... also a part of that day: "na noite de 20 de agosto", "la madrugada del 21 de agosto"
 _DAY_DATED = re.compile(rf"\b(?:(?:el|del|al|o|no|dia|em|en|desde el|este|esta) |"
+                        rf"(?:noche|noite|madrugada|manana|manha|tarde) (?:de|del) |"
                         rf"(?:{_WEEKDAYS})[ ,]{{1,2}})"
                         rf"(\d{{1,2}}) (?:de )?({_MONTHS})\b(?: (?:de|del) ((?:19|20)\d\d)\b)?")
 # A day of this week right after the phrase dates its step to now: "retiraron el proyecto el

@@ -1646,9 +1646,13 @@ def is_hedged(folded_words: list[str], original_words: list[str], matched: str, 
     if _ends_future(matched, _FUTURE_ENDINGS):
         return True
     conditional = _CONDITIONAL.get(language, ())
-    if any(_ends_future(w, _FUTURE_ENDINGS_BEFORE) or _is_conditional(w, conditional)
-           for w in original_words[-FUTURE_WORDS:]):
-        return True
+    first = max(0, len(original_words) - FUTURE_WORDS)
+    for at in range(first, len(original_words)):
+        word = original_words[at]
+        if _is_conditional(word, conditional) or \
+                _ends_future(word, _FUTURE_ENDINGS_BEFORE) and \
+                not (at and _a_place_name(original_words[at - 1], word)):
+            return True
     if language == "pt" and _portuguese_if(original_words + [matched]):
         return True
     return _has_hedge(folded_words)
@@ -2415,6 +2419,15 @@ _HAPPENING_STEMS = ("realiz", "llevar", "desarroll", "ejecut", "inici", "comenz"
                     "implement", "implant", "dictar", "impartir", "efectu", "har", "fara",
                     "tendr", "ocurrir", "ocorrer", "aconte", "lanzar", "lancar", "abrir",
                     "inaugur", "arrancar", "concret")
+
+
+_OF_A_PLACE = frozenset({"de", "del", "do", "da"})
+
+
+def _a_place_name(before: str, word: str) -> bool:
+    """A capitalised word after "de" names a place, not a future: "la Policía Metropolitana
+    del Valle de Aburrá realiza rondas"."""
+    return word[:1].isupper() and not word.isupper() and before.lower() in _OF_A_PLACE
 
 
 def _ends_future(word: str, endings: tuple[str, ...]) -> bool:

@@ -719,6 +719,10 @@ def test_the_case_itself_and_corrections_still_count(tmp_path, text):
     ("El 21 de agosto la FELCV aprehendió al agresor de la trabajadora sexual.", 0),
     ("La FELCV aprehendió al agresor de la trabajadora sexual el sábado 21 de agosto.", 0),
     ("El sábado 21 de agosto, la FELCV aprehendió al agresor de la trabajadora sexual.", 0),
+    # ... or to a part of that day
+    ("En la madrugada del 21 de agosto la FELCV aprehendió al agresor de la trabajadora "
+     "sexual.", 0),
+    ("Na noite de 20 de agosto a FELCV aprehendió al agresor de la trabajadora sexual.", 0),
     # on or after it, or undated, the step counts
     ("El 30 de agosto la FELCV aprehendió al agresor de la trabajadora sexual.", 1),
     ("La FELCV aprehendió al agresor de la trabajadora sexual.", 1),

@@ -389,6 +389,21 @@ def test_plan_verbs_in_the_subjunctive_or_future_hedge(tmp_path, text):
     assert match(rulebook_from(tmp_path, DATABASE), text) == []
 
 
+def test_a_place_name_ending_like_a_future_is_no_plan(tmp_path):
+    rulebook = rulebook_from(tmp_path, """\
+      - id: rondas
+        proposes: partial
+        events: [protocolo_activado]
+        any: ["rondas en la vivienda"]
+""")
+    # found by the fourteenth new editor: "Aburrá" is the valley, not a verb like "activará"
+    assert match(rulebook, "La Policía Metropolitana del Valle de Aburrá realiza rondas en la "
+                           "vivienda de la lideresa.")
+    assert match(rulebook, "La Policía Metropolitana realizará rondas en la vivienda.") == []
+    assert match(rulebook, "La Policía Metropolitana del Valle de Aburrá realizará rondas en "
+                           "la vivienda.") == []
+
+
 REJECTED = """\
       - id: rechazado
         proposes: {proposes}
