@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterator
 from functools import cache, lru_cache
 
+from monitor.watch.insertions import OF_A_PLACE
 from monitor.watch.normalize import KEPT_ADVERBS, fold_text, is_adverb
 
 LOOKBACK_WORDS = 8
@@ -2421,13 +2422,10 @@ _HAPPENING_STEMS = ("realiz", "llevar", "desarroll", "ejecut", "inici", "comenz"
                     "inaugur", "arrancar", "concret")
 
 
-_OF_A_PLACE = frozenset({"de", "del", "do", "da"})
-
-
 def _a_place_name(before: str, word: str) -> bool:
     """A capitalised word after "de" names a place, not a future: "la Policía Metropolitana
     del Valle de Aburrá realiza rondas"."""
-    return word[:1].isupper() and not word.isupper() and before.lower() in _OF_A_PLACE
+    return word[:1].isupper() and not word.isupper() and before.lower() in OF_A_PLACE
 
 
 def _ends_future(word: str, endings: tuple[str, ...]) -> bool:

@@ -47,9 +47,10 @@ _THAT_DAY_OF = " el dia de "
 # and the one-word country names after "de": "a Câmara dos Deputados da Bolívia aprovou".
 NATIONALITIES = frozenset(PLACE_NATIONALITIES)
 COUNTRIES = frozenset(name for name in PLACE_COUNTRIES if " " not in name)
-_OF = frozenset({"de", "del", "da", "do"})
+_PLACE_WORDS = NATIONALITIES | COUNTRIES
+OF_A_PLACE = frozenset({"de", "del", "da", "do"})  # "… da Bolívia", "Valle de Aburrá"
 # The last word of every insertion.
-INSERTION_WORDS = TIME_WORDS + tuple(sorted(NATIONALITIES | COUNTRIES))
+INSERTION_WORDS = TIME_WORDS + tuple(sorted(_PLACE_WORDS))
 
 
 def insertion(compact: str, end: int) -> tuple[int, int] | None:
@@ -63,7 +64,7 @@ def insertion(compact: str, end: int) -> tuple[int, int] | None:
         return start, end + 1
     if word in COUNTRIES:
         before = compact.rfind(" ", 0, start - 1) + 1
-        return (before, end + 1) if compact[before:start - 1] in _OF else None
+        return (before, end + 1) if compact[before:start - 1] in OF_A_PLACE else None
     if word in _TIME_ADVERBS:  # most time adverbials: one word, no regex
         if compact.endswith(_THAT_DAY_OF, 0, start):
             start -= len(_THAT_DAY_OF) - 1
@@ -86,7 +87,7 @@ def kept_places(words: tuple[Word, ...]) -> set[str]:
     kept: set[str] = set()
     for word in words:
         if word.is_wildcard:
-            kept.update(w for w in NATIONALITIES | COUNTRIES if w.startswith(word.text))
-        elif word.text in NATIONALITIES or word.text in COUNTRIES:
+            kept.update(w for w in _PLACE_WORDS if w.startswith(word.text))
+        elif word.text in _PLACE_WORDS:
             kept.add(word.text)
     return kept
