@@ -394,7 +394,9 @@ _RELATIVE_PAST = re.compile(r"\b(?:(?:el|del|en el|o|do|no) ano pass?ado"
                             # mismo año"
                             r"|(?:de |d|n|en |em )?(?:aquel|ese|aquele|esse)(?: mesmo| mismo)?"
                             r" ano)\b")
-_SENTENCE_MARK = re.compile(r"[.;!?\n]")
+# (a quotation opened after a colon is a sentence of its own: "recordó: «En la gestión 2019,
+# antes de la pandemia, capacitamos…»")
+_SENTENCE_MARK = re.compile(r"[.;!?\n]|:(?=\s*[«\"“])")
 # A chronology entry: a line or sentence that opens with its date ("20 de agosto de 2021 — la
 # policía registra el caso", "Outubro de 2022: a Comissão dá parecer favorável").
 # ... after the time of day it names: "Aquella madrugada de agosto de 2021, …"
@@ -612,10 +614,12 @@ def is_background(text: str, folded: str, span: tuple[int, int], *,
         return _YEAR.search(folded, max(0, span[0] - OPENING_CHARS), span[0]) is not None \
             and _opens_with_earlier_date(text, folded, span[0], year)
     if month is not None and month <= _CLOSING_MONTHS and \
-            _reports_the_year_closed(folded, cut, span[1] + _AFTER_CHARS, year) and \
+            _reports_the_year_closed(folded, _lead(text, folded, cut), span[1] + _AFTER_CHARS,
+                                     year) and \
             _MONTH_WORD.search(folded, cut, span[0]) is None:
-        # in its own clause: "informa que durante la gestión 2021 se otorgaron…", in January
-        # 2022 (but "a) en el mes de enero se capacitó…" is dated to that month of that year)
+        # in its own clause or a short one before it: "informa que durante la gestión 2021 se
+        # otorgaron…", "informa que, durante la gestión 2022, otorgó…", in January (but "a) en
+        # el mes de enero se capacitó…" is dated to that month of that year)
         return False
     after = _clause_after(text, folded, span[1], relative=True,
                           acts_on=_opens_with_a_done_verb(text, folded, span))
@@ -628,8 +632,8 @@ def is_background(text: str, folded: str, span: tuple[int, int], *,
                                              None if recent else month) or \
         _dated_before(after, year) or \
         _dated_before(" ".join(_month_words(after)[:_MONTH_AFTER_WORDS]), year,
-                      None if _future_after(text, span[1]) or _future_before(text, span[0])
-                      else month) or \
+                      None if _future_after(text, span[1]) or _future_before(text, span[0]) or
+                      _future_within(text, span) else month) or \
         _dated_before(_leading_clause(text, folded, cut), year, month) or \
         _dated_before(_interrupted_clause(text, folded, cut, span[0]), year, month) or \
         _opens_with_earlier_date(text, folded, span[0], year) or \
@@ -651,9 +655,7 @@ def _in_a_narratives_earlier_year(text: str, folded: str, before: tuple[int, int
     December are 2022's (a year inside a clause, "aprobado por los diputados en 2024", "las
     víctimas atendidas en 2022", dates that clause only)."""
     cut = before[0]
-    lead = clause_start(text, cut - 1) if cut >= 2 and text[cut - 1] == "," else cut
-    if len(folded[lead:cut].split()) > _LEAD_WORDS:
-        lead = cut
+    lead = _lead(text, folded, cut)
     if not (_MONTH_ONLY.search(folded, lead, before[1]) or
             _MONTH_ONLY.search(" ".join(_month_words(after)[:_MONTH_AFTER_WORDS]))):
         return False
@@ -661,6 +663,13 @@ def _in_a_narratives_earlier_year(text: str, folded: str, before: tuple[int, int
              for found in _DATED.finditer(folded, max(0, lead - NARRATIVE_CHARS), lead)
              if text[max(0, found.start() - 8):found.start()].rstrip(" \t")[-1:] in _OPENING_MARKS]
     return bool(years) and years[-1] < year
+
+
+def _lead(text: str, folded: str, cut: int) -> int:
+    """Where the clause opening at ``cut`` begins with the short clause before it (at most
+    ``_LEAD_WORDS``, after a comma: "En junio, la Sala anuló…"), or ``cut``."""
+    lead = clause_start(text, cut - 1) if cut >= 2 and text[cut - 1] == "," else cut
+    return cut if len(folded[lead:cut].split()) > _LEAD_WORDS else lead
 
 
 _OPENING_MARKS = ("", ".", ";", ":", "!", "?", "\n")
@@ -788,6 +797,11 @@ def _future_before(text: str, start: int) -> bool:
     junio" is this June's."""
     before = text[max(0, start - _AFTER_CHARS):start].split()[-FUTURE_BEFORE_WORDS:]
     return _FUTURE_VERB.search(" ".join(before)) is not None
+
+
+def _future_within(text: str, span: tuple[int, int]) -> bool:
+    """... or the phrase's own last word: "se realizará en octubre"."""
+    return _FUTURE_VERB.search(" ".join(text[span[0]:span[1]].split()[-1:])) is not None
 
 
 def in_a_present_state(clause: list[str]) -> bool:
@@ -1061,11 +1075,7 @@ def step_date(text: str, folded: str, span: tuple[int, int], *,
     if _TODAY.search(_words_after(folded, span[1])):
         return None
     cut = clause_start(text, span[0])
-    before = list(_DAY_DATED.finditer(folded, cut, span[0]))
-    found = before[-1] if before else _DAY_DATED.search(_clause_after(text, folded, span[1]))
-    if found is None and cut >= 2 and text[cut - 1] == ",":
-        leading = folded[clause_start(text, cut - 1):cut - 1]
-        found = _DAY_DATED.search(leading) if len(leading.split()) <= 6 else None
+    found = _in_its_clause(_DAY_DATED, text, folded, span)
     if found is None:
         return _line_day(text, folded, span[0], published_on) or \
             _bare_day(text, folded, span, published_on) or \
@@ -1119,10 +1129,20 @@ def _bare_day(text: str, folded: str, span: tuple[int, int], published_on: date)
 
 def _in_its_clause(pattern: re.Pattern[str], text: str, folded: str,
                    span: tuple[int, int]) -> re.Match[str] | None:
-    """The last match of ``pattern`` in the phrase's clause before it, or else the first in
-    its clause right after it (up to an act's participle, ``_clause_after``)."""
-    before = list(pattern.finditer(folded, clause_start(text, span[0]), span[0]))
-    return before[-1] if before else pattern.search(_clause_after(text, folded, span[1]))
+    """The last match of ``pattern`` in the phrase's clause before it or inside it (a time the
+    phrase skipped: "registrou, no sábado (21), a denúncia"), or else the first in its clause
+    right after it (up to an act's participle, ``_clause_after``), or else one in a short
+    clause just before ("No sábado (21), a polícia registrou a denúncia")."""
+    cut = clause_start(text, span[0])
+    before = list(pattern.finditer(folded, cut, span[1]))
+    found = before[-1] if before else pattern.search(_clause_after(text, folded, span[1]))
+    if found is None and cut >= 2 and text[cut - 1] == ",":
+        leading = folded[clause_start(text, cut - 1):cut - 1]
+        found = pattern.search(leading) if len(leading.split()) <= LEADING_WORDS else None
+    return found
+
+
+LEADING_WORDS = 6  # "El 21 de agosto, la Policía…": a clause this short only sets the time
 
 
 def _weekday(text: str, folded: str, span: tuple[int, int], published_on: date) -> date | None:

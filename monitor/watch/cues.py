@@ -67,7 +67,8 @@ NEGATION_WORDS = frozenset({
     "falta", "faltan", "falto", "ausencia", "carece", "carecen", "incumplio", "incumplieron",
     "rehuso", "rehusaron", "ninguna", "ninguno", "ningun", "nenhum", "nenhuma",
     "impediu", "omitiu", "falha", "nao", "sem", "nem", "negou", "nega",
-    "negaram", "rejeitou", "rejeita", "rejeitaram", "recusado", "recusada", "recusados",
+    "negaram", "rejeitou", "rejeita", "rejeitaram", "derrubou", "derrubaram", "derruba",
+    "derrubam", "recusado", "recusada", "recusados",
     "recusadas", "recusaram", "recusar", "recusarem", "recusam", "rehusado", "rehusada",
     "negandose",
     # ... and in the subjunctive: "proíbe que qualquer autoridade se recuse a receber a denúncia"
@@ -89,6 +90,8 @@ REJECTION_WORDS = frozenset({
     "rehuso", "rehusaron", "rehusado", "rehusada", "rejeitou", "rejeita", "rejeitaram",
     "recusou", "recusa", "recusaram", "recusam", "recusado", "recusada", "recusados",
     "recusadas", "rejected", "refused", "dismissed",
+    # struck down: "a Câmara derrubou o veto", "derrubou o projeto"
+    "derrubou", "derrubaram", "derruba", "derrubam",
 })
 # Portuguese "no"/"na" are "in the" ("aprovou uma alteração no artigo 281 bis"), never "not".
 _NEGATIONS_BY_LANGUAGE = {"es": NEGATION_WORDS, "pt": NEGATION_WORDS - {"no"}}
@@ -193,6 +196,13 @@ HEDGING_PHRASES = _HEARING_SET | _HOW_MANY | frozenset({
     "planean", "planifica", "propone", "proponen", "propuso", "busca", "buscan", "buscara",
     "pretende", "pretenden", "proyecta", "promete", "prometio", "prometieron", "prometen",
     "prometem", "prometeram", "prometemos", "vamos",
+    # what remains to be done: "sancionó la ley; resta la promulgación del Poder Ejecutivo",
+    # "pendiente de promulgación", "aguarda la promulgación", "aguarda a sanção"
+    "resta la", "resta el", "restan", "pendiente de", "pendientes de", "pendente de",
+    "pendentes de", "queda pendiente", "aguarda la", "aguarda el", "aguardan la",
+    "aguarda a", "aguarda o", "aguardam a", "aguardam o",
+    # an idea or intention is no act: "A ideia é apresentar no ano que vem"
+    "idea es", "ideia e", "intencion es", "intencao e", "la idea seria", "a ideia seria",
     # a need is no act: "resaltó la necesidad de fortalecer la formación policial"
     "necesidad de", "necessidade de",
     "se comprometio a", "se comprometieron a", "tiene previsto", "tienen previsto",
@@ -266,6 +276,10 @@ HEDGING_PHRASES = _HEARING_SET | _HOW_MANY | frozenset({
     "fija el inicio", "fijo el inicio", "fija la fecha", "fijo la fecha", "fija fecha",
     "fijo fecha", "para la instalacion", "para el inicio", "para a instalacao", "para o inicio",
     "marcou a data", "marca a data", "marcou para",
+    # ... or scheduled: "el Tribunal programó el debate oral para el 5 de marzo"
+    "programo el", "programo la", "programa el", "programa la", "programaron el",
+    "programaron la", "reprogramo el", "reprogramo la", "agendo el", "agendo la", "agendou o",
+    "agendou a", "agendaram o", "agendaram a",
     # the first person hopes or needs ("esperamos una ley"; its requests: REQUEST_PHRASES)
     "esperamos", "necesitamos", "precisamos",
     # an offer or a willingness is no act: "expresó su disposición de acompañar el diseño de
@@ -1050,6 +1064,46 @@ def names_a_person(folded_words: list[str], phrase: str) -> bool:
     it (the caller knows it was matched as a verb's stem)."""
     return " " not in phrase and phrase.endswith(PARTICIPLE_ENDINGS) and \
         bool(folded_words) and folded_words[-1] in _PERSON_DETERMINERS
+
+
+# What something no longer is has ended: "Ya no es un piloto, ya no es voluntario", "deixou de
+# ser um projeto-piloto" (a ``none`` phrase said so does not block).
+_NO_LONGER = frozenset({("ya", "no", "es"), ("ya", "no", "son"), ("deja", "de", "ser"),
+                        ("dejo", "de", "ser"), ("dejan", "de", "ser"), ("dejaron", "de", "ser"),
+                        ("ja", "nao", "e"), ("ja", "nao", "sao"), ("deixa", "de", "ser"),
+                        ("deixou", "de", "ser"), ("deixam", "de", "ser"),
+                        ("deixaram", "de", "ser"), ("no", "es", "mas"), ("nao", "e", "mais")})
+
+
+def no_longer(folded_words: list[str]) -> bool:
+    """The clause's words before the phrase end in "ya no es", "dejó de ser", "já não é" (a
+    determiner after it aside)."""
+    words = folded_words[-4:]
+    if words and words[-1] in _DETERMINERS:
+        words = words[:-1]
+    return tuple(words[-3:]) in _NO_LONGER
+
+
+# What a participle of giving ("concedida", "brindadas", "otorgada") qualifies may be words
+# said to the press, not the act: "la entrevista concedida por el Director de Migración",
+# "declaraciones del fiscal, brindadas a medios de comunicación".
+_STATEMENT_NOUNS = frozenset({"entrevista", "entrevistas", "declaraciones", "declaracion",
+                              "declaracoes", "declaracao", "conferencia", "palabras", "palavras",
+                              "explicaciones", "explicacoes", "respuesta", "respuestas",
+                              "resposta", "respostas"})
+_TO_THE_PRESS = re.compile(r" *(?:a|al|a los|a las|ao|aos|as|para|para a|para o|para os)"
+                           r" (?:medios|prensa|periodistas|la prensa|imprensa|jornalistas"
+                           r"|radio|radios|emisoras|emissoras|televisao|television|canal|canales"
+                           r"|red|rede|programa|portal|diario|jornal)\b")
+
+
+def names_a_statement(folded_words: list[str], phrase: str, after: str) -> bool:
+    """The phrase (folded, one word the caller knows was matched as a verb's stem) is a
+    participle that qualifies words said: a statement noun right before it ("entrevista
+    concedida") or the press right after it ("brindadas a medios de comunicación")."""
+    return " " not in phrase and phrase.endswith(PARTICIPLE_ENDINGS) and (
+        bool(folded_words) and folded_words[-1] in _STATEMENT_NOUNS or
+        _TO_THE_PRESS.match(after) is not None)
 
 
 # ... but what "continuará" has begun: "la capacitación continuará en el segundo semestre"
@@ -2115,6 +2169,43 @@ def is_ordered(folded_words: list[str], original_words: list[str] | None = None,
     return not any(is_done_verb(f, o) for f, o in tail)
 
 
+# What a warrant is for has not happened: "giró orden de aprehensión contra el sindicado", "um
+# mandado de prisão foi expedido"; unless it was carried out ("en cumplimiento de una orden de
+# aprehensión", "ejecutó la orden de captura").
+_WARRANT_NOUNS = frozenset({"orden", "ordenes", "mandado", "mandados", "ordem", "ordens"})
+# ... of arrest, detention, search ("la orden de suspenderla" orders a suspension: ``is_ordered``)
+_WARRANTED = ("aprehens", "captur", "detenc", "arrest", "prision", "prisao", "allanamiento",
+              "busca", "conduccion")
+_CARRIED_OUT = ("ejecut", "cumpli", "cumpri")
+
+
+def names_a_warrant(folded_words: list[str], phrase: str) -> bool:
+    """The phrase (folded) names an arrest or a search right after "orden de" / "mandado de",
+    not after a verb or noun of carrying it out."""
+    if len(folded_words) < 2 or folded_words[-1] not in ("de", "do", "da") or \
+            folded_words[-2] not in _WARRANT_NOUNS or not phrase.startswith(_WARRANTED):
+        return False
+    return not any(word.startswith(_CARRIED_OUT) for word in folded_words[-5:-2])
+
+
+# An ordering verb right before what it orders, with no "a"/"que": "el juez ordenó custodia
+# policial para la dirigente", "determinou proteção policial" (not "dictó": "dictó sentencia" is
+# the ruling itself; nor "dispuso": the police that "dispuso custodia policial" assigned it).
+_ORDERING_VERBS = frozenset({"ordeno", "ordena", "ordenaron", "ordenan", "determino",
+                             "determina", "determinaron", "determinan", "ordenou", "ordenaram",
+                             "determinou", "determinaram"})
+
+
+def orders_directly(folded_words: list[str]) -> bool:
+    """The clause's last word before the phrase (a determiner aside) is an ordering verb
+    (``matcher`` reads it for ``fulfilled`` only: "dispuso la apertura de investigación" is a
+    prosecutor's first step itself)."""
+    words = folded_words[-2:]
+    if words and words[-1] in _DETERMINERS:
+        words = words[:-1]
+    return bool(words) and words[-1] in _ORDERING_VERBS
+
+
 def _opens_capitalised(originals: list[str], at: int) -> bool:
     """The original word at ``at`` is capitalised: mid-sentence, a verb is not ("Dispone"); in
     capitals it is a court's operative word ("DISPONE que la FELCV brinde resguardo")."""
@@ -2367,6 +2458,7 @@ def _is_conditional(word: str, endings: tuple[str, ...]) -> bool:
 _FUTURE_ADJECTIVES = frozenset({"futura", "futuro", "futuras", "futuros", "eventual",
                                 "eventuales", "eventuais"})
 FUTURE_AFTER_WORDS = 5
+FUTURE_SUBJECT_WORDS = 18  # ... with no finished verb between
 
 
 def told_in_the_future(text: str, folded: str, span: tuple[int, int], *,
@@ -2379,11 +2471,18 @@ def told_in_the_future(text: str, folded: str, span: tuple[int, int], *,
         return False
     mark = next_clause_mark(text, span[1], span[1] + LOOKBACK_CHARS)
     after = text[span[1]:span[1] + LOOKBACK_CHARS if mark is None else mark].split()
-    after = after[:FUTURE_AFTER_WORDS]
     if after and after[0].strip(".,;:").lower() in _FUTURE_ADJECTIVES:
         return True
-    conditional = _CONDITIONAL.get(language, ())
     folded_after = [fold_text(word.lower()).strip() for word in after]
+    # its verb may stand past a long complement ("La capacitación sobre el protocolo … para el
+    # personal de las cuatro regiones sanitarias se realizará en octubre"), but not past a
+    # finished verb, which is another clause's ("… que se aprobó en marzo, se realizará")
+    reach = FUTURE_AFTER_WORDS
+    while reach < min(len(after), FUTURE_SUBJECT_WORDS) and \
+            not is_done_verb(folded_after[reach], after[reach]):
+        reach += 1
+    after, folded_after = after[:reach], folded_after[:reach]
+    conditional = _CONDITIONAL.get(language, ())
     return any((_ends_future(word, _FUTURE_ENDINGS) or _is_conditional(word, conditional)) and
                plain.startswith(_HAPPENING_STEMS) or
                plain in _FUTURE_BE and folded_after[i + 1:i + 2] != [] and

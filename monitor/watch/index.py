@@ -73,10 +73,10 @@ class ScanIndex:
     adverbs: frozenset[str] = frozenset()  # adverbs in -mente that are whole phrases (kept)
     # trigger values that mark the last word of an insertion to skip (insertions.py)
     insertion_groups: frozenset[int] = frozenset()
-    # adjacent words of the phrases ("abri*", "una"), a wildcard stem with its "*"
-    pairs: frozenset[tuple[str, str]] = frozenset()
-    seconds: frozenset[str] = frozenset()  # the second words of ``pairs``
-    _seconds_seen: dict[str, bool] = field(default_factory=dict)  # text word -> in seconds
+    # adjacent words of the phrases, the second ("una") -> the firsts before it ("abri*"), a
+    # wildcard stem with its "*"
+    firsts: dict[str, frozenset[str]] = field(default_factory=dict)
+    _seconds_seen: dict[str, bool] = field(default_factory=dict)  # text word -> a second
     demand_of: dict[str, str] = field(default_factory=dict)  # full rule id -> demand id
 
     def demands_of(self, rule_ids: Collection[str]) -> set[str]:
@@ -117,7 +117,8 @@ class ScanIndex:
                 continue
             before = compact.rfind(" ", 0, span[0] - 1) + 1
             firsts = _forms(compact[before:span[0] - 1])
-            if any((first, second) in self.pairs for first in firsts for second in _forms(word)):
+            if any(not self.firsts.get(second, _NONE).isdisjoint(firsts)
+                   for second in _forms(word)):
                 spans.append(span)
         return spans
 
@@ -128,7 +129,7 @@ class ScanIndex:
         if known is None:
             if len(self._seconds_seen) > SEEN_WORDS:
                 self._seconds_seen.clear()
-            known = self._seconds_seen[word] = not self.seconds.isdisjoint(_forms(word))
+            known = self._seconds_seen[word] = any(form in self.firsts for form in _forms(word))
         return known
 
     def scan_triggers(self, padded: str) -> list[tuple[int, int]]:
@@ -165,7 +166,6 @@ def build_index(rules: tuple[Rule, ...]) -> ScanIndex:
     for phrase_id, numbers in rules_by_phrase.items():
         rules_by_group[group_of[phrase_id]].update(numbers)
     keys = [phrases[group[0]].key for group in groups]
-    pairs = _pairs(phrases)
     triggers = {g: keys[g] for g in rules_by_group}
     insertions = _insertion_values(triggers, len(groups), phrases) if triggers else {}
     return ScanIndex(phrases=tuple(phrases), automaton=automaton, plans=plans,
@@ -176,7 +176,7 @@ def build_index(rules: tuple[Rule, ...]) -> ScanIndex:
                      adverbs=frozenset(p.words[0].text for p in phrases
                                        if len(p.words) == 1 and is_adverb(p.words[0].text)),
                      insertion_groups=frozenset(insertions.values()),
-                     pairs=pairs, seconds=frozenset(second for _, second in pairs),
+                     firsts=_firsts(phrases),
                      demand_of={r.id: r.demand_id for r in rules})
 
 
@@ -188,12 +188,18 @@ def _forms(word: str) -> list[str]:
     return [word] + [word[:n] + "*" for n in range(WILDCARD_MIN_STEM, len(word))]
 
 
-def _pairs(phrases: list[Phrase]) -> frozenset[tuple[str, str]]:
-    """The adjacent words of every phrase, a wildcard stem written with its "*"."""
-    found: set[tuple[str, str]] = set()
+def _firsts(phrases: list[Phrase]) -> dict[str, frozenset[str]]:
+    """The adjacent words of every phrase, a wildcard stem written with its "*": the second
+    word -> the first words before it."""
+    found: dict[str, set[str]] = defaultdict(set)
     for phrase in phrases:
-        found.update(pairwise(w.text + "*" if w.is_wildcard else w.text for w in phrase.words))
-    return frozenset(found)
+        for first, second in pairwise(w.text + "*" if w.is_wildcard else w.text
+                                      for w in phrase.words):
+            found[second].add(first)
+    return {second: frozenset(firsts) for second, firsts in found.items()}
+
+
+_NONE: frozenset[str] = frozenset()
 
 
 def _insertion_values(triggers: dict[int, str], first_free: int,

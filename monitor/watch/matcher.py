@@ -186,10 +186,11 @@ class FieldScan:
     def recalled(self, phrase_id: int, number: int, index: ScanIndex) -> bool:
         """The ``number``-th occurrence of a phrase is only recalled (what a ``none`` phrase
         asks): background, a norm's preamble or its closing formula, or what the document
-        undoes ("deroga las instrucciones del plan piloto": the pilot is over)."""
+        undoes ("deroga las instrucciones del plan piloto": the pilot is over) or says is over
+        ("ya no es un piloto")."""
         occurrence = self.occurrence(phrase_id, number, index)
         return occurrence.is_boilerplate or occurrence.in_preamble or \
-            occurrence.is_background or occurrence.is_only_undone
+            occurrence.is_background or occurrence.is_only_undone or occurrence.is_no_longer
 
     def mentions_an_agenda(self) -> bool:
         return self._once("agenda", lambda: mentions_an_agenda(self.folded))
@@ -520,6 +521,10 @@ def discount(occurrence: Occurrence, rule: Rule, *, acted_on: bool = False) -> s
         return "the time of another step (durante el juicio, hasta el fin del, la proximidad del)"
     if not acted_on and occurrence.names_a_person:
         return "a person the act's participle names (la defensa del condenado), not the act"
+    if not acted_on and occurrence.names_a_warrant:
+        return "what a warrant is for (orden de aprehensión), not the act"
+    if not acted_on and occurrence.names_a_statement:
+        return "words said to the press (entrevista concedida, brindadas a medios), not the act"
     if occurrence.is_questioned:
         return "asked about, not reported (informar qué…, explicar quais…)"
     if rule.hedging == "allow":
@@ -533,7 +538,8 @@ def discount(occurrence: Occurrence, rule: Rule, *, acted_on: bool = False) -> s
     if not acted_on and occurrence.is_asked:
         return "what a request asks for (pedido de, solicitud de)"
     # the rule's status first: a cue is computed only when a rule reads it (occurrence.py)
-    if rule.proposes in ORDER_IS_NOT_THE_ACT and occurrence.is_ordered:
+    if rule.proposes in ORDER_IS_NOT_THE_ACT and occurrence.is_ordered or \
+            rule.proposes == "fulfilled" and occurrence.is_ordered_directly:
         return "ordered, not yet done (order cue)"
     if rule.proposes in AIM_IS_NOT_THE_ACT and \
             (occurrence.is_aim or not acted_on and occurrence.in_aim) or \

@@ -74,10 +74,14 @@ from monitor.watch.cues import (
     names_a_local_body,
     names_a_person,
     names_a_plan,
+    names_a_statement,
+    names_a_warrant,
+    no_longer,
     on_the_agenda,
     opens_with_condition,
     opens_with_infinitive,
     order_words,
+    orders_directly,
     proposed_by_a_bill,
     puts_off_a_hearing,
     puts_off_its_subject_hearing,
@@ -109,6 +113,7 @@ _WORD = re.compile(r"\S+")
 _PUNCTUATION = ".,;:!?¡¿\"'()«»“”—–-"
 # "parcialmente" / "en parte" is looked for this many characters around a phrase
 IN_PART_CHARS = 40
+STATEMENT_AFTER_CHARS = 30  # "brindadas a medios de comunicación"
 
 
 _T = TypeVar("_T")
@@ -518,6 +523,32 @@ class Occurrence:
         matched = self._matched
         return len(matched) == 1 and not matched[0].original[:1].isupper() and \
             names_a_person(self._clause[0], self._scan.folded[self.start:self.end])
+
+    @cached_property
+    def is_no_longer(self) -> bool:
+        """What it names has ended: "Ya no es un [piloto]" (``cues.no_longer``)."""
+        return no_longer(self._clause[0])
+
+    @cached_property
+    def is_ordered_directly(self) -> bool:
+        """An ordering verb right before it: "el juez ordenó [custodia policial]"
+        (``cues.orders_directly``)."""
+        return orders_directly(self._clause[0])
+
+    @cached_property
+    def names_a_warrant(self) -> bool:
+        """What a warrant is for: "orden de [aprehensión]" (``cues.names_a_warrant``)."""
+        return names_a_warrant(self._clause[0], self._scan.folded[self.start:self.end])
+
+    @cached_property
+    def names_a_statement(self) -> bool:
+        """A participle an editor's ``stem*`` matched qualifies words said to the press: "la
+        entrevista concedida por el Director" (``cues.names_a_statement``)."""
+        matched = self._matched
+        scan = self._scan
+        return len(matched) == 1 and names_a_statement(
+            self._clause[0], scan.folded[self.start:self.end],
+            scan.folded[self.end:self.end + STATEMENT_AFTER_CHARS])
 
     @cached_property
     def since_year(self) -> int | None:

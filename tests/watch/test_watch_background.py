@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from watch_helpers import match, rulebook_from
+from watch_helpers import HEADER, match, rulebook_from
 
 from monitor.watch.insertions import insertion
 from monitor.watch.normalize import blank_adverbs, fold_text
@@ -1520,3 +1520,61 @@ def test_a_measure_no_longer_there_is_absent_not_in_place(tmp_path):
         any: ["ya no se encontraba"]
 """)
     assert len(match(withdrawn, text, kind="ombudsman", published_on=date(2022, 11, 25))) == 1
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a weekday or a bare day the phrase skipped dates it (Saturday 21 August, before the
+    # demand was made on the 25th) ...
+    ("A polícia de Cochabamba registrou, no sábado (21), a denúncia da trabalhadora sexual.", 0),
+    ("A polícia de Cochabamba registrou no dia 21 a denúncia da trabalhadora sexual.", 0),
+    # ... and so does one in a short clause before it
+    ("No sábado (21), a polícia de Cochabamba registrou a denúncia da trabalhadora sexual.", 0),
+    # a day after the demand was made is news
+    ("A polícia de Cochabamba registrou, na quarta-feira (25), a denúncia da trabalhadora "
+     "sexual.", 1),
+])
+def test_a_day_inside_or_just_before_the_phrase_dates_it(tmp_path, text, found):
+    rulebook = rulebook_from(tmp_path, """\
+      - id: registrada
+        proposes: in_progress
+        events: [investigacion_abierta]
+        any: ["registr* a denúncia"]
+""")
+    assert len(match(rulebook, text, kind="news", published_on=date(2021, 8, 26))) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a quotation opened after a colon is a sentence, and its opening year dates it
+    ("El Fiscal General recordó: «En la gestión 2019, antes de la pandemia, capacitamos a "
+     "trescientos fiscales en el protocolo».", 0),
+    ("El Fiscal General informó: «En la gestión 2022, con apoyo de la cooperación, "
+     "capacitamos a trescientos fiscales en el protocolo».", 1),
+])
+def test_a_quotation_opening_with_an_earlier_year_is_background(tmp_path, text, found):
+    header = HEADER.replace("made_on: 2021-08-25", "made_on: 2020-06-25")
+    rulebook = rulebook_from(tmp_path, """\
+      - id: capacitados
+        proposes: partial
+        events: [capacitacion]
+        all: ["protocolo"]
+        any: ["capacitamos"]
+""", header=header)
+    assert len(match(rulebook, text, kind="court", published_on=date(2022, 7, 30))) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # early in a year, the year just closed is reported, also in a short clause before it
+    ("Migración informa que, durante la gestión 2021, otorgó 14 visas humanitarias.", 1),
+    ("Migración informa que durante la gestión 2021 otorgó 14 visas humanitarias.", 1),
+    # ... but not a year before that
+    ("Migración informa que, durante la gestión 2020, otorgó 14 visas humanitarias.", 0),
+])
+def test_the_year_just_closed_is_news_in_its_first_months(tmp_path, text, found):
+    rulebook = rulebook_from(tmp_path, """\
+      - id: otorgadas
+        proposes: partial
+        events: [respuesta_oficial]
+        all: ["visas humanitarias"]
+        any: ["otorgó"]
+""")
+    assert len(match(rulebook, text, kind="ministry", published_on=date(2022, 2, 7))) == found

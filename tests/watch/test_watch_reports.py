@@ -89,6 +89,71 @@ def test_a_participle_after_a_determiner_names_a_person_not_the_act(tmp_path, te
     assert len(match(rulebook, text, kind="court")) == found
 
 
+GRANTED = """\
+      - id: otorgadas
+        proposes: partial
+        events: [respuesta_oficial]
+        all: ["visas humanitarias"]
+        any: ["concedid*", "brind*"]
+"""
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a participle of giving that qualifies words said to the press is no act
+    ("Transcripción de la entrevista concedida por el Director de Migración: «las visas "
+     "humanitarias, lo estamos evaluando».", 0),
+    ("Difunde las declaraciones del Director sobre las visas humanitarias, brindadas a medios "
+     "de comunicación a la salida de la reunión.", 0),
+    ("Migración informó que fueron concedidas 14 visas humanitarias a víctimas de trata.", 1),
+])
+def test_a_participle_that_qualifies_words_said_names_no_act(tmp_path, text, found):
+    rulebook = rulebook_from(tmp_path, GRANTED)
+    assert len(match(rulebook, text, kind="ministry")) == found
+
+
+FILED = """\
+      - id: presentado
+        proposes: in_progress
+        events: [proyecto_presentado]
+        all: ["projeto de lei"]
+        any: ["apresent*"]
+"""
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # an idea or intention is no act
+    ("Elas redigem um projeto de lei. «A ideia é apresentar no ano que vem», disse uma delas.", 0),
+    ("Redactan un projeto de lei. «La idea es apresentar el texto en marzo», dijo.", 0),
+    ("As dirigentes apresentaram o projeto de lei na Câmara.", 1),
+])
+def test_an_idea_or_intention_is_no_act(tmp_path, text, found):
+    rulebook = rulebook_from(tmp_path, FILED)
+    assert len(match(rulebook, text, kind="news")) == found
+
+
+PILOT_BLOCKS = """\
+      - id: obligatorio
+        proposes: fulfilled
+        events: [protocolo_activado]
+        all: ["protocolo de tamizaje"]
+        any: ["aprob*", "aprov*"]
+        none: ["piloto"]
+"""
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a none phrase said to be over does not block
+    ("Se aprobó el protocolo de tamizaje, obligatorio en todos los puestos. «Ya no es un "
+     "piloto, ya no es voluntario», dijo el Director.", 1),
+    ("O protocolo de tamizaje foi aprovado e deixou de ser um piloto.", 1),
+    # ... but one still in force does
+    ("Se aprobó el protocolo de tamizaje como piloto en Desaguadero.", 0),
+])
+def test_a_none_phrase_no_longer_true_does_not_block(tmp_path, text, found):
+    rulebook = rulebook_from(tmp_path, PILOT_BLOCKS)
+    assert len(match(rulebook, text, kind="ministry")) == found
+
+
 APPLIED = """\
       - id: aplicadas
         proposes: fulfilled

@@ -1,0 +1,134 @@
+"""Steps still pending (the fifteenth new editor's cases): what an order verb governs, what a
+warrant is for, a hearing scheduled, what remains to be done, a veto struck down, a future verb
+after a long subject, and a future ``none`` phrase's month."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from watch_helpers import match, rulebook_from
+
+PROTECTED = """\
+      - id: dada
+        proposes: fulfilled
+        events: [protocolo_activado]
+        about: [["dirigente"]]
+        any: ["@proteccion_activada"]
+"""
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("El juez ordenó custodia policial para la dirigente amenazada.", 0),
+    # the police that "dispuso" a guard assigned it
+    ("La FELCV dispuso custodia policial para la dirigente amenazada.", 1),
+    ("O juiz determinou proteção policial para a dirigente ameaçada.", 0),
+    ("La Policía asignó custodia policial a la dirigente amenazada.", 1),
+])
+def test_what_an_order_verb_governs_is_not_in_place(tmp_path, text, found):
+    rulebook = rulebook_from(tmp_path, PROTECTED)
+    assert len(match(rulebook, text, kind="court")) == found
+
+
+ARRESTED = """\
+      - id: aprehension
+        proposes: partial
+        events: [imputacion]
+        about: [["sindicado"]]
+        any: ["@aprehension", "captur*", "aprehensión"]
+"""
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("El juez giró orden de aprehensión contra el sindicado.", 0),
+    ("Se emitió una orden de captura contra el sindicado.", 0),
+    ("Agentes capturaron al sindicado en cumplimiento de una orden de aprehensión.", 1),
+    ("La Policía ejecutó la orden de aprehensión contra el sindicado.", 1),
+])
+def test_what_a_warrant_is_for_has_not_happened(tmp_path, text, found):
+    rulebook = rulebook_from(tmp_path, ARRESTED)
+    assert len(match(rulebook, text, kind="police")) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("El Tribunal programó el debate oral para el 5 de marzo.", 0),
+    ("O tribunal agendou o debate oral para março.", 0),
+    ("El Tribunal instaló el debate oral el 5 de marzo.", 1),
+])
+def test_a_hearing_scheduled_is_not_held(tmp_path, text, found):
+    rulebook = rulebook_from(tmp_path, """\
+      - id: juicio
+        proposes: partial
+        events: [imputacion]
+        any: ["debate oral"]
+""")
+    assert len(match(rulebook, text, kind="court")) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("La Asamblea General sancionó la ley; resta la promulgación del Poder Ejecutivo.", 0),
+    ("La Asamblea sancionó la ley, que está pendiente de promulgación.", 0),
+    ("A Câmara aprovou a lei, que aguarda a promulgação do prefeito.", 0),
+    ("El Poder Ejecutivo promulgó la ley.", 1),
+])
+def test_what_remains_to_be_done_is_not_done(tmp_path, text, found):
+    rulebook = rulebook_from(tmp_path, """\
+      - id: promulgada
+        proposes: fulfilled
+        events: [promulgacion]
+        all: [["ley", "lei"]]
+        any: ["promulgación", "promulgó", "promulgação"]
+""")
+    assert len(match(rulebook, text, kind="gazette")) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("A Câmara derrubou o veto do prefeito ao projeto de lei.", 0),
+    ("O prefeito vetou o projeto de lei.", 1),
+])
+def test_a_veto_struck_down_is_no_veto(tmp_path, text, found):
+    rulebook = rulebook_from(tmp_path, """\
+      - id: rechazo
+        proposes: setback
+        events: [veto]
+        all: [["projeto de lei"]]
+        any: ["@rechazo"]
+""")
+    assert len(match(rulebook, text, kind="news")) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("La capacitación sobre el protocolo de atención integral en salud para el personal de las "
+     "cuatro regiones sanitarias se realizará en octubre.", 0),
+    # a finished verb between them belongs to another clause
+    ("La capacitación sobre el protocolo que el Ministerio aprobó en marzo para las cuatro "
+     "regiones sanitarias y que se extenderá a otras concluyó ayer.", 1),
+    ("La capacitación sobre el protocolo de atención integral en salud para el personal de las "
+     "cuatro regiones sanitarias concluyó en julio.", 1),
+])
+def test_a_future_verb_after_a_long_subject_is_still_to_come(tmp_path, text, found):
+    rulebook = rulebook_from(tmp_path, """\
+      - id: capacitacion
+        proposes: partial
+        events: [capacitacion]
+        all: ["capacitación", "protocolo"]
+""")
+    assert len(match(rulebook, text, kind="ministry", published_on=date(2022, 8, 10))) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # the month after a future none phrase is the coming one: the none phrase blocks
+    ("Sobre el protocolo: la capacitación se realizará en octubre en Asunción.", 0),
+    ("Sobre el protocolo: la capacitación se realizará la próxima semana.", 0),
+    ("Sobre el protocolo: la capacitación se realizó en julio en Asunción.", 1),
+])
+def test_a_future_none_phrase_dates_its_month_to_come(tmp_path, text, found):
+    rulebook = rulebook_from(tmp_path, """\
+      - id: capacitacion
+        proposes: partial
+        events: [capacitacion]
+        all: ["capacitación", "protocolo"]
+        none: ["se realizará"]
+        hedging: allow
+""")
+    assert len(match(rulebook, text, kind="ministry", published_on=date(2022, 8, 10))) == found
