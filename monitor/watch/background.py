@@ -338,7 +338,7 @@ _DATED = re.compile(rf"\b(?:(?:en|em|desde|durante|in|entre|hasta|ate|mediados d
 # pasado" the month dates the sentence, not its annulment.
 # (also "en el mes de marzo", "no mês de março", "durante el mes de marzo")
 _IN_THE_MONTH_OF = r"(?:en el|no|durante el|durante o) mes de"
-_MONTH_ONLY = re.compile(rf"\b(?:en|em|{_IN_THE_MONTH_OF}) ({_MONTHS})\b"
+_MONTH_ONLY = re.compile(rf"\b(?:en|em|durante|{_IN_THE_MONTH_OF}) ({_MONTHS})\b"
                          r"(?! (?:de|del) |proximo|que vem|que viene)")
 _MONTH_AFTER_WORDS = 4  # "arquivada no Senado em outubro" (the words "el mes de" not counted)
 _MONTH_OF = re.compile(rf"\b{_IN_THE_MONTH_OF}\b")

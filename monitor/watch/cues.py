@@ -953,6 +953,9 @@ def is_undone_as_subject(text: str, end: int, folded: str) -> bool:
     for at, (auxiliary, participle) in enumerate(zip(words, words[1:], strict=False)):
         if (auxiliary, participle) in UNDONE_AFTER_PAIRS:
             return True  # "…, no pudo llevarse a cabo", "não pôde ser realizada"
+        if auxiliary in _VERB_DENIALS and \
+                words[at + 1:at + 3] in (["se", held] for held in _HELD_VERBS):
+            return True  # "la audiencia … no se llevó a cabo este jueves", "no se instaló"
         if auxiliary in _PRESENT_AUXILIARIES and participle in UNDONE_AFTER:
             return True  # "é a terceira vez que a audiência … é suspensa"
         if auxiliary == "se" and participle in UNDOING_WORDS:
@@ -961,6 +964,11 @@ def is_undone_as_subject(text: str, end: int, folded: str) -> bool:
         if auxiliary in _MAIN_AUXILIARIES:
             return participle in UNDONE_AFTER
     return False
+
+
+# ... a hearing not held: "no se llevó a cabo", "no se instaló", "não se realizou"
+_HELD_VERBS = frozenset({"llevo", "realizo", "instalo", "celebro", "efectuo", "desarrollo",
+                         "realizou", "instalou"})
 
 
 def is_undone_after(text: str, end: int, folded: str) -> bool:
@@ -2112,6 +2120,20 @@ def infinitive_cues(sentence: list[str]) -> tuple[bool, bool]:
     return _has_hedge(words), _has_hedge(words, ORDER_PHRASES)
 
 
+def accused_of(sentence: list[str]) -> bool:
+    """An accusation among the sentence's last words before the phrase's own infinitive."""
+    return _has_hedge(sentence[-ACCUSED_WORDS:], ACCUSATIONS)
+
+
+# What someone is accused of doing is a claim: "acusan a la Policía de rechazar la denuncia", "o
+# homem acusado de sequestrar" (the phrase is that infinitive; "acusó formalmente" is the
+# charge, and "el acusado de mantenerla cautiva fue liberado" reports the release).
+ACCUSATIONS = frozenset({"acusan a", "acusa a", "acusaron a", "acuso a", "acusam a", "acusou a",
+                         "acusaram a", "acusan al", "acusa al", "acusaron al", "acuso al",
+                         "acusado de", "acusada de", "acusados de", "acusadas de"})
+ACCUSED_WORDS = 8  # "acusan a la Policía Departamental de Cochabamba de [rechazar]"
+
+
 # A subjunctive passive is wished, feared or conditional, never reported ("que sea aprobado",
 # "aunque fuese archivado", "para que seja aprovado"), unless an order governs it: "dispuso que
 # el acusado sea liberado" is the order, which ``is_ordered`` weighs by status.
@@ -2446,9 +2468,10 @@ def _portuguese_if(original_words: list[str]) -> bool:
 
 
 def _is_conditional(word: str, endings: tuple[str, ...]) -> bool:
+    word = word.strip(".,;:!?\"'()«»“”‘’")  # a quoted word: "'estaria sendo retirada'"
     if not endings or not word[:1].islower():
         return False  # a body's name: "la Defensoría", "a Secretaria"
-    word = word.strip(".,;:!?\"'()«»“”").lower()
+    word = word.lower()
     return len(word) > 5 and word not in _NOT_CONDITIONAL and word.endswith(endings)
 
 

@@ -12,10 +12,13 @@ from __future__ import annotations
 from collections import Counter
 
 SPANISH_ONLY = frozenset({"el", "los", "del", "un", "una", "y", "con", "fue", "fueron", "pero",
-                          "tambien", "hay", "muy", "sus", "ella", "la", "las"})
+                          "tambien", "hay", "muy", "sus", "ella", "la", "las", "al", "lo", "le",
+                          "les", "dijo", "segun", "ya", "hasta", "despues"})
 PORTUGUESE_ONLY = frozenset({"nao", "do", "dos", "em", "um", "uma", "ao", "aos", "com", "pelo",
                              "pela", "pelos", "foi", "foram", "tambem", "mais", "seu", "sua",
-                             "ela", "isso", "nas", "na", "as", "o"})
+                             "ela", "isso", "nas", "na", "as", "o", "da", "das", "e", "diz",
+                             "disse", "sao", "tem", "seus", "suas", "apos", "ainda", "ate",
+                             "nesta", "neste", "essa", "esse", "pelas", "num", "numa"})
 _SAMPLE_CHARS = 4000
 
 

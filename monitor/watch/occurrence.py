@@ -29,6 +29,7 @@ from monitor.watch.cues import (
     DRAFT_NOUNS,
     REQUEST_STARTS,
     SUBJECT_NOUN_WORDS,
+    accused_of,
     aims_at_an_act,
     almost_before,
     asks_for,
@@ -212,7 +213,9 @@ class Occurrence:
 
     @cached_property
     def _subject_undone(self) -> bool:
-        return in_the_subject(self._sentence) and \
+        """It heads its sentence's subject, or its clause's after an opener ("Por segunda vez,
+        el juicio oral … no pudo comenzar"), and that subject's verb undoes it."""
+        return (in_the_subject(self._sentence) or in_the_subject(self._clause[0])) and \
             is_undone_as_subject(self._scan.text, self.end, self._scan.folded)
 
     @cached_property
@@ -285,7 +288,8 @@ class Occurrence:
         if any(is_infinitive(words, m.folded, m.suffix, clitic=has_clitic(m.original, m.after))
                for m in matched) or opens_with_infinitive(words):
             plan, order = infinitive_cues(sentence)
-            return hedged or plan, ordered or order, serves_a_purpose(sentence)
+            return hedged or plan or accused_of(sentence), ordered or order, \
+                serves_a_purpose(sentence)
         if governed_by_an_infinitive(words):
             # the object of an infinitive shares its plan or order; an aim's object is
             # ``in_aim``'s, which leaves what the act is about ("para otorgar permanencia

@@ -1578,3 +1578,20 @@ def test_the_year_just_closed_is_news_in_its_first_months(tmp_path, text, found)
         any: ["otorgó"]
 """)
     assert len(match(rulebook, text, kind="ministry", published_on=date(2022, 2, 7))) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a month months back, named after "durante"
+    ("El Ministerio detalla que durante febrero se capacitó a 420 servidores en el protocolo.", 0),
+    ("El Ministerio detalla que durante julio se capacitó a 420 servidores en el protocolo.", 1),
+])
+def test_a_month_months_back_after_durante_dates_the_step(tmp_path, text, found):
+    header = HEADER.replace("made_on: 2021-08-25", "made_on: 2019-06-25")
+    rulebook = rulebook_from(tmp_path, """\
+      - id: capacitados
+        proposes: partial
+        events: [capacitacion]
+        all: ["protocolo"]
+        any: ["capacitad*", "se capacitó"]
+""", header=header)
+    assert len(match(rulebook, text, kind="ministry", published_on=date(2022, 7, 30))) == found

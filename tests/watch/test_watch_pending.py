@@ -1,6 +1,7 @@
 """Steps still pending (the fifteenth new editor's cases): what an order verb governs, what a
 warrant is for, a hearing scheduled, what remains to be done, a veto struck down, a future verb
-after a long subject, and a future ``none`` phrase's month."""
+after a long subject, a future ``none`` phrase's month, a conditional in quotation marks,
+and a hearing that was not held."""
 
 from __future__ import annotations
 
@@ -132,3 +133,39 @@ def test_a_future_none_phrase_dates_its_month_to_come(tmp_path, text, found):
         hedging: allow
 """)
     assert len(match(rulebook, text, kind="ministry", published_on=date(2022, 8, 10))) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a conditional is hedged, also inside quotation marks
+    ("A advogada diz que a escolta policial 'estaria sendo retirada', mas não confirma.", 0),
+    ("A advogada diz que a escolta policial «estaria sendo retirada».", 0),
+    ("A advogada diz que a escolta policial foi retirada na sexta-feira.", 1),
+])
+def test_a_quoted_conditional_is_hedged(tmp_path, text, found):
+    rulebook = rulebook_from(tmp_path, """\
+      - id: retirada
+        proposes: setback
+        events: [retroceso]
+        all: ["escolta policial"]
+        any: ["retir*"]
+""")
+    assert len(match(rulebook, text, kind="news")) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a hearing that could not begin, or was not held, however long its subject and after an
+    # opener
+    ("Por segunda vez, el juicio oral por el caso de la trabajadora sexual que en 2021 logró "
+     "escapar de la vivienda donde permaneció cautiva no pudo comenzar.", 0),
+    ("El juicio oral por el caso de la trabajadora sexual que en 2021 logró escapar de la "
+     "vivienda donde permaneció cautiva no se llevó a cabo este jueves.", 0),
+    ("Por segunda vez, el juicio oral por el caso de la trabajadora sexual se instaló ayer.", 1),
+])
+def test_a_hearing_not_held_is_no_step(tmp_path, text, found):
+    rulebook = rulebook_from(tmp_path, """\
+      - id: juicio
+        proposes: partial
+        events: [imputacion]
+        any: ["juicio oral"]
+""")
+    assert len(match(rulebook, text, kind="news", published_on=date(2023, 2, 7))) == found

@@ -131,6 +131,24 @@ def test_an_idea_or_intention_is_no_act(tmp_path, text, found):
     assert len(match(rulebook, text, kind="news")) == found
 
 
+@pytest.mark.parametrize(("text", "found"), [
+    # what someone is accused of doing is a claim
+    ("Trabajadoras sexuales acusan a la Policía de rechazar la denuncia de una compañera.", 0),
+    ("El hombre acusado de rechazar la denuncia fue trasladado.", 0),
+    ("La Fiscalía rechazó la denuncia de la compañera.", 1),
+    # ... but what befalls the accused is reported
+    ("El hombre acusado de mantenerla cautiva y de rechazar su denuncia fue liberado.", 1),
+])
+def test_what_someone_is_accused_of_is_a_claim(tmp_path, text, found):
+    rulebook = rulebook_from(tmp_path, """\
+      - id: rechazada
+        proposes: setback
+        events: [retroceso]
+        any: ["rechaz* la denuncia", "fue liberado"]
+""")
+    assert len(match(rulebook, text, kind="news")) == found
+
+
 PILOT_BLOCKS = """\
       - id: obligatorio
         proposes: fulfilled
