@@ -75,7 +75,10 @@ BACKGROUND_PAIRS = frozenset({("luego", "de"), ("luego", "del"), ("despues", "de
                               # Pisiga, funciona desde el segundo semestre en Desaguadero"
                               ("comenzo", "como"), ("empezo", "como"), ("nacio", "como"),
                               ("surgio", "como"), ("comecou", "como"), ("nasceu", "como"),
-                              ("surgiu", "como")})
+                              ("surgiu", "como"),
+                              # what an act takes as its model: "tomando como referencia las
+                              # directrices aprobadas por la Policía en agosto"
+                              ("como", "referencia"), ("como", "modelo")})
 BACKGROUND_LOOKBACK_WORDS = 5
 # "After something happened" opens a clause that recalls it, however long: "Siete meses después
 # de que la Sala Penal Primera anulara la condena, el Tribunal instaló el nuevo juicio", "Dez

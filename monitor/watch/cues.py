@@ -924,6 +924,7 @@ _OF_WORDS = frozenset({"de", "del", "do", "da", "dos", "das"})
 
 
 _OF_OR_TO = _OF_WORDS | {"a"}  # "la audiencia de cesación a la [detención preventiva]"
+_PT_ARTICLES = frozenset({"a", "o", "as", "os"})
 
 
 def in_the_subject(sentence: list[str]) -> bool:
@@ -938,9 +939,23 @@ def in_the_subject(sentence: list[str]) -> bool:
     # preventiva]", the article not counted)
     if len(sentence) > 2 and sentence[-1] in _DETERMINERS and sentence[-2] in _OF_OR_TO:
         sentence = sentence[:-1]
+    elif len(sentence) > 1 and sentence[-1] in _PT_ARTICLES and \
+            is_done_verb(sentence[-2], sentence[-2]):
+        return False  # Portuguese "a" is an article after a verb: "a Promotoria apresentou a"
     # a verb between ("la Policía archivó el caso del") takes six words or more
     return 0 < len(sentence) <= SUBJECT_NOUN_WORDS and sentence[0] in _DETERMINERS and \
         sentence[-1] in _OF_OR_TO
+
+
+def heads_its_clause(text: str, folded: str, start: int) -> bool:
+    """The phrase opens, with its article, a clause that follows a comma ("Por segunda vez, el
+    [juicio oral] …"), not a verb ("…, se designó a una fiscal") nor a "que" ("conta que o
+    [acusado] segue preso")."""
+    cut = clause_start(text, start)
+    if cut < 1 or text[cut - 1] != ",":
+        return False
+    words = folded[cut:start].split()
+    return 0 < len(words) <= SUBJECT_HEAD_WORDS and words[0] in _DETERMINERS
 
 
 def is_undone_as_subject(text: str, end: int, folded: str) -> bool:
@@ -1333,6 +1348,12 @@ COMPARISON_PHRASES = frozenset({
     "con el ocurrido en", "como el ocurrido en", "com o ocorrido em", "como o ocorrido em",
     "con lo ocurrido en", "con lo que paso en", "con lo que ocurrio en",
     "com o que aconteceu em", "com o que ocorreu em",
+    # a headline drops the article: "organizações lembram caso de Cochabamba"
+    "lembram caso", "lembra caso", "lembraram caso", "relembram caso", "recuerdan caso",
+    "recuerda caso", "recuerdan el caso", "recordaron caso",
+    # the same thing befell another: "lo mismo le pasó a la compañera de Cochabamba en 2021"
+    "lo mismo le paso a", "lo mismo le ocurrio a", "lo mismo que le paso a",
+    "o mesmo aconteceu com", "o mesmo que aconteceu com", "o mesmo ocorreu com",
 })
 # Only a contrast followed by "(lo/o) que" corrects an earlier report (``_CORRECTION_NEXT``).
 _CONTRASTS = frozenset({"a", "ao", "diferente", "diferentemente"})
@@ -1342,7 +1363,7 @@ COMPARISON_HINTS = ("diferen", "igual que", "como en el caso", "como ocurrio", "
                     "lembr", "semelhante", "assim como no", "tal como no", "recordou o caso",
                     "recordaram o caso", "similitud", "semelhanca", "casos como", "compar",
                     "ocurrido en", "ocorrido em", "paso en", "ocurrio en", "aconteceu em",
-                    "ocorreu em")
+                    "ocorreu em", "lo mismo", "o mesmo")
 
 
 # A topic named as the case the news came after, as the pattern it repeats, or as a case the

@@ -229,3 +229,10 @@ def sentence_starts(text: str) -> list[int]:
             continue
         starts.append(match.end())
     return starts
+
+
+def after_label(text: str, start: int) -> int:
+    """Where a sentence starting at ``start`` goes on after its section label or dateline
+    ("REGIÓN.- En Perú, …", "COCHABAMBA.- …"), or ``start`` when it has none."""
+    label = _DATELINE.match(text, start)
+    return start if label is None else label.end()

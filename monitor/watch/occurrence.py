@@ -41,6 +41,7 @@ from monitor.watch.cues import (
     governed_by_an_infinitive,
     has_clitic,
     heads_a_list_of_plans,
+    heads_its_clause,
     hedges_a_list,
     in_an_aim,
     in_part,
@@ -98,7 +99,7 @@ from monitor.watch.cues import (
     undoes_a_hearing,
     words_after,
 )
-from monitor.watch.normalize import Word
+from monitor.watch.normalize import Word, after_label
 from monitor.watch.places import headed_by, owners, placed_in
 from monitor.watch.proximity import sentence_starts_of
 
@@ -215,8 +216,10 @@ class Occurrence:
     def _subject_undone(self) -> bool:
         """It heads its sentence's subject, or its clause's after an opener ("Por segunda vez,
         el juicio oral … no pudo comenzar"), and that subject's verb undoes it."""
-        return (in_the_subject(self._sentence) or in_the_subject(self._clause[0])) and \
-            is_undone_as_subject(self._scan.text, self.end, self._scan.folded)
+        scan = self._scan
+        return (in_the_subject(self._sentence) or
+                heads_its_clause(scan.text, scan.folded, self.start)) and \
+            is_undone_as_subject(scan.text, self.end, scan.folded)
 
     @cached_property
     def _undone(self) -> bool:
@@ -324,7 +327,9 @@ class Occurrence:
             return heading, frozenset()  # none in its sentence
         # a roundup that runs its countries on in one paragraph heads each sentence ("… em
         # Colchane. ARGENTINA – A AMMAR voltou a apresentar…")
+        # (after its section label: "REGIÓN.- En Perú, Migraciones empezó…")
         return (placed_in(scan.folded, sentence) or
+                placed_in(scan.folded, after_label(scan.text, sentence)) or
                 headed_by(scan.text, scan.folded, sentence) or heading,
                 owners(scan.folded[clause_start(scan.text, start):owned_to]))
 

@@ -486,3 +486,63 @@ def test_a_past_passive_is_not_undone_by_its_subject(tmp_path, text, found):
         any: ["publicad*", "promulgad*"]
 """)
     assert len(match(rulebook, text, kind="gazette", published_on=date(2024, 9, 1))) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a round-up's section label opens a sentence: "En Perú, …" places it in Peru
+    ("Resumen semanal. LEGISLATIVO.- Sin novedades. REGIÓN.- En Perú, Migraciones empezó a "
+     "aplicar una ficha de detección de indicadores de trata a personas venezolanas.", 0),
+    ("Resumen semanal. REGIÓN.- En Bolivia, Migración empezó a aplicar una ficha de detección de "
+     "indicadores de trata a personas venezolanas.", 1),
+    # ... and a label that names the country heads its sentence
+    ("Ronda andina. PERÚ.- Migraciones empezó a aplicar una ficha de indicadores de trata. "
+     "BOLIVIA.- Migración empezó a aplicar la ficha de indicadores de trata a personas "
+     "venezolanas en Pisiga.", 1),
+])
+def test_a_section_label_opens_the_sentence_it_places(tmp_path, text, found):
+    rulebook = rulebook_from(tmp_path, """\
+      - id: iniciado
+        proposes: in_progress
+        events: [anuncio]
+        countries: [BO]
+        all: ["venezolan*", "indicadores de trata"]
+        any: ["empez*"]
+""")
+    assert len(match(rulebook, text, kind="news")) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # the same thing befell another: that case is a yardstick
+    ("En Santa Cruz, la Fiscalía abrió una investigación por la agresión a otra trabajadora "
+     "sexual. «Lo mismo le pasó a la compañera de Cochabamba en 2021», recordó la dirigente.", 0),
+    ("La Fiscalía abrió una investigación por el caso de la compañera de Cochabamba.", 1),
+    # ... also in a headline without its article
+    ("Asesinan a una trabajadora sexual en El Alto; organizaciones recuerdan caso de la "
+     "compañera de Cochabamba. La Fiscalía abrió una investigación por feminicidio.", 0),
+])
+def test_the_same_thing_befalling_another_is_a_comparison(tmp_path, text, found):
+    rulebook = rulebook_from(tmp_path, """\
+      - id: abierta
+        proposes: in_progress
+        events: [investigacion_abierta]
+        about: [["compañera de Cochabamba"]]
+        any: ["abri* una investigación"]
+""")
+    assert len(match(rulebook, text, kind="news")) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # what an act takes as its model was approved before
+    ("Los Ministerios acordaron elaborar una propuesta para las Fuerzas Armadas, tomando como "
+     "referencia las directrices aprobadas por la Policía.", 0),
+    ("El Ministerio de Defensa aprobó las directrices para las Fuerzas Armadas.", 1),
+])
+def test_what_an_act_takes_as_its_model_is_background(tmp_path, text, found):
+    rulebook = rulebook_from(tmp_path, """\
+      - id: directrices
+        proposes: partial
+        events: [directriz_emitida]
+        all: ["Fuerzas Armadas", "directrices"]
+        any: ["aprob*"]
+""")
+    assert len(match(rulebook, text, kind="ministry")) == found
