@@ -1091,11 +1091,11 @@ def names_a_person(folded_words: list[str], phrase: str) -> bool:
 
 # What something no longer is has ended: "Ya no es un piloto, ya no es voluntario", "deixou de
 # ser um projeto-piloto" (a ``none`` phrase said so does not block).
-_NO_LONGER = frozenset({("ya", "no", "es"), ("ya", "no", "son"), ("deja", "de", "ser"),
-                        ("dejo", "de", "ser"), ("dejan", "de", "ser"), ("dejaron", "de", "ser"),
-                        ("ja", "nao", "e"), ("ja", "nao", "sao"), ("deixa", "de", "ser"),
-                        ("deixou", "de", "ser"), ("deixam", "de", "ser"),
-                        ("deixaram", "de", "ser"), ("no", "es", "mas"), ("nao", "e", "mais")})
+_ENDED = frozenset({("ya", "no", "es"), ("ya", "no", "son"), ("deja", "de", "ser"),
+                    ("dejo", "de", "ser"), ("dejan", "de", "ser"), ("dejaron", "de", "ser"),
+                    ("ja", "nao", "e"), ("ja", "nao", "sao"), ("deixa", "de", "ser"),
+                    ("deixou", "de", "ser"), ("deixam", "de", "ser"), ("deixaram", "de", "ser"),
+                    ("no", "es", "mas"), ("nao", "e", "mais")})
 
 
 def no_longer(folded_words: list[str]) -> bool:
@@ -1104,7 +1104,7 @@ def no_longer(folded_words: list[str]) -> bool:
     words = folded_words[-4:]
     if words and words[-1] in _DETERMINERS:
         words = words[:-1]
-    return tuple(words[-3:]) in _NO_LONGER
+    return tuple(words[-3:]) in _ENDED
 
 
 # What a participle of giving ("concedida", "brindadas", "otorgada") qualifies may be words
@@ -2508,8 +2508,9 @@ FUTURE_SUBJECT_WORDS = 18  # ... with no finished verb between
 def told_in_the_future(text: str, folded: str, span: tuple[int, int], *,
                        language: str = "es") -> bool:
     """The phrase opens with a noun of action whose own verb, within ``FUTURE_AFTER_WORDS``
-    words after it, is a future or conditional of taking place, or that "futura" / "eventual"
-    qualifies right after it."""
+    words after it (or up to ``FUTURE_SUBJECT_WORDS`` when no finished verb stands between),
+    is a future or conditional of taking place, or that "futura" / "eventual" qualifies right
+    after it."""
     words = folded[span[0]:span[1]].split()
     if not words or not words[0].endswith(ACTION_NOUN_ENDINGS):
         return False
