@@ -668,11 +668,11 @@ def _in_a_narratives_earlier_year(text: str, folded: str, before: tuple[int, int
     return bool(years) and years[-1] < year
 
 
-def _lead(text: str, folded: str, cut: int) -> int:
+def _lead(text: str, folded: str, cut: int, words: int = _LEAD_WORDS) -> int:
     """Where the clause opening at ``cut`` begins with the short clause before it (at most
-    ``_LEAD_WORDS``, after a comma: "En junio, la Sala anuló…"), or ``cut``."""
+    ``words``, after a comma: "En junio, la Sala anuló…"), or ``cut``."""
     lead = clause_start(text, cut - 1) if cut >= 2 and text[cut - 1] == "," else cut
-    return cut if len(folded[lead:cut].split()) > _LEAD_WORDS else lead
+    return cut if len(folded[lead:cut].split()) > words else lead
 
 
 _OPENING_MARKS = ("", ".", ";", ":", "!", "?", "\n")
@@ -1139,9 +1139,8 @@ def _in_its_clause(pattern: re.Pattern[str], text: str, folded: str,
     cut = clause_start(text, span[0])
     before = list(pattern.finditer(folded, cut, span[1]))
     found = before[-1] if before else pattern.search(_clause_after(text, folded, span[1]))
-    if found is None and cut >= 2 and text[cut - 1] == ",":
-        leading = folded[clause_start(text, cut - 1):cut - 1]
-        found = pattern.search(leading) if len(leading.split()) <= LEADING_WORDS else None
+    if found is None and (lead := _lead(text, folded, cut, LEADING_WORDS)) < cut:
+        found = pattern.search(folded, lead, cut - 1)
     return found
 
 
