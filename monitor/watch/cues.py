@@ -588,10 +588,13 @@ def _is_infinitive_word(word: str) -> bool:
         word.endswith(_INFINITIVE_ENDINGS)
 
 
-def order_words(text: str, folded: str, start: int) -> tuple[list[str], list[str]]:
+def order_words(text: str, folded: str, start: int,
+                end: int | None = None) -> tuple[list[str], list[str]]:
     """Folded and original words an order cue may govern: back to the clause mark (past "que"
     and joiners, last ``ORDER_LOOKBACK_WORDS``) and the phrase's first word, or its first two
-    when they make an order themselves ("dispuso que", "ordenó a" matched by ``dispus*``)."""
+    when they make an order themselves ("dispuso que", "ordenó a" matched by ``dispus*``);
+    not the phrase's own when the phrase (ending at ``end``) holds the order with its object:
+    an editor who writes "ordenó a la UNP" looks for the order."""
     cut = clause_start(text, start)
     spans = [(cut, start)]
     # "instruyó al Comando que, a través de su Dirección de Derechos Humanos, elabore": the
@@ -600,6 +603,9 @@ def order_words(text: str, folded: str, start: int) -> tuple[list[str], list[str
     spans = [outer, (cut, start)] if outer is not None else spans
     after = folded[start:start + LOOKBACK_CHARS].split()[:2]
     extra = 2 if " ".join(after) in ORDER_PHRASES else 1
+    if end is not None and len(folded[start:end].split()) > extra and \
+            _last_cue(after[:extra], ORDER_PHRASES) is not None:
+        after, extra = [], 0
     folded_words = [w for lo, hi in spans for w in folded[lo:hi].split()][
         -ORDER_LOOKBACK_WORDS:] + after[:extra]
     original_words = ([w for lo, hi in spans for w in text[lo:hi].split()] +
@@ -645,9 +651,10 @@ def is_requested(folded_words: list[str], original_words: list[str]) -> bool:
     juez otorgó")."""
     if REQUEST_STARTS.isdisjoint(folded_words[:-1]):  # most clauses stop here
         return False
-    last = _last_cue_end(folded_words[:-1], REQUEST_PHRASES)
-    if last is None:
-        return False
+    found = _last_cue(folded_words[:-1], REQUEST_PHRASES)
+    if found is None or found[0] and folded_words[found[0] - 1] in _WITHOUT:
+        return False  # "sin exigir el carné": no request
+    last = found[1]
     tail = zip(folded_words[last:], original_words[len(original_words) - len(folded_words) +
                                                    last:], strict=False)
     return not any(is_done_verb(f, o) for f, o in tail)
@@ -984,6 +991,34 @@ def is_undone_as_subject(text: str, end: int, folded: str) -> bool:
 # ... a hearing not held: "no se llevó a cabo", "no se instaló", "não se realizou"
 _HELD_VERBS = frozenset({"llevo", "realizo", "instalo", "celebro", "efectuo", "desarrollo",
                          "realizou", "instalou"})
+
+
+# A norm undone and the act it was made by, recited in a relative clause: "Se suspende la
+# aplicación de la Resolución N° 142 de 2024, mediante la cual se dictó el Protocolo", "Revoga-se
+# a Portaria nº 12, pela qual foi instituído o Comitê". What the relative clause tells is the
+# act being undone, not a new one.
+_RELATIVE_OF_A_NORM = re.compile(
+    r"\b(?:(?:mediante|por|con|a traves de|por medio de|por meio de|atraves de) (?:la|el|lo|los"
+    r"|las|a|o|as|os) (?:cual|cuales|qual|quais|que)|(?:pela|pelo|pelas|pelos|na|no) (?:qual"
+    r"|quais))\b")
+_RECITED_UNDOING = UNDOING_WORDS | frozenset({
+    "deroganse", "derogase", "abroganse", "abrogase", "suspendese", "revocase", "dejase",
+    "revogam", "revogase", "abrogan", "derogan", "revocan"})
+_RELATIVE_REACH = 6  # words from the relative pronoun to the phrase
+_NORM_REACH = 30  # words from the undoing verb to the relative pronoun
+
+
+def recites_an_undone_norm(folded: str, sentence_start: int, start: int) -> bool:
+    """The phrase at ``start`` sits in a relative clause of a norm that its sentence undoes
+    (``_RELATIVE_OF_A_NORM``): an undoing verb, then within ``_NORM_REACH`` words the relative
+    pronoun, then within ``_RELATIVE_REACH`` words the phrase."""
+    before = folded[sentence_start:start]
+    relative = max(_RELATIVE_OF_A_NORM.finditer(before), key=lambda m: m.start(), default=None)
+    if relative is None or len(before[relative.end():].split()) > _RELATIVE_REACH:
+        return False
+    words = before[:relative.start()].split()[-_NORM_REACH:]
+    return any(word.strip(",;:") in _RECITED_UNDOING for word in words) or \
+        any(pair in UNDOING_PAIRS for pair in zip(words, words[1:], strict=False))
 
 
 def is_undone_after(text: str, end: int, folded: str) -> bool:
@@ -1475,7 +1510,36 @@ def is_negated(folded_words: list[str], *, language: str = "es",
         following = folded_words[i + 1] if i + 1 < len(folded_words) else ""
         if (word, following) not in NEGATION_EXCEPTIONS and \
                 not _denies_an_adjective(word, following) and \
-                not _done_and_not_done(folded_words, i):
+                not _done_and_not_done(folded_words, i) and \
+                not _without_for_someone(folded_words, i):
+            return True
+    return False
+
+
+# "Without" a thing for someone: "atención sin carné a trabajadoras sexuales", "sem custo para
+# as usuárias", "sin exigir el carné de control a las trabajadoras": "sin" denies the thing, not
+# those it is given to. Not a verb alone before the preposition ("se retiró sin acudir a la
+# audiencia" denies going to the hearing), nor "sin que" (a whole clause denied).
+_WITHOUT = frozenset({"sin", "sem"})
+_RECIPIENT = frozenset({"a", "al", "para", "ao", "aos", "pra", "hacia"})
+_DETERMINERS = frozenset({"el", "la", "los", "las", "un", "una", "o", "a", "os", "as", "um",
+                          "uma", "su", "sus", "seu", "sua", "seus", "suas", "lo", "del", "de"})
+# ... but no date for a step is no step: "continúa sin fecha para el nuevo juicio"
+_NO_TIME_FOR = frozenset({"fecha", "data", "plazo", "prazo", "dia", "hora", "horario",
+                          "previsao", "prevision", "avance", "avances", "avanco", "avancos"})
+
+
+def _without_for_someone(words: list[str], i: int) -> bool:
+    """The "sin"/"sem" at ``i`` governs a noun, and a recipient ("a", "para") follows it
+    before the phrase: the phrase is who the thing is for, not what is missing."""
+    if words[i] not in _WITHOUT or i + 1 >= len(words) or words[i + 1] == "que":
+        return False
+    for j in range(i + 2, len(words)):
+        if not _NO_TIME_FOR.isdisjoint(words[i + 1:j]):
+            return False
+        if words[j] in _RECIPIENT and any(
+                w not in _DETERMINERS and not w.endswith(("ar", "er", "ir"))
+                for w in words[i + 1:j]):
             return True
     return False
 
@@ -2385,7 +2449,8 @@ def _has_hedge(folded_words: list[str], cues: frozenset[str] = HEDGING_PHRASES) 
                     and (word != "antes" or _governs(folded_words[i + size:])) \
                     and not _is_the_activity(folded_words, i) \
                     and not _goes_somewhere(folded_words, i, size) \
-                    and not _provided_by_a_norm(folded_words, i):
+                    and not _provided_by_a_norm(folded_words, i) \
+                    and not (i and folded_words[i - 1] in _WITHOUT):  # "sin exigir el carné"
                 return True
     return False
 

@@ -87,6 +87,7 @@ from monitor.watch.cues import (
     proposed_by_a_bill,
     puts_off_a_hearing,
     puts_off_its_subject_hearing,
+    recites_an_undone_norm,
     request_words,
     sends_to_do,
     serves_a_purpose,
@@ -226,7 +227,10 @@ class Occurrence:
         scan = self._scan
         return not self._denial[0] and (is_undone_before(self._predicate[0]) or
                                         is_undone_after(scan.text, self.end, scan.folded) or
-                                        self._subject_undone)
+                                        self._subject_undone or
+                                        recites_an_undone_norm(
+                                            scan.folded, scan.sentence_start(self.start),
+                                            self.start))
 
     @cached_property
     def _hearing(self) -> bool:
@@ -280,7 +284,7 @@ class Occurrence:
             (scan.mentions_an_agenda() and on_the_agenda(sentence)) or \
             opens_with_condition(self._sentence_without_yes) or \
             scan.in_a_plan_section(span[0])
-        reach, reach_originals = order_words(scan.text, scan.folded, span[0])
+        reach, reach_originals = order_words(scan.text, scan.folded, *span)
         ordered = is_ordered(reach, reach_originals) or sends_to_do(reach, reach_originals)
         joined_hedge, joined_order = joined_complement_cues(scan.text, scan.folded, span[0])
         hedged, ordered = hedged or joined_hedge, ordered or joined_order

@@ -1295,3 +1295,61 @@ def test_a_principle_named_with_no_is_no_denial(tmp_path, text, found):
         any: ["realizó talleres", "realizou oficinas"]
 """)
     assert len(match(rulebook, text)) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # "sin" denies the thing, not those it is given to
+    ("Se oficializa la Normativa 118 de atención voluntaria sin carné a trabajadoras "
+     "sexuales.", 1),
+    ("El MINSA capacitó a 40 enfermeras en la atención sin carné a trabajadoras sexuales.", 1),
+    ("Se oficializa la Normativa 118: atención sin exigir el carné de control a las "
+     "trabajadoras sexuales.", 1),
+    ("O MINSA oficializou a norma de atendimento sem carteirinha para as trabalhadoras "
+     "sexuais.", 1),
+    # ... but a verb denied before its object, or a whole clause after "sin que", still is
+    ("Se oficializa la Normativa 118 y la brigada se retiró sin atender a trabajadoras "
+     "sexuales.", 0),
+    ("Se oficializa la Normativa 118 sin que trabajadoras sexuales fueran consultadas.", 0),
+    ("Se oficializa la Normativa 118 sin trabajadoras sexuales en la mesa.", 0),
+])
+def test_without_a_thing_for_someone_denies_the_thing(tmp_path, text, found):
+    rulebook = rulebook_from(tmp_path, """\
+      - id: normativa
+        proposes: partial
+        events: [directriz_emitida]
+        all: [["trabajadoras sexuales", "trabalhadoras sexuais"]]
+        any: ["se oficializa", "capacitó", "oficializou"]
+""")
+    assert len(match(rulebook, text, kind="ministry")) == found
+
+
+def test_no_date_for_a_step_is_no_step(tmp_path):
+    rulebook = rulebook_from(tmp_path, """\
+      - id: juicio
+        proposes: partial
+        events: [imputacion]
+        about: [["Cochabamba"]]
+        any: ["juicio", "julgamento"]
+""")
+    for text in ("El proceso del caso de Cochabamba sigue sin fecha para el nuevo juicio.",
+                 "O processo do caso de Cochabamba continua sem data para o novo julgamento."):
+        assert match(rulebook, text, kind="court") == []
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # the editor's phrase is the order with its object: the order is what the rule looks for
+    ("El Juzgado 12 Civil de Medellín concedió la tutela y ordenó a la UNP adoptar en 48 "
+     "horas un esquema de protección para la lideresa.", 1),
+    ("O juiz determinou à UNP a proteção da liderança.", 1),
+    # ... an order before it still governs it
+    ("El juez dispuso que se ordene a la UNP proteger a la lideresa.", 0),
+])
+def test_an_order_written_as_the_phrase_is_what_the_rule_looks_for(tmp_path, text, found):
+    rulebook = rulebook_from(tmp_path, """\
+      - id: orden
+        proposes: in_progress
+        events: [fallo_judicial]
+        about: [["lideresa", "liderança"]]
+        any: ["ordenó a la UNP", "ordene a la UNP", "determinou à UNP"]
+""")
+    assert len(match(rulebook, text, kind="court")) == found

@@ -70,6 +70,47 @@ def test_a_real_repeal_still_counts(tmp_path):
     assert [m.proposes for m in found] == ["setback"]
 
 
+NORM_RULES = """\
+      - id: protocolo-dictado
+        proposes: fulfilled
+        events: [directriz_emitida]
+        about: [["trabajo sexual", "trabalho sexual"]]
+        all: ["protocolo"]
+        any: ["se dictó", "se aprobó", "foi instituído", "aprobado"]
+      - id: protocolo-suspendido
+        proposes: setback
+        events: [retroceso]
+        about: [["trabajo sexual", "trabalho sexual"]]
+        near:
+          words: 30
+          terms: [["protocolo"], ["suspend*", "derog*", "revog*"]]
+"""
+
+
+@pytest.mark.parametrize("text", [
+    "Artículo 1. Se suspende la aplicación de la Resolución N° 142 de fecha 10 de septiembre "
+    "de 2024, mediante la cual se dictó el Protocolo de Actuación Policial ante Personas que "
+    "Ejercen el Trabajo Sexual.",
+    "Art. 1º Revoga-se a Portaria nº 12, pela qual foi instituído o protocolo de atendimento "
+    "ao trabalho sexual.",
+    "Artículo 2. Derógase el Decreto N° 88, por el cual se aprobó el protocolo sobre trabajo "
+    "sexual.",
+])
+def test_the_act_a_suspended_norm_was_made_by_is_no_new_act(tmp_path, text):
+    found = match(rulebook_from(tmp_path, NORM_RULES), text, kind="gazette")
+    assert [m.proposes for m in found] == ["setback"]
+    # on its own, with no setback rule to prefer, the recited act still proposes nothing
+    alone = NORM_RULES[:NORM_RULES.index("      - id: protocolo-suspendido")]
+    assert match(rulebook_from(tmp_path, alone), text, kind="gazette") == []
+
+
+def test_a_norm_made_by_a_resolution_still_counts(tmp_path):
+    text = ("Artículo 1. Apruébase la Resolución N° 142, mediante la cual se dictó el Protocolo "
+            "de Actuación Policial ante Personas que Ejercen el Trabajo Sexual.")
+    found = match(rulebook_from(tmp_path, NORM_RULES), text, kind="gazette")
+    assert [m.proposes for m in found] == ["fulfilled"]
+
+
 @pytest.mark.parametrize("text", [
     "Quedaron pendientes de tratamiento los puntos del orden del día: el dictamen sobre la "
     "Ordenanza N° 412 y el presupuesto.",
