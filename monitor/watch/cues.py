@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterator
 from functools import cache, lru_cache
 
+from monitor.watch.hints import Hints
 from monitor.watch.insertions import OF_A_PLACE
 from monitor.watch.normalize import KEPT_ADVERBS, fold_text, is_adverb
 
@@ -1013,6 +1014,8 @@ def recites_an_undone_norm(folded: str, sentence_start: int, start: int) -> bool
     (``_RELATIVE_OF_A_NORM``): an undoing verb, then within ``_NORM_REACH`` words the relative
     pronoun, then within ``_RELATIVE_REACH`` words the phrase."""
     before = folded[sentence_start:start]
+    if "cual" not in before and "qual" not in before and " que " not in before:
+        return False  # most sentences: no relative pronoun, no pattern
     relative = max(_RELATIVE_OF_A_NORM.finditer(before), key=lambda m: m.start(), default=None)
     if relative is None or len(before[relative.end():].split()) > _RELATIVE_REACH:
         return False
@@ -1399,6 +1402,7 @@ COMPARISON_HINTS = ("diferen", "igual que", "como en el caso", "como ocurrio", "
                     "recordaram o caso", "similitud", "semelhanca", "casos como", "compar",
                     "ocurrido en", "ocorrido em", "paso en", "ocurrio en", "aconteceu em",
                     "ocorreu em", "lo mismo", "o mesmo")
+COMPARISON_HINT = Hints(COMPARISON_HINTS)
 
 
 # A topic named as the case the news came after, as the pattern it repeats, or as a case the

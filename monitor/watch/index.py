@@ -77,6 +77,7 @@ class ScanIndex:
     # wildcard stem with its "*"
     firsts: dict[str, frozenset[str]] = field(default_factory=dict)
     _seconds_seen: dict[str, bool] = field(default_factory=dict)  # text word -> a second
+    _pairs_seen: dict[tuple[str, str], bool] = field(default_factory=dict)  # (first, second)
     demand_of: dict[str, str] = field(default_factory=dict)  # full rule id -> demand id
 
     def demands_of(self, rule_ids: Collection[str]) -> set[str]:
@@ -116,11 +117,21 @@ class ScanIndex:
             if span is None or span[1] != end or spans and span[0] < spans[-1][1]:
                 continue
             before = compact.rfind(" ", 0, span[0] - 1) + 1
-            firsts = _forms(compact[before:span[0] - 1])
-            if any(not self.firsts.get(second, _NONE).isdisjoint(firsts)
-                   for second in _forms(word)):
+            if self._adjacent(compact[before:span[0] - 1], word):
                 spans.append(span)
         return spans
+
+    def _adjacent(self, first: str, second: str) -> bool:
+        """Some phrase has these two text words (or stems of them) one after the other
+        (memoised: a text's word pairs around its insertions repeat)."""
+        known = self._pairs_seen.get((first, second))
+        if known is None:
+            if len(self._pairs_seen) > SEEN_WORDS:
+                self._pairs_seen.clear()
+            firsts = _forms(first)
+            known = self._pairs_seen[first, second] = any(
+                not self.firsts.get(form, _NONE).isdisjoint(firsts) for form in _forms(second))
+        return known
 
     def _goes_on(self, word: str) -> bool:
         """Some phrase has ``word`` (or a stem of it) after its first word (memoised: a text's

@@ -30,7 +30,7 @@ from monitor.watch.background import (
 from monitor.watch.commentary import PRESS_KINDS, is_commentary
 from monitor.watch.cues import (
     BILL_HINTS,
-    COMPARISON_HINTS,
+    COMPARISON_HINT,
     LOCAL_WORDS,
     mentions_an_agenda,
 )
@@ -202,8 +202,7 @@ class FieldScan:
         return self._once("days", lambda: mentions_a_day(self.folded))
 
     def compares(self) -> bool:
-        return self._once("compares", lambda: any(hint in self.folded
-                                                   for hint in COMPARISON_HINTS))
+        return self._once("compares", lambda: COMPARISON_HINT.occur_in(self.folded))
 
     def has_questions(self) -> bool:
         return self._once("questions", lambda: "?" in self.text)

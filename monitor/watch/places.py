@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 
+from monitor.watch.hints import Hints
+
 # Folded country names (es and pt) -> ISO 3166 code.
 COUNTRIES = {
     "argentina": "AR", "bolivia": "BO", "brasil": "BR", "brazil": "BR", "chile": "CL",
@@ -49,8 +51,6 @@ _PLACED = re.compile(rf" *{_OPENER} ({_NAMES})\b(?:(?: y| e| ni|,)(?: {_OPENER})
 # Paraguai: não há projetos" (the heading places every sentence of its line).
 _HEADING = re.compile(rf"[ \t]*({_NAMES})(?: +(?:y |e |ni )? *({_NAMES}))?\b")  # on the folded
 _HEADING_STOP = re.compile(r"[ \t]*[.:—–-](?!\w)")  # ... then a stop, on the original text
-# a cheap whole-field test first (a nationality starts with its stem)
-HINTS = tuple(f" {name}" for name in COUNTRIES) + tuple(f" {stem}" for stem in _NATIONALITY_STEMS)
 # A body of another country acting in the phrase's clause: "A Superintendência Nacional de
 # Migrações do Peru começou a aplicar", "el Senado de Chile aprobó" (``owners``).
 # Only a public body is an owner: "con apoyo de Estados Unidos", "la Embajada de Brasil"
@@ -68,15 +68,15 @@ _QUALIFIERS = ("de|del|dos|das|do|da|los|las|diputados|deputados|senadores|nacio
                "departamental|publico|publica|civil|militar|electoral|judicial")
 _OWNER_BY_NATIONALITY = re.compile(rf"\b(?:{_BODIES})(?: (?:{_QUALIFIERS})){{0,3}} "
                                    rf"({_NATIONALITY})\b")
-_NAME = re.compile(rf"\b(?:{_NAMES}|{_NATIONALITY})\b")
+
+
+_NAMED = Hints(list(COUNTRIES) + list(NATIONALITIES))  # what _NAME finds, in one pass
 
 
 def country_offsets(folded: str) -> list[int]:
     """Where a folded field names a country (computed once per field by the matcher: only a
     phrase with a country name before it in its clause needs ``owners``)."""
-    if not any(hint in folded for hint in HINTS):
-        return []
-    return [found.start() for found in _NAME.finditer(folded)]
+    return [start for start, _ in _NAMED.word_spans(folded)]
 
 
 def placed_in(folded: str, sentence_start: int) -> frozenset[str]:

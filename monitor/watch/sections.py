@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from monitor.watch.hints import Hints
+
 # A heading's number or letter: "I.", "5.", "6.4.", "b)", "2.-".
 _NUMERAL = r"(?:[IVX]{1,4}|\d{1,2}(?:\.\d{1,2})*)"
 _NUMBER = rf"(?:(?:{_NUMERAL}|[A-Ha-h])(?:[.)]|\.-)[ \t]*)"
@@ -49,6 +51,7 @@ _PLAN_HEADING = re.compile(
 # (in the lower-cased text: each heading word holds one; "casos" holds none)
 _PLAN_HINTS = ("desaf", "retos", "metas", "pasos", "passos", "pendiente", "pendente",
                "perspectiva", "proyecc", "compromis", "recomenda", "encaminhamento")
+_PLAN_HINT = Hints(_PLAN_HINTS)
 
 
 def headed_sections(text: str, heading: re.Pattern[str],
@@ -71,7 +74,7 @@ def headed_sections(text: str, heading: re.Pattern[str],
 def plan_sections(text: str) -> list[tuple[int, int]]:
     """``(start, end)`` of the sections a goal, challenge or recommendation heading opens."""
     lowered = text.lower()
-    if not any(hint in lowered for hint in _PLAN_HINTS):
+    if not _PLAN_HINT.occur_in(lowered):
         return []
     return headed_sections(text, _PLAN_HEADING)
 
@@ -89,11 +92,12 @@ _RELATED = re.compile(
 _RELATED_HINTS = ("LEIA", "Leia", "leia", "LEA", "Lea", "lea", "LEE", "Lee", "VER ", "Ver ",
                   "VEJA", "Veja", "elacionad", "ELACIONAD", "nteresar", "NTERESAR", "oticias",
                   "OTICIAS", "otícias", "OTÍCIAS")
+_RELATED_HINT = Hints(_RELATED_HINTS)
 
 
 def related_links(text: str) -> list[tuple[int, int]]:
     """``(start, end)`` of each block of links to other stories (``_RELATED``)."""
-    if not any(hint in text for hint in _RELATED_HINTS):
+    if not _RELATED_HINT.occur_in(text):
         return []
     spans = []
     for found in _RELATED.finditer(text):

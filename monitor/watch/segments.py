@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import re
 
+from monitor.watch.hints import Hints
 from monitor.watch.normalize import fold_text
 from monitor.watch.places import COUNTRIES
 
@@ -62,8 +63,10 @@ _NORM_HEAD = re.compile(
 # (each alternative of _NORM_HEAD and _NORM_LINE holds one; both need the N of "N°")
 _NORM_HEAD_HINTS = ("DECRETO", "RESOLU", "PORTARIA", "LEY", "LEI", "ACUERDO", "ORDENANZA",
                     "INSTRUCTIVO", "DIRECTIVA", "CIRCULAR", "PL", "PIE", "PDL")
+_NORM_HEAD_HINT = Hints(_NORM_HEAD_HINTS)
 _NORM_LINE_HINTS = ("Decreto", "Resolu", "Portaria", "Ley", "Lei", "Acuerdo", "Ordenanza",
                     "Instructivo", "Directiva", "Circular")
+_NORM_LINE_HINT = Hints(_NORM_LINE_HINTS)
 _NORM_LINE = re.compile(
     r"(?m)^[ \t]*(?:Decreto(?: (?:Supremo|Presidencial|Legislativo|Ejecutivo|Lei|Ley))?"
     r"|Resoluci[óo]n(?: [A-ZÁÉÍÓÚ][a-záéíóú]+(?:-[A-ZÁÉÍÓÚ][a-záéíóú]+)?)?"
@@ -81,6 +84,7 @@ _POINT = re.compile(rf"(?<![^\s.;:])(?:{_ORDINALS})\s+(?:punto|item|ítem|ponto)
 # a substring test spares most texts the pattern (its IGNORECASE scan is slow)
 _POINT_HINTS = ("punto", "Punto", "PUNTO", "item", "Item", "ITEM", "ítem", "Ítem", "ÍTEM", "ponto",
                 "Ponto", "PONTO")
+_POINT_HINT = Hints(_POINT_HINTS)
 
 
 # The days of a weekly summary: "Lunes. La Comisión recibió…", "Martes 19: …", "Quarta-feira. …".
@@ -98,6 +102,24 @@ _DAY_HEAD = re.compile(
 _DAY_HINTS = ("lunes", "martes", "miercoles", "miércoles", "jueves", "viernes", "sabado",
               "sábado", "domingo", "-feira")
 _DAY_TAIL = re.compile(r"(?: \d{1,2}(?: de \w+)?)?[ \t]*[.:]")
+
+
+# Where a sentence or line may begin: what ``(?:^|(?<=[.;] ))`` allows, found by one scan of a
+# short pattern. A heading pattern that opens so is then tried there only (``_heads``), not at
+# every character of the text.
+_HEAD_AT = re.compile(r"[.;] |\n")
+
+
+def _heads(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
+    """What ``pattern.finditer(text)`` finds, for a pattern that opens with
+    ``(?:^|(?<=[.;] ))`` (a heading opening a line or following a sentence)."""
+    found: list[re.Match[str]] = []
+    end = 0
+    for at in (0, *(mark.end() for mark in _HEAD_AT.finditer(text))):
+        if at >= end and (match := pattern.match(text, at)) is not None:
+            found.append(match)
+            end = max(match.end(), at + 1)
+    return found
 
 
 def _may_head_a_day(lowered: str) -> bool:
@@ -221,17 +243,17 @@ def item_starts(text: str, *, press: bool = False) -> list[int]:
     numbered = "N" in text
     heads = [match.start() for match in _NORM_HEAD.finditer(text)
              if _opens_sentence(text, match.start())] \
-        if numbered and any(hint in text for hint in _NORM_HEAD_HINTS) else []
+        if numbered and _NORM_HEAD_HINT.occur_in(text) else []
     if len(heads) < 2:
         heads = [match.start() for match in _NORM_LINE.finditer(text)] \
-            if numbered and any(hint in text for hint in _NORM_LINE_HINTS) else []
+            if numbered and _NORM_LINE_HINT.occur_in(text) else []
     if len(heads) >= 2:
         return heads
     points = [match.start() for match in _POINT.finditer(text)] \
-        if any(hint in text for hint in _POINT_HINTS) else []
+        if _POINT_HINT.occur_in(text) else []
     if len(points) >= 2:
         return points
-    days = [_first_word(match) for match in _DAY_HEAD.finditer(text)] \
+    days = [_first_word(match) for match in _heads(_DAY_HEAD, text)] \
         if _may_head_a_day(text.lower()) else []
     if len(days) >= 2:
         return days
@@ -282,7 +304,7 @@ def _place_starts(text: str) -> list[int]:
     if text.count("En ") + text.count("Em ") + text.count("Desde ") + text.count("No ") + \
             text.count("Na ") < 2:
         return []  # most texts: a substring count spares the pattern
-    places = [_first_word(match) for match in _PLACE_HEAD.finditer(text)
+    places = [_first_word(match) for match in _heads(_PLACE_HEAD, text)
               if fold_text(match.group("place")) not in COUNTRIES]
     if len(places) < 2:
         return []
@@ -306,7 +328,7 @@ _PARTS = re.compile(rf"(?:{_ORDINALS}|articulo|art|unico|resuelve|resuelven|decr
 
 def _place_lines(text: str, pattern: re.Pattern[str] = _PLACE_LINE) -> list[int]:
     """Places standing alone as headings (``pattern``), two or more."""
-    places = [match.start("place") for match in pattern.finditer(text)
+    places = [match.start("place") for match in _heads(pattern, text)
               if (place := fold_text(match.group("place"))) not in COUNTRIES and
               not _PARTS.match(place)]
     return places if len(places) >= 2 else []

@@ -3,9 +3,12 @@ title (monitor/watch/segments.py, ``matcher.verify``)."""
 
 from __future__ import annotations
 
+import random
+
 import pytest
 from watch_helpers import NOW, doc, match, rulebook_from
 
+from monitor.watch import segments
 from monitor.watch.explain import explain_document
 from monitor.watch.segments import item_heads, item_spans, item_starts
 
@@ -308,3 +311,19 @@ def test_a_norms_parts_headed_with_a_dash_are_no_places():
                   "SEGUNDO.- Incorporar el módulo a la malla curricular. TERCERO.- El Programa "
                   "rige desde su publicación.")
     assert item_starts(resolution) == []
+
+
+def test_headings_found_at_sentence_starts_are_what_a_full_scan_finds():
+    # ``segments._heads`` tries a heading pattern only where a sentence or line may begin
+    rng = random.Random(11)
+    pieces = ["En Sacaba", "Em Oruro", "Quillacollo", "Santa Cruz de la Sierra", "LA PAZ",
+              "martes", "Lunes 14 de marzo", "sábado", ". ", "; ", ", ", ":", ".-", " — ",
+              "\n", "\t", " ", "se aprehendió al autor", "efectivos", "«Hoy»", "¿Qué?", "No ",
+              "Na ", "el caso", "Bolivia", "Perú"]
+    patterns = [segments._DAY_HEAD, segments._PLACE_HEAD, segments._PLACE_LINE,
+                segments._PLACE_DASH]
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 20)))
+        for pattern in patterns:
+            assert [m.span() for m in segments._heads(pattern, text)] == \
+                [m.span() for m in pattern.finditer(text)], (pattern.pattern[:30], text)
