@@ -78,7 +78,12 @@ BACKGROUND_PAIRS = frozenset({("luego", "de"), ("luego", "del"), ("despues", "de
                               ("surgiu", "como"),
                               # what an act takes as its model: "tomando como referencia las
                               # directrices aprobadas por la Policía en agosto"
-                              ("como", "referencia"), ("como", "modelo")})
+                              ("como", "referencia"), ("como", "modelo"),
+                              # what the news came despite: "Pese al informe desfavorable de
+                              # la Comisión, el pleno aprobó", "apesar do veto"
+                              ("pese", "a"), ("pese", "al"), ("a", "pesar"), ("apesar", "de"),
+                              ("apesar", "do"), ("apesar", "da"), ("apesar", "dos"),
+                              ("apesar", "das")})
 BACKGROUND_LOOKBACK_WORDS = 5
 # "After something happened" opens a clause that recalls it, however long: "Siete meses después
 # de que la Sala Penal Primera anulara la condena, el Tribunal instaló el nuevo juicio", "Dez
@@ -326,10 +331,12 @@ _MONTHS = ("enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiemb
            "noviembre|diciembre|janeiro|fevereiro|marco|maio|junho|julho|setembro|outubro|"
            "novembro|dezembro")
 # A year used as a time ("en 2022", "em 2022", "desde 2023", "en diciembre de 2021", "el 3 de
-# mayo de 2021"), not as part of a norm's name: "Decreto Supremo 1234 de 10 de mayo de 2012"
-# and "Ley 1768 de 1997" are not matched ("de" alone does not date).
+# mayo de 2021", "la de 2022"), not as part of a norm's name: "Decreto Supremo 1234 de 10 de
+# mayo de 2012" and "Ley 1768 de 1997" are not matched ("de" alone does not date).
 _DATED = re.compile(rf"\b(?:(?:en|em|desde|durante|in|entre|hasta|ate|mediados de|meados de"
-                    rf"|fines de|finales de|principios de|inicios de|fins de|inicio de) "
+                    rf"|fines de|finales de|principios de|inicios de|fins de|inicio de"
+                    # "the one of" a year: "la de 2013 no se trató y la de 2022 fue archivada"
+                    rf"|(?:el|la|los|las|o|a|os|as) de(?= (?:19|20)\d\d\b)) "
                     rf"(?:(?:{_MONTHS}) (?:de|del) )?"
                     rf"|(?:el|o|no|dia) \d{{1,2}} (?:de )?(?:{_MONTHS}) (?:de|del) )"
                     rf"(?:(?:el|la|o|a) )?(?:(?:ano|gestion) (?:de )?)?((?:19|20)\d\d)\b")

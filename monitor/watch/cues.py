@@ -72,6 +72,8 @@ NEGATION_WORDS = frozenset({
     "derrubam", "recusado", "recusada", "recusados",
     "recusadas", "recusaram", "recusar", "recusarem", "recusam", "rehusado", "rehusada",
     "negandose",
+    # ... had refused: "a polícia se recusara a receber a queixa", "la Policía se negara a"
+    "recusara", "recusaras", "negara", "negaran", "rehusara", "rehusaran",
     # ... and in the subjunctive: "proíbe que qualquer autoridade se recuse a receber a denúncia"
     "recuse", "recusem", "niegue", "nieguen", "rehuse", "rehusen", "negue", "neguem",
     "desmentiu", "desmente", "desmentiram", "descartou", "descartaram", "recusou", "recusa",
@@ -90,7 +92,7 @@ REJECTION_WORDS = frozenset({
     "rechazo", "rechaza", "rechazaron", "rechazan", "desestimo", "desestima", "desestimaron",
     "rehuso", "rehusaron", "rehusado", "rehusada", "rejeitou", "rejeita", "rejeitaram",
     "recusou", "recusa", "recusaram", "recusam", "recusado", "recusada", "recusados",
-    "recusadas", "rejected", "refused", "dismissed",
+    "recusadas", "rejected", "refused", "dismissed", "recusara", "rehusara", "rehusaran",
     # struck down: "a Câmara derrubou o veto", "derrubou o projeto"
     "derrubou", "derrubaram", "derruba", "derrubam",
 })
@@ -821,7 +823,7 @@ _DENIED_NEXT = re.compile(r"[ \t\"“”«»—–-]*(?:(?:eso|esto|isso|isto) )
                           r"|e mentira|falso)\b(?! que\b)")
 
 
-_SENTENCE_STOP = re.compile(r"[.!?…;]")
+_SENTENCE_STOP = re.compile(r"[.!?;\n]")
 
 
 def denied_next(text: str, folded: str, end: int) -> bool:
@@ -918,7 +920,6 @@ def _clause_end(text: str, end: int) -> int:
 
 
 SUBJECT_CHARS = 400  # how far a long subject may run before its verb
-_SENTENCE_STOP = re.compile(r"[.!?;\n]")
 
 
 SUBJECT_HEAD_WORDS = 2  # "La audiencia …", "A audiência pública …": a phrase heading its sentence
@@ -932,7 +933,7 @@ _OF_WORDS = frozenset({"de", "del", "do", "da", "dos", "das"})
 
 
 _OF_OR_TO = _OF_WORDS | {"a"}  # "la audiencia de cesación a la [detención preventiva]"
-_PT_ARTICLES = frozenset({"a", "o", "as", "os"})
+_PT_ARTICLES = frozenset({"a", "o", "as", "os", "um", "uma"})
 
 
 def in_the_subject(sentence: list[str]) -> bool:
@@ -1414,6 +1415,8 @@ REFERENCE_PHRASES = tuple(f" {phrase}" for phrase in (
     "despues del caso", "tras el caso", "luego del caso", "depois do caso", "apos o caso",
     "despues del episodio", "tras el episodio", "luego del episodio", "depois do episodio",
     "apos o episodio",
+    # what happened there: "después de lo de Cochabamba, la instrucción es clara"
+    "despues de lo", "tras lo", "luego de lo", "depois do que aconteceu", "apos o que aconteceu",
     "repite el patron", "repete o padrao", "mismo patron", "mesmo padrao", "patron visto",
     "padrao visto", "patron observado", "padrao observado",
     # ... or disclaimed: "O caso não tem relação com o de Cochabamba"
@@ -1526,8 +1529,10 @@ def is_negated(folded_words: list[str], *, language: str = "es",
 # audiencia" denies going to the hearing), nor "sin que" (a whole clause denied).
 _WITHOUT = frozenset({"sin", "sem"})
 _RECIPIENT = frozenset({"a", "al", "para", "ao", "aos", "pra", "hacia"})
-_DETERMINERS = frozenset({"el", "la", "los", "las", "un", "una", "o", "a", "os", "as", "um",
-                          "uma", "su", "sus", "seu", "sua", "seus", "suas", "lo", "del", "de"})
+_NOUN_OPENERS = frozenset({"el", "la", "los", "las", "un", "una", "o", "a", "os", "as", "um",
+                           "uma", "su", "sus", "seu", "sua", "seus", "suas", "lo", "del", "de"})
+_PURPOSE = frozenset({"para", "pra"})  # a recipient only before a determiner ("para las")
+_AND_OR = frozenset({"y", "e", "o", "ni", "nem", "u"})
 # ... but no date for a step is no step: "continúa sin fecha para el nuevo juicio"
 _NO_TIME_FOR = frozenset({"fecha", "data", "plazo", "prazo", "dia", "hora", "horario",
                           "previsao", "prevision", "avance", "avances", "avanco", "avancos"})
@@ -1539,12 +1544,16 @@ def _without_for_someone(words: list[str], i: int) -> bool:
     if words[i] not in _WITHOUT or i + 1 >= len(words) or words[i + 1] == "que":
         return False
     for j in range(i + 2, len(words)):
-        if not _NO_TIME_FOR.isdisjoint(words[i + 1:j]):
-            return False
-        if words[j] in _RECIPIENT and any(
-                w not in _DETERMINERS and not w.endswith(("ar", "er", "ir"))
-                for w in words[i + 1:j]):
-            return True
+        if words[j] in _AND_OR or not _NO_TIME_FOR.isdisjoint(words[i + 1:j]):
+            return False  # "sin discriminación y a adoptar medidas": another verb's object
+        if words[j] not in _RECIPIENT:
+            continue
+        after = words[j + 1] if j + 1 < len(words) else ""  # "": the phrase comes next
+        if after.endswith(_INFINITIVE_ENDINGS) or \
+                words[j] in _PURPOSE and after not in _NOUN_OPENERS:
+            return False  # a purpose: "sin presupuesto para capacitar a la tropa"
+        return any(w not in _NOUN_OPENERS and not w.endswith(_INFINITIVE_ENDINGS)
+                   for w in words[i + 1:j])
     return False
 
 
@@ -2158,7 +2167,6 @@ def in_an_aim(clause: list[str], *, language: str = "es") -> bool:
 # ends the clause, so the ordinary hedge words before the phrase do not see it).
 # Portuguese "se" and an article is "if" ("que, se a Assembleia aprovar o projeto, …"); the
 # pronoun "se" comes before a verb ("se reuniu") or is attached ("tornou-se o").
-_PT_ARTICLES = frozenset({"a", "o", "as", "os", "um", "uma"})
 CONDITION_OPENERS = frozenset({
     ("si",), ("en", "caso", "de"), ("em", "caso", "de"), ("se", "houver"), ("se", "for"),
     ("se", "forem"), ("caso", "haja"), ("caso", "seja"), ("caso", "sejam"),

@@ -687,6 +687,8 @@ def test_the_text_after_an_inline_related_link_still_counts(tmp_path):
     "semanas después del caso de Cochabamba.",
     "O agressor de uma trabalhadora sexual de Sucre foi preso. O caso repete o padrão visto em "
     "Cochabamba.",
+    "El agresor de una trabajadora sexual de El Alto fue aprehendido. «Después de lo de "
+    "Cochabamba, la instrucción es clara», dijo el director.",
 ])
 def test_the_case_the_news_follows_is_not_the_topic(tmp_path, text):
     assert match(rulebook_from(tmp_path, COMPARED), text) == []
@@ -1595,3 +1597,40 @@ def test_a_month_months_back_after_durante_dates_the_step(tmp_path, text, found)
         any: ["capacitad*", "se capacitó"]
 """, header=header)
     assert len(match(rulebook, text, kind="ministry", published_on=date(2022, 7, 30))) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # what the news came despite is no news: the plenary passed the bill
+    ("Pese al informe desfavorable de la Comisión de Constitución, el pleno aprobó el "
+     "proyecto de ley del trabajo sexual.", 0),
+    ("Apesar do parecer desfavorável da comissão, o plenário aprovou o projeto de lei do "
+     "trabalho sexual.", 0),
+    ("A pesar del informe desfavorable de la comisión, el pleno aprobó el proyecto de ley del "
+     "trabajo sexual.", 0),
+    # ... the report itself still is
+    ("La Comisión emitió informe desfavorable sobre el proyecto de ley del trabajo sexual.", 1),
+])
+def test_what_the_news_came_despite_is_background(tmp_path, text, found):
+    rulebook = rulebook_from(tmp_path, """\
+      - id: informe-desfavorable
+        proposes: setback
+        events: [comision_desfavorable]
+        about: [["trabajo sexual", "trabalho sexual"]]
+        any: ["informe desfavorable", "parecer desfavorável"]
+""")
+    assert len(match(rulebook, text, kind="congress")) == found
+
+
+def test_the_one_of_an_earlier_year_is_background(tmp_path):
+    rulebook = rulebook_from(tmp_path, """\
+      - id: archivado
+        proposes: setback
+        events: [retroceso]
+        about: [["trabajo sexual"]]
+        any: ["fue archivada", "foi arquivada"]
+""")
+    text = ("El Senado aprobó la ley de trabajo sexual. Es la tercera propuesta: la de 2013 no se "
+            "trató y la de 2022 fue archivada en comisión.")
+    assert match(rulebook, text, kind="news", published_on=date(2026, 3, 12)) == []
+    assert match(rulebook, "El Senado archivó la ley de trabajo sexual. La propuesta fue "
+                 "archivada en comisión.", kind="news", published_on=date(2026, 3, 12))

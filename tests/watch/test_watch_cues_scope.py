@@ -1353,3 +1353,22 @@ def test_an_order_written_as_the_phrase_is_what_the_rule_looks_for(tmp_path, tex
         any: ["ordenó a la UNP", "ordene a la UNP", "determinou à UNP"]
 """)
     assert len(match(rulebook, text, kind="court")) == found
+
+
+@pytest.mark.parametrize("text", [
+    # a purpose after "sin … para" is still denied: no budget, no training
+    "Sin presupuesto para capacitar a los policías, el taller sobre trabajadoras sexuales "
+    "quedó en el papel.",
+    # ... and so is another verb's object joined by "y a"
+    "La ley obliga a recibir denuncias sin discriminación alguna y a capacitar a los policías "
+    "sobre trabajadoras sexuales.",
+])
+def test_without_a_thing_for_a_purpose_still_denies(tmp_path, text):
+    rulebook = rulebook_from(tmp_path, """\
+      - id: taller
+        proposes: partial
+        events: [capacitacion]
+        about: [["trabajadoras sexuales"]]
+        any: ["capacit*"]
+""")
+    assert match(rulebook, text, kind="ministry") == []

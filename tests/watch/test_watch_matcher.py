@@ -515,6 +515,8 @@ def test_an_event_in_an_aims_object_is_no_act_but_its_topic_still_is(tmp_path):
     ("A polícia recusou-se a registrar a queixa e a ativar o protocolo.", 0),
     # a clause joined by "y" with its own verb does not
     ("La Policía se negó a declarar y el fiscal activó el protocolo.", 1),
+    # the pluperfect refuses too: "a polícia se recusara a receber a queixa"
+    ("Na semana passada, a polícia se recusara a ativar o protocolo.", 0),
 ])
 def test_a_joined_infinitive_shares_its_governing_verb(protocol_es_pt, text, found):
     assert len(match(protocol_es_pt, text)) == found
