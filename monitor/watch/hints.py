@@ -19,9 +19,8 @@ class Hints:
     """A fixed set of hint strings, compiled once (module level)."""
 
     def __init__(self, hints: Iterable[str]) -> None:
-        self.hints = tuple(dict.fromkeys(hints))
         self._automaton = ahocorasick.Automaton(ahocorasick.STORE_LENGTH)
-        for hint in self.hints:
+        for hint in hints:
             self._automaton.add_word(hint)
         self._automaton.make_automaton()
 
@@ -31,9 +30,8 @@ class Hints:
 
     def word_spans(self, folded: str) -> list[tuple[int, int]]:
         """``(start, end)`` of each hint standing as whole words in a folded text, leftmost
-        first and, where several start at one offset, the
-        longest, none overlapping: what ``re.finditer(r"\\b(?:hints, longest first)\\b")``
-        finds."""
+        first, the longest where several start at one offset, none overlapping: what
+        ``re.finditer(r"\\b(?:hints, longest first)\\b")`` finds."""
         padded = f" {folded} "
         found = sorted((end - length + 1, end + 1)  # (start, end) in ``padded``
                        for end, length in self._automaton.iter(padded)

@@ -68,9 +68,8 @@ _QUALIFIERS = ("de|del|dos|das|do|da|los|las|diputados|deputados|senadores|nacio
                "departamental|publico|publica|civil|militar|electoral|judicial")
 _OWNER_BY_NATIONALITY = re.compile(rf"\b(?:{_BODIES})(?: (?:{_QUALIFIERS})){{0,3}} "
                                    rf"({_NATIONALITY})\b")
-
-
-_NAMED = Hints(list(COUNTRIES) + list(NATIONALITIES))  # what _NAME finds, in one pass
+# Country names and nationalities as whole words, found in one pass (``Hints.word_spans``)
+_NAMED = Hints(list(COUNTRIES) + list(NATIONALITIES))
 
 
 def country_offsets(folded: str) -> list[int]:
