@@ -26,6 +26,7 @@ from monitor.watch.cues import (
     is_no_longer_after,
     next_clause_mark,
 )
+from monitor.watch.hints import Hints
 from monitor.watch.sections import headed_sections, heading
 
 # A step the document recalls as past context. "tras la aprehensión",
@@ -1058,14 +1059,28 @@ _WEEKDAY_NUMBERS = {name: number for names in (_DAY_NAMES, _DIAS)
 _PAST_WEEKDAY = re.compile(
     r"\b(?:el|este|o|no|na|nesta|neste)(?P<last> pasado| passado| ultimo| ultima)? "
     rf"(?P<day>{'|'.join(_WEEKDAY_NUMBERS)})(?P<after> pasado| passado)?\b")
-_ANY_DAY = re.compile(rf"\b\d{{1,2}} (?:de )?(?:{_MONTHS})\b|\b(?:{_WEEKDAYS}) \d|\bdia \d"
-                      rf"|{_PAST_WEEKDAY.pattern}")
+# A day named with its number ("21 de agosto", "martes 14", "dia 3"): no digit, no such day.
+_NUMBERED_DAY = re.compile(rf"\b\d{{1,2}} (?:de )?(?:{_MONTHS})\b|\b(?:{_WEEKDAYS}) \d"
+                           r"|\bdia \d")
+_DIGIT = re.compile(r"\d")
+# ... or a past weekday (``_PAST_WEEKDAY``), looked for only where a weekday's name stands: its
+# opener must end right before the name.
+_WEEKDAY_NAMES = Hints(_WEEKDAY_NUMBERS)
+_WEEKDAY_OPENER = re.compile(r"\b(?:el|este|o|no|na|nesta|neste)(?: pasado| passado| ultimo"
+                             r"| ultima)? $")
+_OPENER_CHARS = 16  # "neste passado " and a little more
 
 
 def mentions_a_day(folded: str) -> bool:
     """Whether a folded field names a day, or a month of a year, anywhere (``step_date`` is
-    then worth asking)."""
-    return _ANY_DAY.search(folded) is not None or _MONTH_DATED.search(folded) is not None
+    then worth asking): a numbered day or a month of a year (each needs a digit), or a past
+    weekday. What one search of ``_NUMBERED_DAY | _PAST_WEEKDAY`` and ``_MONTH_DATED`` finds,
+    without their scans of every character of a text that holds no digit."""
+    if _DIGIT.search(folded) is not None and (_NUMBERED_DAY.search(folded) is not None or
+                                              _MONTH_DATED.search(folded) is not None):
+        return True
+    return any(_WEEKDAY_OPENER.search(folded, max(0, start - _OPENER_CHARS), start)
+               for start, _ in _WEEKDAY_NAMES.word_spans(folded))
 
 
 def step_date(text: str, folded: str, span: tuple[int, int], *,

@@ -4,6 +4,8 @@ background; a topic denied only right before it; needs and plans of a thing as h
 
 from __future__ import annotations
 
+import random
+import re
 from datetime import date
 
 import pytest
@@ -1634,3 +1636,20 @@ def test_the_one_of_an_earlier_year_is_background(tmp_path):
     assert match(rulebook, text, kind="news", published_on=date(2026, 3, 12)) == []
     assert match(rulebook, "El Senado archivó la ley de trabajo sexual. La propuesta fue "
                  "archivada en comisión.", kind="news", published_on=date(2026, 3, 12))
+
+
+def test_mentions_a_day_finds_what_one_search_of_its_patterns_finds():
+    # background.mentions_a_day skips its patterns' scans when no digit or weekday name stands
+    from monitor.watch import background
+    reference = re.compile(rf"{background._NUMBERED_DAY.pattern}"
+                           rf"|{background._PAST_WEEKDAY.pattern}")
+    rng = random.Random(5)
+    pieces = ["el", "este", "o", "no", "na", "nesta", "neste", "pasado", "passado", "ultimo",
+              "martes", "sabado", "sexta feira", "segunda", "feira", "domingos", "21", "3",
+              "de", "agosto", "en", "marco", "del", "2021", "dia", "x", "_", "una", "mas"]
+    for _ in range(4000):
+        text = "".join(rng.choice(pieces) + rng.choice([" ", " ", "  ", "", "_"])
+                       for _ in range(rng.randint(0, 10)))
+        expected = reference.search(text) is not None or \
+            background._MONTH_DATED.search(text) is not None
+        assert background.mentions_a_day(text) == expected, text
