@@ -123,15 +123,27 @@ def _heads(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
 
 
 def _may_head_a_day(lowered: str) -> bool:
-    """A day's name followed by what ends a ``_DAY_HEAD`` (in the lower-cased text): most
-    texts that name a day ("el lunes") head none, and the pattern is spared."""
+    """A day's name opening a line or following a sentence, and followed by what ends a
+    ``_DAY_HEAD`` (in the lower-cased text): most texts that name a day ("el lunes") head
+    none, and the pattern is spared."""
     for hint in _DAY_HINTS:
         at = lowered.find(hint)
         while at != -1:
-            if _DAY_TAIL.match(lowered, at + len(hint)):
+            if _DAY_TAIL.match(lowered, at + len(hint)) and _may_open(lowered, at):
                 return True
             at = lowered.find(hint, at + 1)
     return False
+
+
+def _may_open(text: str, at: int) -> bool:
+    """The word holding ``at`` may open a heading: where ``(?:^|(?<=[.;] ))[ \t]*`` allows."""
+    while at and text[at - 1].isalpha():
+        at -= 1  # the word's start ("segunda" before "-feira")
+    run = at
+    while run and text[run - 1] in " \t":
+        run -= 1
+    return run == 0 or text[run - 1] == "\n" or \
+        run < at and text[run] == " " and text[run - 1] in ".;"
 
 
 _PLACE_HEAD = re.compile(

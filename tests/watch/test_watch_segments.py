@@ -327,3 +327,15 @@ def test_headings_found_at_sentence_starts_are_what_a_full_scan_finds():
         for pattern in patterns:
             assert [m.span() for m in segments._heads(pattern, text)] == \
                 [m.span() for m in pattern.finditer(text)], (pattern.pattern[:30], text)
+
+
+def test_the_day_heading_prefilter_never_spares_a_heading():
+    # segments._may_head_a_day spares _DAY_HEAD's scan only when no heading can be there
+    rng = random.Random(13)
+    pieces = ["Lunes", "martes", "Miércoles", "Quarta-feira", "segunda-feira", "SÁBADO", "14",
+              " de marzo", ". ", "; ", ":", ".", "\n", "\t", " ", "el", "La Comisión recibió",
+              "x", "-", "Sexta"]
+    for _ in range(4000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        if segments._DAY_HEAD.search(text) is not None:
+            assert segments._may_head_a_day(text.lower()), text
