@@ -136,7 +136,7 @@ def _may_head_a_day(lowered: str) -> bool:
 
 
 def _may_open(text: str, at: int) -> bool:
-    """The word holding ``at`` may open a heading: where ``(?:^|(?<=[.;] ))[ \t]*`` allows."""
+    """The word holding ``at`` may open a heading: where ``(?:^|(?<=[.;] ))[ \\t]*`` allows."""
     while at and text[at - 1].isalpha():
         at -= 1  # the word's start ("segunda" before "-feira")
     run = at
