@@ -1529,8 +1529,7 @@ def is_negated(folded_words: list[str], *, language: str = "es",
 # audiencia" denies going to the hearing), nor "sin que" (a whole clause denied).
 _WITHOUT = frozenset({"sin", "sem"})
 _RECIPIENT = frozenset({"a", "al", "para", "ao", "aos", "pra", "hacia"})
-_NOUN_OPENERS = frozenset({"el", "la", "los", "las", "un", "una", "o", "a", "os", "as", "um",
-                           "uma", "su", "sus", "seu", "sua", "seus", "suas", "lo", "del", "de"})
+_NOUN_OPENERS = _DETERMINERS | {"su", "sus", "seu", "sua", "seus", "suas", "lo", "del", "de"}
 _PURPOSE = frozenset({"para", "pra"})  # a recipient only before a determiner ("para las")
 _AND_OR = frozenset({"y", "e", "o", "ni", "nem", "u"})
 # ... but no date for a step is no step: "continúa sin fecha para el nuevo juicio"
