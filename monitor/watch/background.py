@@ -872,10 +872,20 @@ _SPAN_INTO = re.compile(rf"\b(?:entre|de|desde) (?:(?:{_MONTHS}) (?:de|del) )?(?
                         rf"(?:y|e|a|hasta|ate) (?:(?:{_MONTHS}) (?:de|del) )?((?:19|20)\d\d)\b")
 
 
+# A case named by when it began: the date names the case, not the act told of it: "el
+# Tribunal declaró autor … al acusado en el caso iniciado en agosto de 2021 y le impuso la pena"
+# (in 2025).
+_BEGUN_IN = re.compile(rf"\b(?:caso|causa|proceso|processo|expediente|investigacion|investigacao) "
+                       rf"(?:iniciad[oa]|abiert[oa]|abert[oa]|radicad[oa]|instaurad[oa]) "
+                       rf"(?:en|em|el|o|no) (?:\d{{1,2}} (?:de )?)?(?:(?:{_MONTHS}) (?:de|del) )?"
+                       rf"(?:19|20)\d\d\b")
+
+
 def _dated_before(folded_piece: str, year: int, month: int | None = None) -> bool:
     if "20" in folded_piece:
         folded_piece = _SPAN_INTO.sub(lambda found: "" if int(found.group(1)) >= year
                                       else found.group(), folded_piece)
+        folded_piece = _BEGUN_IN.sub("", folded_piece)
     return any(int(found.group(1)) < year for found in _DATED.finditer(folded_piece)) or \
         _RELATIVE_PAST.search(folded_piece) is not None or \
         month is not None and any(not 0 <= month - _MONTH_NUMBERS[found.group(1)] < STALE_MONTHS

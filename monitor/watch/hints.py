@@ -2,7 +2,7 @@
 
 Layer: monitor. A cue that needs a costly pattern first asks whether the field holds any of its
 hints ("leia", " bolivia", "recuerda"); testing them one ``in`` at a time reads the field once
-per hint, an Aho-Corasick automaton (pyahocorasick, in C) reads it once for all. ``Hints`` also
+per hint, an Aho-Corasick automaton (``keyscan``) reads it once for all. ``Hints`` also
 finds whole words (``word_spans``), as ``\\b(?:a|b)\\b`` would on a folded text, for the place
 names the matcher looks for in every candidate document.
 Cases: tests/watch/test_watch_hints.py.
@@ -12,21 +12,18 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-import ahocorasick
+from monitor.watch.keyscan import KeyScan
 
 
 class Hints:
     """A fixed set of hint strings, compiled once (module level)."""
 
     def __init__(self, hints: Iterable[str]) -> None:
-        self._automaton = ahocorasick.Automaton(ahocorasick.STORE_LENGTH)
-        for hint in hints:
-            self._automaton.add_word(hint)
-        self._automaton.make_automaton()
+        self._scan = KeyScan(dict.fromkeys(hints, 0))
 
     def occur_in(self, text: str) -> bool:
         """Any hint occurs in ``text`` (``any(hint in text for hint in hints)``)."""
-        return next(self._automaton.iter(text), None) is not None
+        return self._scan.occur_in(text)
 
     def word_spans(self, folded: str) -> list[tuple[int, int]]:
         """``(start, end)`` of each hint standing as whole words in a folded text, leftmost
@@ -34,7 +31,7 @@ class Hints:
         ``re.finditer(r"\\b(?:hints, longest first)\\b")`` finds."""
         padded = f" {folded} "
         found = sorted((end - length + 1, end + 1)  # (start, end) in ``padded``
-                       for end, length in self._automaton.iter(padded)
+                       for end, length in self._scan.find_lengths(padded)
                        if _boundary(padded[end - length]) and _boundary(padded[end + 1]))
         spans: list[tuple[int, int]] = []
         for start, end in found:

@@ -19,8 +19,6 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import pairwise
 
-import ahocorasick
-
 from monitor.watch.insertions import (
     INSERTION_WORDS,
     TIME_WORDS,
@@ -28,6 +26,7 @@ from monitor.watch.insertions import (
     insertion,
     kept_places,
 )
+from monitor.watch.keyscan import KeyScan
 from monitor.watch.model import Item, Phrase, Rule
 from monitor.watch.normalize import WILDCARD_MIN_STEM, blank_adverbs, is_adverb
 
@@ -62,14 +61,13 @@ class RulePlan:
 @dataclass(frozen=True)
 class ScanIndex:
     phrases: tuple[Phrase, ...]
-    automaton: ahocorasick.Automaton
     plans: tuple[RulePlan, ...]
     rules_by_phrase: dict[int, tuple[int, ...]]
     group_of: dict[int, int]  # phrase id -> its group number (the automaton value)
     groups: tuple[tuple[int, ...], ...]  # group number -> phrase ids sharing one scan key
     rules_by_group: dict[int, frozenset[int]]  # group number -> rule numbers it may trigger
-    triggers: ahocorasick.Automaton | None = None  # keys of the groups in rules_by_group
-    others: ahocorasick.Automaton | None = None  # every other key
+    triggers: KeyScan = field(default_factory=lambda: KeyScan({}))  # keys of rules_by_group
+    others: KeyScan = field(default_factory=lambda: KeyScan({}))  # every other key
     adverbs: frozenset[str] = frozenset()  # adverbs in -mente that are whole phrases (kept)
     # trigger values that mark the last word of an insertion to skip (insertions.py)
     insertion_groups: frozenset[int] = frozenset()
@@ -145,11 +143,11 @@ class ScanIndex:
 
     def scan_triggers(self, padded: str) -> list[tuple[int, int]]:
         """(key end, group number) of the trigger keys in a compact text."""
-        return list(self.triggers.iter(padded)) if self.triggers is not None else []
+        return self.triggers.find(padded)
 
     def scan_others(self, padded: str) -> list[tuple[int, int]]:
         """(key end, group number) of the other keys in a compact text."""
-        return list(self.others.iter(padded)) if self.others is not None else []
+        return self.others.find(padded)
 
 
 def build_index(rules: tuple[Rule, ...]) -> ScanIndex:
@@ -170,7 +168,7 @@ def build_index(rules: tuple[Rule, ...]) -> ScanIndex:
                            none_ids=tuple(pid(p) for p in r.none_phrases),
                            near_ids=item_ids(r.near_terms),
                            about_ids=item_ids(r.about_items)) for r in rules)
-    automaton, groups = _automaton(phrases)
+    groups = _groups(phrases)
     group_of = {pid: number for number, group in enumerate(groups) for pid in group}
     rules_by_phrase = _rules_by_phrase(plans, phrases)
     rules_by_group: dict[int, set[int]] = defaultdict(set)
@@ -179,7 +177,7 @@ def build_index(rules: tuple[Rule, ...]) -> ScanIndex:
     keys = [phrases[group[0]].key for group in groups]
     triggers = {g: keys[g] for g in rules_by_group}
     insertions = _insertion_values(triggers, len(groups), phrases) if triggers else {}
-    return ScanIndex(phrases=tuple(phrases), automaton=automaton, plans=plans,
+    return ScanIndex(phrases=tuple(phrases), plans=plans,
                      rules_by_phrase=rules_by_phrase, group_of=group_of, groups=groups,
                      rules_by_group={g: frozenset(n) for g, n in rules_by_group.items()},
                      triggers=_keyed(triggers, insertions),
@@ -228,34 +226,20 @@ def _insertion_values(triggers: dict[int, str], first_free: int,
             if word not in kept and (times or word not in TIME_WORDS)}
 
 
-def _keyed(keys: dict[int, str], extra: dict[str, int] | None = None,
-           ) -> ahocorasick.Automaton | None:
-    """An automaton mapping each key to its group number (and each ``extra`` key to its
-    value); None when there is no key."""
-    if not keys:
-        return None
-    automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
-    for key, value in (extra or {}).items():
-        automaton.add_word(key, value)
-    for group, key in keys.items():
-        automaton.add_word(key, group)
-    automaton.make_automaton()
-    return automaton
+def _keyed(keys: dict[int, str], extra: dict[str, int] | None = None) -> KeyScan:
+    """A scan mapping each key to its group number (and each ``extra`` key to its value; a
+    group's own key wins over an extra one)."""
+    values = dict(extra or {})
+    values.update((key, group) for group, key in keys.items())
+    return KeyScan(values)
 
 
-def _automaton(phrases: list[Phrase]) -> tuple[ahocorasick.Automaton,
-                                                tuple[tuple[int, ...], ...]]:
+def _groups(phrases: list[Phrase]) -> tuple[tuple[int, ...], ...]:
+    """The phrase ids sharing each scan key, in order of first appearance (group numbers)."""
     by_key: dict[str, list[int]] = defaultdict(list)
     for i, phrase in enumerate(phrases):
         by_key[phrase.key].append(i)
-    automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
-    groups: list[tuple[int, ...]] = []
-    for key, phrase_ids in by_key.items():
-        automaton.add_word(key, len(groups))
-        groups.append(tuple(phrase_ids))
-    if by_key:
-        automaton.make_automaton()
-    return automaton, tuple(groups)
+    return tuple(tuple(phrase_ids) for phrase_ids in by_key.values())
 
 
 def _rules_by_phrase(plans: tuple[RulePlan, ...],

@@ -28,6 +28,7 @@ from monitor.watch.background import (
     reviewed_from,
 )
 from monitor.watch.commentary import PRESS_KINDS, is_commentary
+from monitor.watch.corrections import corrected_spans
 from monitor.watch.cues import (
     BILL_HINTS,
     COMPARISON_HINT,
@@ -240,6 +241,11 @@ class FieldScan:
         """Under a heading of goals or recommendations ("5. Desafíos 2023.",
         ``sections.plan_sections``)."""
         return within_cached(self, "plans", plan_sections, start)
+
+    def corrected(self, start: int) -> bool:
+        """In a claim the document takes back: an erratum's, a correction's or a
+        clarification's (``corrections.corrected_spans``)."""
+        return within_cached(self, "corrections", corrected_spans, start)
 
     def recited(self, span: tuple[int, int]) -> bool:
         """In a section or chronology entry that recites the story so far, or after "como
@@ -505,6 +511,10 @@ def discount(occurrence: Occurrence, rule: Rule, *, acted_on: bool = False) -> s
     ``all`` phrase) does not count for ``rule``; None when it counts."""
     if occurrence.is_boilerplate:
         return "the formula repealing whatever is contrary, not a repeal of this"
+    # the claim, not what it is about: "informamos erróneamente que la Cámara «aprobó la ley de
+    # trabajo sexual». Lo correcto es que la Comisión emitió informe favorable al proyecto"
+    if not acted_on and occurrence.is_corrected:
+        return "a claim the document takes back (por error, estava errado, ante versiones … aclara)"
     news = undoing_is_the_news(rule) and acted_on and (occurrence.is_only_undone or
                                                        occurrence.is_only_rejected or
                                                        occurrence.is_only_absent)

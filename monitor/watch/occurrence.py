@@ -437,6 +437,11 @@ class Occurrence:
         return is_boilerplate_repeal(self._scan.folded, (self.start, self.end))
 
     @cached_property
+    def is_corrected(self) -> bool:
+        """In a claim the document takes back (``FieldScan.corrected``)."""
+        return self._scan.corrected(self.start)
+
+    @cached_property
     def is_background(self) -> bool:
         """An earlier step recalled as context (``background.is_background``), or recited."""
         scan, span = self._scan, (self.start, self.end)

@@ -1653,3 +1653,29 @@ def test_mentions_a_day_finds_what_one_search_of_its_patterns_finds():
         expected = reference.search(text) is not None or \
             background._MONTH_DATED.search(text) is not None
         assert background.mentions_a_day(text) == expected, text
+
+
+SENTENCED = """\
+      - id: condena
+        proposes: fulfilled
+        events: [sentencia]
+        about: [["Cochabamba"]]
+        any: ["años de presidio"]
+"""
+
+
+@pytest.mark.parametrize("text, counts", [
+    # the year names the case (when it began), not the sentence told of it
+    ("El Tribunal de Cochabamba declaró autor al acusado en el caso iniciado en agosto de 2021 "
+     "y le impuso la pena de dieciocho años de presidio.", True),
+    ("En la causa abierta el 3 de septiembre de 2021, el Tribunal de Cochabamba le impuso "
+     "dieciocho años de presidio.", True),
+    # a year that dates the act still does
+    ("En 2021 el Tribunal de Cochabamba le impuso dieciocho años de presidio.", False),
+    ("El Tribunal de Cochabamba, en agosto de 2021, le impuso dieciocho años de presidio.",
+     False),
+])
+def test_a_case_named_by_when_it_began_does_not_date_the_act(tmp_path, text, counts):
+    found = match(rulebook_from(tmp_path, SENTENCED), text, kind="court",
+                  published_on=date(2025, 4, 10))
+    assert [m.rule_id for m in found] == (["bo-demo/condena"] if counts else [])
