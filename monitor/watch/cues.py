@@ -1364,6 +1364,27 @@ def is_left_out_after(text: str, end: int, folded: str) -> bool:
     return False
 
 
+# What a text does not touch, named as that verb's object: "El texto … no toca la definición del
+# delito de trata prevista en el artículo 281 bis", "a reforma não altera o artigo 281 bis".
+_UNTOUCHING = frozenset({
+    "toca", "tocan", "toco", "tocara", "modifica", "modifican", "modifico", "altera", "alteran",
+    "altero", "alterou", "alteram", "incluye", "incluyen", "incluyo", "inclui", "incluem",
+    "incluiu", "contempla", "contemplan", "contemplo", "menciona", "mencionan", "menciono",
+    "mencionou", "abarca", "abarcan", "afecta", "afectan", "afeta", "afetam", "mexe", "mexem",
+    "reforma", "reformam", "cambia", "cambian", "muda", "mudam",
+})
+
+
+def is_left_out_before(clause_before: list[str]) -> bool:
+    """A denied verb of touching (``_UNTOUCHING``) governs the phrase from earlier in its clause
+    (within ``LEFT_OUT_LOOKAHEAD_WORDS`` words, no other verb denied in between)."""
+    words = clause_before[-LEFT_OUT_LOOKAHEAD_WORDS:]
+    for i in range(len(words) - 2, -1, -1):
+        if words[i] in _VERB_DENIALS:
+            return words[i + 1] in _UNTOUCHING
+    return False
+
+
 # A sentence that compares the news with another case names that case only as a yardstick:
 # "a diferencia de lo ocurrido el año pasado en Cochabamba, esta vez la Policía recibió la
 # denuncia", "El caso recuerda al de Cochabamba de 2021", "as colegas lembraram o caso de 2021".

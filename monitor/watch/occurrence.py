@@ -54,6 +54,7 @@ from monitor.watch.cues import (
     is_hedged,
     is_infinitive,
     is_left_out_after,
+    is_left_out_before,
     is_local_law,
     is_negated,
     is_no_longer_after,
@@ -247,7 +248,8 @@ class Occurrence:
 
     @cached_property
     def _left_out(self) -> bool:
-        return is_left_out_after(self._scan.text, self.end, self._scan.folded)
+        return is_left_out_after(self._scan.text, self.end, self._scan.folded) or \
+            is_left_out_before(self._clause[0])
 
     @cached_property
     def _denied_right_before(self) -> bool:

@@ -571,6 +571,13 @@ REFORM = """\
     # the denial left out of the sentence ends the reach
     ("Presentaron el proyecto de ley sobre el artículo 281 bis. No forma parte del paquete "
      "fiscal.", True),
+    # the object of a denied verb of touching, further back in its clause
+    ("Presentaron el proyecto de ley del artículo 322. El texto, remitido al Senado, no toca la "
+     "definición del delito de trata prevista en el artículo 281 bis.", False),
+    ("O projeto de lei foi protocolado e não altera a atuação das Forças Armadas.", False),
+    ("Presentaron el proyecto de ley que no solo toca el artículo 281 bis.", True),
+    ("Presentaron el proyecto de ley que, aunque no toca el 322, modifica el artículo 281 bis.",
+     True),
 ])
 def test_what_the_words_after_leave_out_is_denied(tmp_path, text, counts):
     rulebook = rulebook_from(tmp_path, REFORM)
