@@ -7,8 +7,9 @@ erróneamente que 300 servidores fueron capacitados", "O título da nota («Just
 acusado…») estava errado", "Ante información difundida en medios sobre la aprobación de un
 protocolo, el Viceministerio aclara que…", "a absolvição mencionada se referia a outro réu",
 "anunciava a suspensão… o Ministério desmentiu a suspensão". A phrase inside such a claim
-reports nothing: the document takes it back. ``corrected_spans`` finds these stretches once per field; what the
-correction says instead, after "debe decir" or "aclara que", is read as any other text.
+reports nothing: the document takes it back. ``corrected_spans`` finds these stretches once per
+field; what the correction says instead, after "debe decir" or "aclara que", is read as any
+other text.
 Cases: tests/watch/test_watch_corrections.py.
 """
 
@@ -61,9 +62,10 @@ _DENIES_THE = re.compile(r"\b(?:desmiente|desmintio|desmienten|desmintieron|desm
 _NO_EVENT = frozenset({"haber", "version", "versiones", "versao", "versoes", "informacion",
                        "informacao", "noticia", "noticias", "rumor", "rumores", "boato",
                        "boatos", "nota", "denuncia", "acusacion", "acusacao"})
-_HINTS = Hints(["error", "equivoc", "engano", "errone", "errad", "incorrect", "incorret", "fals",
-                "inexact", "aclar", "precis", "rectific", "retific", "desmi", "desme",
-                "esclarec", "otr", "outr"])
+# Substrings one of the patterns above needs, looked for first: most fields hold none.
+_HINTS = Hints(["error", "equivoc", "engano", "errone", " errad", "incorrect", "incorret", "fals",
+                "inexact", "aclar", " preciso ", "rectific", "retific", "desmi", "desme",
+                "esclarec", "se refer", " sobre o", "respeito a o", "correspond"])
 
 
 def corrected_spans(text: str) -> list[tuple[int, int]]:

@@ -18,22 +18,24 @@ import ahocorasick_rs
 _STANDARD = ahocorasick_rs.MatchKind.Standard  # the only kind that reports overlapping matches
 _DFA = ahocorasick_rs.Implementation.DFA  # measured the fastest over bytes and over str
 
-# A key's own spaces are checked in Python, not scanned for: keys padded with spaces (" ley ",
-# the matcher's whole words) all begin with the text's commonest byte, which keeps the
-# automaton from skipping ahead (measured a third slower), and the letters alone rarely occur
-# where the spaces are missing.
+# With ``spaces_apart``, a key's own outer spaces are checked in Python, not scanned for: keys
+# padded with spaces (" ley ", the matcher's whole words) all begin with the text's commonest
+# byte, which keeps the automaton from skipping ahead (measured a third slower on a scan of
+# every document, where the letters alone rarely occur without the spaces). A scan with many
+# hits (the keys of a candidate document's every rule) is faster without the Python check.
 _Entry = tuple[int, int, int, int]  # (value, spaces before the core, spaces after, key length)
 
 
 class KeyScan:
     """A fixed mapping of keys to values, compiled once; ``find`` reports where keys end."""
 
-    def __init__(self, keys: Mapping[str, int]) -> None:
+    def __init__(self, keys: Mapping[str, int], *, spaces_apart: bool = False) -> None:
         entries: dict[str, list[_Entry]] = {}
         for key, value in keys.items():
             if not key:
                 continue
-            core = key.strip(" ") or key  # (a key of spaces alone is scanned for as it is)
+            # (a key of spaces alone is scanned for as it is)
+            core = key.strip(" ") or key if spaces_apart else key
             left = key.index(core)
             right = len(key) - len(core) - left
             entries.setdefault(core, []).append((value, left, right, len(key)))
@@ -45,6 +47,9 @@ class KeyScan:
             [core.encode("ascii") for core in ascii_cores], matchkind=_STANDARD,
             implementation=_DFA) if ascii_cores else None
         self._any: ahocorasick_rs.AhoCorasick | None = None  # built for the first other text
+        # every core its own key, no space to check: hits are read as the automaton gives them
+        self._plain = all(len(found) == 1 and found[0][1] == found[0][2] == 0
+                          for found in entries.values())
 
     def __bool__(self) -> bool:
         return bool(self._cores)
@@ -79,6 +84,8 @@ class KeyScan:
                                                        implementation=_DFA)
             entries = self._entries
             matches = self._any.find_matches_as_indexes(text, overlapping=True)
+        if self._plain:
+            return [(end - 1, entries[n][0]) for n, _, end in matches]
         found = []
         for n, start, end in matches:
             for entry in entries[n]:
