@@ -5,7 +5,7 @@ whether a field holds any of many hints (``hints``). Both read the text once wit
 Aho-Corasick automaton built by ahocorasick_rs (in Rust): a deterministic automaton over bytes
 for ASCII texts, which is what folding leaves of nearly every document, and one over ``str``
 for the rest (a folded text keeps letters outside Latin-1 as they are). Every occurrence is
-reported, overlapping ones included, as pyahocorasick's ``iter`` reports them.
+reported, overlapping ones included, as a search for each key on its own would find them.
 Cases: tests/watch/test_watch_keyscan.py.
 """
 
@@ -35,7 +35,7 @@ class KeyScan:
             if not key:
                 continue
             # (a key of spaces alone is scanned for as it is)
-            core = key.strip(" ") or key if spaces_apart else key
+            core = (key.strip(" ") or key) if spaces_apart else key
             left = key.index(core)
             right = len(key) - len(core) - left
             entries.setdefault(core, []).append((value, left, right, len(key)))

@@ -92,3 +92,18 @@ def test_corrected_spans_end_where_the_truth_begins():
     spans = corrected_spans(text)
     assert [text[start:end].strip() for start, end in spans] == ["la institución discrimine"]
     assert corrected_spans("El decreto aprueba la base de datos.") == []
+
+
+@pytest.mark.parametrize("claim", [
+    "por error", "por equívoco", "por engano", "erróneamente", "equivocadamente",
+    "erradamente", "incorretamente", "incorrectamente", "estaba errado", "era incorrecta",
+    "é falso", "fue errónea", "resultó inexacta", "Ante versiones, el Ministerio aclara",
+    "Sobre as notícias, esclarece", "precisó", "rectifica", "retificou", "desmiente",
+    "desmentiu", "se refería a otro", "era sobre outro", "dizia respeito a outra",
+    "corresponde a otra",
+])
+def test_every_wording_passes_the_hints_the_patterns_are_gated_by(claim):
+    """The hints spare most fields the patterns: each wording a pattern reads holds one."""
+    from monitor.watch.corrections import _HINTS
+    from monitor.watch.normalize import fold_text
+    assert _HINTS.occur_in(fold_text(f" {claim} "))
