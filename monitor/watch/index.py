@@ -180,8 +180,7 @@ def build_index(rules: tuple[Rule, ...]) -> ScanIndex:
     return ScanIndex(phrases=tuple(phrases), plans=plans,
                      rules_by_phrase=rules_by_phrase, group_of=group_of, groups=groups,
                      rules_by_group={g: frozenset(n) for g, n in rules_by_group.items()},
-                     # every document is scanned for the triggers, few for the others
-                     triggers=_keyed(triggers, insertions, spaces_apart=True),
+                     triggers=_keyed(triggers, insertions),
                      others=_keyed({g: k for g, k in enumerate(keys) if g not in rules_by_group}),
                      adverbs=frozenset(p.words[0].text for p in phrases
                                        if len(p.words) == 1 and is_adverb(p.words[0].text)),
@@ -227,13 +226,12 @@ def _insertion_values(triggers: dict[int, str], first_free: int,
             if word not in kept and (times or word not in TIME_WORDS)}
 
 
-def _keyed(keys: dict[int, str], extra: dict[str, int] | None = None, *,
-           spaces_apart: bool = False) -> KeyScan:
+def _keyed(keys: dict[int, str], extra: dict[str, int] | None = None) -> KeyScan:
     """A scan mapping each key to its group number (and each ``extra`` key to its value; a
-    group's own key wins over an extra one); ``spaces_apart``: see ``keyscan.KeyScan``."""
+    group's own key wins over an extra one)."""
     values = dict(extra or {})
     values.update((key, group) for group, key in keys.items())
-    return KeyScan(values, spaces_apart=spaces_apart)
+    return KeyScan(values)
 
 
 def _groups(phrases: list[Phrase]) -> tuple[tuple[int, ...], ...]:

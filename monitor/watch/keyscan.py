@@ -18,85 +18,57 @@ import ahocorasick_rs
 _STANDARD = ahocorasick_rs.MatchKind.Standard  # the only kind that reports overlapping matches
 _DFA = ahocorasick_rs.Implementation.DFA  # measured the fastest over bytes and over str
 
-# With ``spaces_apart``, a key's own outer spaces are checked in Python, not scanned for: keys
-# padded with spaces (" ley ", the matcher's whole words) all begin with the text's commonest
-# byte, which keeps the automaton from skipping ahead (measured a third slower on a scan of
-# every document, where the letters alone rarely occur without the spaces). A scan with many
-# hits (the keys of a candidate document's every rule) is faster without the Python check.
-_Entry = tuple[int, int, int, int]  # (value, spaces before the core, spaces after, key length)
-
 
 class KeyScan:
-    """A fixed mapping of keys to values, compiled once; ``find`` reports where keys end."""
+    """A fixed mapping of keys to values, compiled once; ``find`` reports where keys end.
 
-    def __init__(self, keys: Mapping[str, int], *, spaces_apart: bool = False) -> None:
-        entries: dict[str, list[_Entry]] = {}
-        for key, value in keys.items():
-            if not key:
-                continue
-            # (a key of spaces alone is scanned for as it is)
-            core = (key.strip(" ") or key) if spaces_apart else key
-            left = key.index(core)
-            right = len(key) - len(core) - left
-            entries.setdefault(core, []).append((value, left, right, len(key)))
-        self._cores = list(entries)
-        self._entries = [tuple(entries[core]) for core in self._cores]
-        ascii_cores = [core for core in self._cores if core.isascii()]
-        self._ascii_entries = [tuple(entries[core]) for core in ascii_cores]
+    Keys are scanned for whole, spaces included. (Scanning for the letters alone and checking
+    a key's outer spaces in Python was faster over generated text, but a third slower over
+    the labelled documents, whose short words also occur inside longer ones.)
+    """
+
+    def __init__(self, keys: Mapping[str, int]) -> None:
+        self._keys = [key for key in keys if key]
+        self._values = [keys[key] for key in self._keys]
+        self._lengths = [len(key) for key in self._keys]
+        ascii_keys = [key for key in self._keys if key.isascii()]
+        self._ascii_values = [keys[key] for key in ascii_keys]
+        self._ascii_lengths = [len(key) for key in ascii_keys]
         self._ascii = ahocorasick_rs.BytesAhoCorasick(
-            [core.encode("ascii") for core in ascii_cores], matchkind=_STANDARD,
-            implementation=_DFA) if ascii_cores else None
+            [key.encode("ascii") for key in ascii_keys], matchkind=_STANDARD,
+            implementation=_DFA) if ascii_keys else None
         self._any: ahocorasick_rs.AhoCorasick | None = None  # built for the first other text
-        # every core its own key, no space to check: hits are read as the automaton gives them
-        self._plain = all(len(found) == 1 and found[0][1] == found[0][2] == 0
-                          for found in entries.values())
 
     def __bool__(self) -> bool:
-        return bool(self._cores)
+        return bool(self._keys)
 
     def find(self, text: str) -> list[tuple[int, int]]:
         """``(end, value)`` of every occurrence of a key, ``end`` the offset of its last
         character (overlapping occurrences included), in order of ``end``."""
-        return [(end, entry[0]) for end, entry in self._occurrences(text)]
+        values = self._ascii_values if text.isascii() else self._values
+        return [(end - 1, values[n]) for n, _, end in self._matches(text)]
 
     def find_lengths(self, text: str) -> list[tuple[int, int]]:
         """``(end, length)`` of every occurrence, as ``find``: the key's length instead of
         its value."""
-        return [(end, entry[3]) for end, entry in self._occurrences(text)]
+        lengths = self._ascii_lengths if text.isascii() else self._lengths
+        return [(end - 1, lengths[n]) for n, _, end in self._matches(text)]
 
     def occur_in(self, text: str) -> bool:
         """Some key occurs in ``text``."""
-        return bool(self._occurrences(text))
+        return bool(self._matches(text))
 
-    def _occurrences(self, text: str) -> list[tuple[int, _Entry]]:
-        """(offset of the last character, entry) of each key occurrence, in order."""
-        if text.isascii():  # (CPython knows it without reading the text)
+    def _matches(self, text: str) -> list[tuple[int, int, int]]:
+        """(key number, start, end past the key) of the occurrences in ``text``; the key
+        numbers count the ASCII keys alone when ``text`` is ASCII (CPython knows whether it
+        is without reading it)."""
+        if text.isascii():
             if self._ascii is None:
                 return []
-            entries = self._ascii_entries
-            matches = self._ascii.find_matches_as_indexes(text.encode("ascii"),
-                                                          overlapping=True)
-        else:
-            if not self._cores:
-                return []
-            if self._any is None:
-                self._any = ahocorasick_rs.AhoCorasick(self._cores, matchkind=_STANDARD,
-                                                       implementation=_DFA)
-            entries = self._entries
-            matches = self._any.find_matches_as_indexes(text, overlapping=True)
-        if self._plain:
-            return [(end - 1, entries[n][0]) for n, _, end in matches]
-        found = []
-        for n, start, end in matches:
-            for entry in entries[n]:
-                left, right = entry[1], entry[2]
-                if (left == 0 or start >= left and text[start - left:start] == " " * left) \
-                        and (right == 0 or text[end:end + right] == " " * right):
-                    found.append((end + right - 1, entry))
-        if len(found) > 1:
-            found.sort(key=_first)  # (a space after one key may end it after the next)
-        return found
-
-
-def _first(pair: tuple[int, _Entry]) -> int:
-    return pair[0]
+            return self._ascii.find_matches_as_indexes(text.encode("ascii"), overlapping=True)
+        if not self._keys:
+            return []
+        if self._any is None:
+            self._any = ahocorasick_rs.AhoCorasick(self._keys, matchkind=_STANDARD,
+                                                   implementation=_DFA)
+        return self._any.find_matches_as_indexes(text, overlapping=True)
