@@ -21,7 +21,7 @@ from monitor.watch.matcher import match_document
 from monitor.watch.model import Match, MatchInput, Rulebook
 from storage import Store
 from storage.inputs import EvidenceIn
-from storage.records import NOTE, DocumentRecord
+from storage.records import NOTE, DocumentRecord, DocumentText
 
 logger = logging.getLogger(__name__)
 
@@ -37,7 +37,7 @@ class MatchReport:
     by_demand: Counter[str] = field(default_factory=Counter)
 
 
-def as_match_input(doc: DocumentRecord) -> MatchInput:
+def as_match_input(doc: DocumentRecord | DocumentText) -> MatchInput:
     return MatchInput(document_id=doc.id, title=doc.title, text=doc.text,
                       source_id=doc.source_id, source_kind=doc.source_kind,
                       country=doc.country, published_on=doc.published_on, url=doc.url)

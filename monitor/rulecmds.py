@@ -34,7 +34,7 @@ from monitor.watch.model import MatchInput, Rulebook
 from monitor.watch.terms import builtin_terms
 from monitor.watch.wordforms import count_forms, format_forms, phrases_from_text, wildcard_phrases
 from monitor.yamlio import load_yaml, yaml_files
-from storage.records import DocumentRecord
+from storage.records import DocumentText
 
 logger = logging.getLogger(__name__)
 
@@ -98,7 +98,7 @@ def _stored(settings: Settings, since: date | None,
     confirmation outweighs a rejection of the same document by another rule)."""
     upgrade_database(settings)
     with open_store(settings) as store:
-        documents = _published_since(store.iter_documents(), since)
+        documents = _published_since(store.iter_texts(), since)
         reviewed = store.list_evidence(states=("rejected", "confirmed"), include_members=True)
     verdicts: dict[ReviewKey, Verdict] = {}
     for item in sorted(reviewed, key=lambda e: e.state == "confirmed"):
@@ -107,7 +107,7 @@ def _stored(settings: Settings, since: date | None,
     return documents, verdicts
 
 
-def _published_since(stored: Iterable[DocumentRecord], since: date | None) -> list[MatchInput]:
+def _published_since(stored: Iterable[DocumentText], since: date | None) -> list[MatchInput]:
     return [as_match_input(doc) for doc in stored
             if since is None or doc.published_on is None or doc.published_on >= since]
 
@@ -136,7 +136,7 @@ def word_forms(settings: Settings, rule_file: Path | None, *, phrases: list[str]
         chosen = wildcard_phrases(book.rules)
     upgrade_database(settings)
     with open_store(settings) as store:
-        documents = _published_since(store.iter_documents(), since_day)
+        documents = _published_since(store.iter_texts(), since_day)
     counts = count_forms(chosen, (f"{doc.title}\n{doc.text}" for doc in documents))
     return f"{len(documents)} stored document(s)\n" + format_forms(counts, top=top)
 

@@ -12,18 +12,19 @@ import zlib
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from datetime import UTC, date, datetime, time
+from typing import TypeVar
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, RowMapping
 
 from storage.errors import NotFound
 from storage.inputs import DocumentIn
-from storage.records import DocumentRecord, StoredDocument, VersionRecord
+from storage.records import DocumentRecord, DocumentText, StoredDocument, VersionRecord
 from storage.schema import UTCDateTime, document_aliases, document_versions, documents, sources
 
 logger = logging.getLogger(__name__)
 
-PageFetcher = Callable[[int], list[DocumentRecord]]
+_Paged = TypeVar("_Paged", DocumentRecord, DocumentText)
 
 
 _BY_URL = sa.select(documents.c.id, documents.c.version, documents.c.content_hash).where(
@@ -220,6 +221,23 @@ def document_page(conn: Connection, *, after_id: int, batch: int, since: date | 
     return [_record(row) for row in conn.execute(query).mappings()]
 
 
+_TEXT_COLUMNS = (documents.c.id, documents.c.source_id, documents.c.url, documents.c.title,
+                 document_versions.c.text, documents.c.published_on, sources.c.kind,
+                 sources.c.country)
+
+
+def text_page(conn: Connection, *, after_id: int, batch: int) -> list[DocumentText]:
+    """One page of documents' current texts with id > ``after_id``: only the columns matching
+    reads, as plain tuples (no dates of crawling to convert, no record to build)."""
+    query = (sa.select(*_TEXT_COLUMNS)
+             .join(document_versions, sa.and_(
+                 document_versions.c.document_id == documents.c.id,
+                 document_versions.c.version == documents.c.version))
+             .join(sources, sources.c.id == documents.c.source_id)
+             .where(documents.c.id > after_id).order_by(documents.c.id).limit(batch))
+    return [DocumentText._make(row) for row in conn.execute(query)]
+
+
 def unmatched_page(conn: Connection, rulebook_hash: str, *, after_id: int,
                    batch: int) -> list[DocumentRecord]:
     """One page of documents whose current version that rulebook has not matched yet."""
@@ -252,7 +270,7 @@ def mark_matched(conn: Connection, matched: Sequence[int | DocumentRecord],
                      .values(matched_rulebook=rulebook_hash, matched_version=documents.c.version))
 
 
-def iter_pages(fetch_page: PageFetcher) -> Iterator[DocumentRecord]:
+def iter_pages(fetch_page: Callable[[int], list[_Paged]]) -> Iterator[_Paged]:
     """Walk pages from ``fetch_page(after_id)`` until one comes back empty."""
     after_id = 0
     while True:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import NamedTuple
 
 STATUSES = ("pending", "in_progress", "partial", "fulfilled", "setback", "closed")
 RESPONSES = ("no_response", "accepted", "partly_accepted", "noted", "rejected", "claims_done")
@@ -91,6 +92,20 @@ class SourceHealthRecord:
     documents_total: int
     last_document_at: datetime | None
     state: str  # never | ok | failing
+
+
+class DocumentText(NamedTuple):
+    """What matching reads of a document's current version (``Store.iter_texts``): a plain
+    tuple, light enough to stream a whole archive through ``rules test``."""
+
+    id: int
+    source_id: str
+    url: str
+    title: str
+    text: str
+    published_on: date | None
+    source_kind: str
+    country: str
 
 
 @dataclass(frozen=True)

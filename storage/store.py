@@ -25,6 +25,7 @@ from storage.records import (
     DecisionRecord,
     DemandRecord,
     DocumentRecord,
+    DocumentText,
     EvidenceRecord,
     HealthChange,
     ProblemRecord,
@@ -191,6 +192,12 @@ class Store:
         return documents.iter_pages(lambda after: self._read(
             lambda conn: documents.document_page(conn, after_id=after, batch=batch,
                                                  since=since, source_ids=source_ids)))
+
+    def iter_texts(self, *, batch: int = 1000) -> Iterator[DocumentText]:
+        """Stream every document's current text by id, with what matching reads of it
+        (``rules test`` and ``rules words`` read the whole archive this way)."""
+        return documents.iter_pages(lambda after: self._read(
+            lambda conn: documents.text_page(conn, after_id=after, batch=batch)))
 
     def documents_to_match(self, rulebook_hash: str, *,
                            batch: int = 1000) -> Iterator[DocumentRecord]:

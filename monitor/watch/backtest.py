@@ -22,7 +22,7 @@ from rich.markup import escape
 
 from monitor.watch.excerpt import render_highlights
 from monitor.watch.loader import make_rulebook
-from monitor.watch.matcher import match_document
+from monitor.watch.matcher import DocumentCues, match_document
 from monitor.watch.model import Match, MatchInput, Rulebook
 
 logger = logging.getLogger(__name__)
@@ -99,12 +99,13 @@ def backtest(new: Rulebook, current: Rulebook | None, documents: Iterable[MatchI
     for doc in documents:
         report.documents_seen += 1
         seen.add(str(doc.document_id))
-        for match in match_document(whole, doc, now=now, only_rules=only):
+        cues = DocumentCues()  # the rules in force read the cues the new rules read
+        for match in match_document(whole, doc, now=now, only_rules=only, cues=cues):
             report.by_rule[match.rule_id].append(match)
             after[_key(match)] = match
         if current is not None and baseline_only:
-            before.update((_key(m), m) for m in match_document(current, doc, now=now,
-                                                                only_rules=baseline_only))
+            before.update((_key(m), m) for m in match_document(
+                current, doc, now=now, only_rules=baseline_only, cues=cues))
     proposed = {(str(m.document_id), m.demand_id) for m in after.values() if m.proposes}
     report.missed = sorted((key, verdict) for key, verdict in report.verdicts.items()
                            if verdict.state == "confirmed" and key[0] in seen

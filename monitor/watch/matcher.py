@@ -17,6 +17,7 @@ from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from operator import itemgetter
+from typing import Any
 
 from monitor.watch.attribution import Claim, make_claim, one_demand_per_event
 from monitor.watch.background import (
@@ -40,7 +41,7 @@ from monitor.watch.index import RulePlan, ScanIndex, build_index
 from monitor.watch.language import DocumentLanguage
 from monitor.watch.model import Match, MatchInput, Rule, Rulebook
 from monitor.watch.normalize import FIELD_BREAK, fold_text
-from monitor.watch.occurrence import Occurrence
+from monitor.watch.occurrence import Occurrence, cue_shape
 from monitor.watch.phrases import (
     CompactText,
     keeps_stress,
@@ -170,6 +171,12 @@ class FieldScan:
     cache: dict[str, list[int]] = field(default_factory=dict)
     _cued: dict[tuple[int, int], Occurrence] = field(default_factory=dict)
     _sentence_at: dict[int, int] = field(default_factory=dict)  # offset -> sentence_start
+    # the occurrences by span and what their cues read of the phrase (``cue_shape``), and the
+    # cues read from each span alone (``occurrence.span_cue``): the phrases of other rules,
+    # and a second rulebook matching the same document, read the cues already computed
+    _shaped: dict[tuple[int, int, tuple[object, ...]], Occurrence] = \
+        field(default_factory=dict)
+    _at_span: dict[tuple[int, int], dict[str, Any]] = field(default_factory=dict)
 
     def occurrences(self, phrase_id: int, index: ScanIndex) -> list[Occurrence]:
         return [self.occurrence(phrase_id, i, index)
@@ -180,8 +187,13 @@ class FieldScan:
         cues is computed once, when first read)."""
         key = (phrase_id, number)
         if key not in self._cued:
-            self._cued[key] = Occurrence(self, self.raw.get(phrase_id)[number],
-                                         index.phrases[phrase_id].words)
+            words = index.phrases[phrase_id].words
+            span = self.raw.get(phrase_id)[number]
+            shaped = (*span, cue_shape(words))
+            if shaped not in self._shaped:
+                self._shaped[shaped] = Occurrence(self, span, words,
+                                                  self._at_span.setdefault(span, {}))
+            self._cued[key] = self._shaped[shaped]
         return self._cued[key]
 
     def recalled(self, phrase_id: int, number: int, index: ScanIndex) -> bool:
@@ -269,6 +281,17 @@ class FieldScan:
         return self.folded[self.sentence_start(start):start].split()
 
 
+@dataclass
+class DocumentCues:
+    """What the cues of one document have read, kept for every rulebook that matches it:
+    ``rules test`` matches each document with the new rules and then with the rules in force,
+    and the second reads the first's cues instead of computing them again. Cues read the
+    document alone (its text, date, kind and the spans of phrases), never a rulebook."""
+
+    language: DocumentLanguage | None = None
+    fields: dict[str, FieldScan] = field(default_factory=dict)  # the first scan of each field
+
+
 def scan_index(rulebook: Rulebook) -> ScanIndex:
     """The rulebook's automaton and rule plans, built once and kept on the rulebook."""
     if not isinstance(rulebook._index, ScanIndex):
@@ -279,25 +302,32 @@ def scan_index(rulebook: Rulebook) -> ScanIndex:
 def scan_field(name: str, text: str, index: ScanIndex, *, folded: str,
                language: DocumentLanguage, published_on: date | None, compact: CompactText,
                trigger_hits: list[tuple[int, int]], stress_free: bool,
-               press: bool = False, review: int | None = None) -> FieldScan:
+               press: bool = False, review: int | None = None,
+               cues_of: FieldScan | None = None) -> FieldScan:
     """Every key of the index in one field, given its folded text, its compact text and the
     trigger keys already found in it (``match_document`` scans triggers first);
     ``stress_free``: the document writes no accent anywhere (so no "ó" to check);
     ``review``: the first year of the period the document reviews (``reviewed_from``): no
-    month of it is stale, and only earlier years are background."""
+    month of it is stale, and only earlier years are background; ``cues_of``: another
+    rulebook's scan of the same field, whose cues this one shares (``DocumentCues``)."""
     hits = trigger_hits + index.scan_others(compact.text)
-    return FieldScan(name=name, text=text, folded=folded,
-                     raw=RawSpans(compact, hits, index, original=text, stress_free=stress_free),
-                     language=language,
+    raw = RawSpans(compact, hits, index, original=text, stress_free=stress_free)
+    scan = FieldScan(name=name, text=text, folded=folded, raw=raw, language=language,
                      year=review or (published_on.year if published_on else None),
                      month=published_on.month if published_on and review is None else None,
                      published_on=published_on, press=press)
+    if cues_of is not None:
+        scan.cache, scan._sentence_at = cues_of.cache, cues_of._sentence_at
+        scan._shaped, scan._at_span = cues_of._shaped, cues_of._at_span
+    return scan
 
 
 def scan_document(index: ScanIndex, doc: MatchInput, wanted: Collection[str] | None = None,
+                  cues: DocumentCues | None = None,
                   ) -> tuple[list[int], dict[str, FieldScan]]:
     """The candidate rule numbers (rules whose trigger phrase occurs) and, when there are any
-    (of the ``wanted`` demands, when given), the scan of each field; ``([], {})`` otherwise."""
+    (of the ``wanted`` demands, when given), the scan of each field; ``([], {})`` otherwise.
+    ``cues``: what another rulebook's match of ``doc`` has read, shared and added to."""
     if not index.phrases:
         return [], {}
     title, text = doc.title or "", doc.text or ""
@@ -317,21 +347,26 @@ def scan_document(index: ScanIndex, doc: MatchInput, wanted: Collection[str] | N
     triggers: dict[str, list[tuple[int, int]]] = {
         "title": [hit for hit in hits if hit[0] < split],
         "text": [(end - split - 1, group) for end, group in hits if end > split]}
-    language = DocumentLanguage(f"{originals['title']}\n{originals['text']}")
+    if cues is not None and cues.language is not None:
+        language = cues.language
+    else:
+        language = DocumentLanguage(f"{originals['title']}\n{originals['text']}")
     # Only a text that writes no accents at all (hurried copy, capitals) cannot tell "archivó"
     # from "archivo"; one that writes "Público" or "são" without any "ó" can.
     stress_free = not (_ACCENT.search(title) or _ACCENT.search(text))
     review = reviewed_from(originals["title"],
                            doc.published_on.year if doc.published_on else None)
-    return candidates, {name: scan_field(name, title if name == "title" else text, index,
-                                         folded=originals[name], language=language,
-                                         published_on=doc.published_on,
-                                         compact=CompactText(parts[name], compacts[name]),
-                                         trigger_hits=triggers[name],
-                                         stress_free=stress_free,
-                                         press=doc.source_kind in PRESS_KINDS,
-                                         review=review)
-                        for name in parts}
+    scans = {name: scan_field(name, title if name == "title" else text, index,
+                              folded=originals[name], language=language,
+                              published_on=doc.published_on,
+                              compact=CompactText(parts[name], compacts[name]),
+                              trigger_hits=triggers[name], stress_free=stress_free,
+                              press=doc.source_kind in PRESS_KINDS, review=review,
+                              cues_of=cues.fields.get(name) if cues is not None else None)
+             for name in parts}
+    if cues is not None and cues.language is None:
+        cues.language, cues.fields = language, scans
+    return candidates, scans
 
 
 # The last document's forms, for a second rulebook with the same kept adverbs: ``rules test``
@@ -398,7 +433,8 @@ def _keys_occur(index: ScanIndex, plan: RulePlan, compacts: dict[str, str]) -> b
 
 
 def match_document(rulebook: Rulebook, doc: MatchInput, *, now: datetime,
-                   only_rules: Collection[str] | None = None) -> list[Match]:
+                   only_rules: Collection[str] | None = None,
+                   cues: DocumentCues | None = None) -> list[Match]:
     """Every rule of ``rulebook`` that ``doc`` satisfies, as proposals or notes, with at most
     one status per demand (``precedence.one_status_per_demand``).
 
@@ -407,10 +443,13 @@ def match_document(rulebook: Rulebook, doc: MatchInput, *, now: datetime,
     what a run of the whole rulebook returns for those rules: the other rules of the same
     demands decide which status is kept, and once one of them holds, the other demands' rules
     compete for the same event (``attribution``).
+
+    ``cues``: one ``DocumentCues`` passed with the same ``doc`` to several rulebooks, so that
+    each cue is read once (what is returned is the same with or without it).
     """
     index = scan_index(rulebook)
     wanted = None if only_rules is None else index.demands_of(only_rules)
-    candidates, scans = scan_document(index, doc, wanted)
+    candidates, scans = scan_document(index, doc, wanted, cues)
     if not candidates:
         return []  # the common case: no rule's trigger phrase occurs
     own = [n for n in candidates if wanted is None or index.plans[n].rule.demand_id in wanted]

@@ -140,6 +140,21 @@ class cached_property(Generic[_T]):  # noqa: N801 - named as the functools one i
         return value
 
 
+class span_cue(cached_property[_T]):  # noqa: N801 - a decorator, named as the one above
+    """A cue read from the occurrence's span alone, never from its phrase's words: kept in a
+    dict shared by every occurrence found at that span (``Occurrence.at_span``), so that the
+    phrases of several rules, or of two rulebooks, found there read it once."""
+
+    def __get__(self, instance: Any, owner: type | None = None) -> _T:
+        shared: dict[str, _T] = instance.at_span
+        if self._name in shared:
+            value = shared[self._name]
+        else:
+            value = shared[self._name] = self._compute(instance)
+        instance.__dict__[self._name] = value
+        return value
+
+
 @dataclass(frozen=True)
 class WildcardWord:
     """A word of the text that an editor's ``stem*`` matched: as written, folded, and the part
@@ -155,24 +170,26 @@ class Occurrence:
     """Where a phrase occurs in a field (``start``, ``end``) and, read lazily, its cues."""
 
     def __init__(self, scan: FieldScan, span: tuple[int, int],
-                 words: tuple[Word, ...] = ()) -> None:
+                 words: tuple[Word, ...] = (), at_span: dict[str, Any] | None = None) -> None:
         self.start, self.end = span
         self._scan = scan
         self._phrase_words = words  # the phrase's words: its ``*`` words are checked
+        # the ``span_cue`` values, shared with the other occurrences at the same span
+        self.at_span: dict[str, Any] = {} if at_span is None else at_span
 
     # -- what the cues read ------------------------------------------------------------------
 
-    @cached_property
+    @span_cue
     def _clause(self) -> tuple[list[str], list[str]]:
         """The folded and original words of its clause before it (``cues.clause_words``)."""
         scan = self._scan
         return clause_words(scan.text, scan.folded, self.start, language=scan.language.value)
 
-    @cached_property
+    @span_cue
     def _sentence(self) -> list[str]:
         return self._scan.sentence_before(self.start)
 
-    @cached_property
+    @span_cue
     def _sentence_without_yes(self) -> list[str]:
         """``_sentence`` with Spanish "sí" (yes) kept apart from "si" (if), which folding
         merges: "—¿Tiene Bolivia una base de datos? —Sí: funciona en La Paz" sets no
@@ -184,7 +201,7 @@ class Occurrence:
         return [YES if scan.text[m.start():m.end()].strip(_PUNCTUATION).lower() == "sí"
                 else m.group() for m in _WORD.finditer(scan.folded, start, self.start)]
 
-    @cached_property
+    @span_cue
     def _first(self) -> tuple[str, str]:
         """The phrase's first word, folded and as written ("" for both when there is none)."""
         scan = self._scan
@@ -197,7 +214,7 @@ class Occurrence:
     def _matched(self) -> list[WildcardWord]:
         return wildcard_words(self._scan, (self.start, self.end), self._phrase_words)
 
-    @cached_property
+    @span_cue
     def _denial(self) -> tuple[bool, bool]:
         """(denied, only by a rejection): a denial cue before the phrase or a step not begun
         after it; "rechazó" alone is the rejection a setback rule may read as its news."""
@@ -209,12 +226,12 @@ class Occurrence:
             words, language=language, undoing=False, rejection=False)
         return denial or not_begun or self._denied_next, rejected
 
-    @cached_property
+    @span_cue
     def _denied_next(self) -> bool:
         """The next sentence denies this one ("— Isso não é verdade", "Es falso.")."""
         return denied_next(self._scan.text, self._scan.folded, self.end)
 
-    @cached_property
+    @span_cue
     def _subject_undone(self) -> bool:
         """It heads its sentence's subject, or its clause's after an opener ("Por segunda vez,
         el juicio oral … no pudo comenzar"), and that subject's verb undoes it."""
@@ -223,7 +240,7 @@ class Occurrence:
                 heads_its_clause(scan.text, scan.folded, self.start)) and \
             is_undone_as_subject(scan.text, self.end, scan.folded)
 
-    @cached_property
+    @span_cue
     def _undone(self) -> bool:
         scan = self._scan
         return not self._denial[0] and (is_undone_before(self._predicate[0]) or
@@ -233,7 +250,7 @@ class Occurrence:
                                             scan.folded, scan.sentence_start(self.start),
                                             self.start))
 
-    @cached_property
+    @span_cue
     def _hearing(self) -> bool:
         """A hearing suspended leaves what it was to consider as it was: neither done nor
         undone (a noun puts one off across commas: "la suspensión, por tercera vez, de la
@@ -246,17 +263,17 @@ class Occurrence:
             puts_off_its_subject_hearing(sentence, first) or \
             self._subject_undone and names_a_hearing(sentence[-SUBJECT_NOUN_WORDS:])
 
-    @cached_property
+    @span_cue
     def _left_out(self) -> bool:
         return is_left_out_after(self._scan.text, self.end, self._scan.folded) or \
             is_left_out_before(self._clause[0])
 
-    @cached_property
+    @span_cue
     def _denied_right_before(self) -> bool:
         return is_negated(self._clause[0], language=self._scan.language.value, undoing=False,
                           reach=TOPIC_NEGATION_WORDS)
 
-    @cached_property
+    @span_cue
     def _predicate(self) -> tuple[list[str], list[str]]:
         """The clause's words before the phrase, less the subject of a past passive
         (``cues.subject_words``): what plan, aim and undoing cues are looked for in (a
@@ -341,7 +358,7 @@ class Occurrence:
 
     # -- the cues ------------------------------------------------------------------------------
 
-    @cached_property
+    @span_cue
     def is_negated(self) -> bool:
         """Denied, undone, left out or a hearing put off."""
         return self._denial[0] or self._undone or self._left_out or self._hearing
@@ -351,7 +368,7 @@ class Occurrence:
         """A plan, request, condition, future or question."""
         return self._plan[0] or self.in_a_question
 
-    @cached_property
+    @span_cue
     def in_a_question(self) -> bool:
         """In a sentence that ends with "?": "¿La Policía activó el protocolo?"."""
         scan = self._scan
@@ -374,7 +391,7 @@ class Occurrence:
         ("destinados a la implementación", ``matcher.AIM_IS_NOT_THE_ACT``)."""
         return self._plan[2] or aims_at_an_act(self._sentence, *self._first)
 
-    @cached_property
+    @span_cue
     def is_questioned(self) -> bool:
         """What a request to report asks about: "informar qué medidas se dispusieron"
         (``cues.asks_which``). In a direct question ("¿En qué quedó la base de datos?") what is
@@ -383,7 +400,7 @@ class Occurrence:
         return not self.in_a_question and \
             asks_which(scan.text[scan.sentence_start(self.start):self.start].split())
 
-    @cached_property
+    @span_cue
     def in_aim(self) -> bool:
         """In such an infinitive's object ("para devolver el texto con observaciones")."""
         return in_an_aim(self._predicate[0], language=self._scan.language.value)
@@ -398,28 +415,28 @@ class Occurrence:
         suffix = matched[0].suffix if matched and matched[0].folded == first[0] else None
         return states_bill_content(self._sentence, suffix, first)
 
-    @cached_property
+    @span_cue
     def proposed_by_a_bill(self) -> bool:
         """What a bill proposes ("el proyecto propone reconocer el trabajo sexual",
         ``cues.proposed_by_a_bill``)."""
         return proposed_by_a_bill(self._sentence)
 
-    @cached_property
+    @span_cue
     def is_article_content(self) -> bool:
         """What an article of a code or law in force does (``cues.states_article_content``)."""
         return bool(self._first[0]) and states_article_content(self._sentence, self._first)
 
-    @cached_property
+    @span_cue
     def is_planned(self) -> bool:
         """What a plan or programme is of (``matcher.PLAN_IS_NOT_THE_ACT``)."""
         return names_a_plan(self._clause[0])
 
-    @cached_property
+    @span_cue
     def is_drafted(self) -> bool:
         """What a draft or proposal is of (``matcher.DRAFT_IS_NOT_THE_ACT``)."""
         return names_a_plan(self._clause[0], DRAFT_NOUNS)
 
-    @cached_property
+    @span_cue
     def is_in_part(self) -> bool:
         """"amparó parcialmente", "en parte" right before or after it (looked for only when its
         words are near: a cheap test first)."""
@@ -428,22 +445,22 @@ class Occurrence:
         return ("parcia" in window or " parte" in window) and \
             in_part(self._clause[0], words_after(folded, self.end))
 
-    @cached_property
+    @span_cue
     def in_preamble(self) -> bool:
         """In a norm's VISTO/CONSIDERANDO (``matcher.PREAMBLE_IS_BACKGROUND``)."""
         return self._scan.in_a_preamble(self.start)
 
-    @cached_property
+    @span_cue
     def is_boilerplate(self) -> bool:
         """"deróganse las disposiciones contrarias": no real repeal."""
         return is_boilerplate_repeal(self._scan.folded, (self.start, self.end))
 
-    @cached_property
+    @span_cue
     def is_corrected(self) -> bool:
         """In a claim the document takes back (``FieldScan.corrected``)."""
         return self._scan.corrected(self.start)
 
-    @cached_property
+    @span_cue
     def is_background(self) -> bool:
         """An earlier step recalled as context (``background.is_background``), or recited."""
         scan, span = self._scan, (self.start, self.end)
@@ -455,7 +472,7 @@ class Occurrence:
         """A denial right before it (``TOPIC_NEGATION_WORDS``), or the topic left out."""
         return self._denied_right_before or self._left_out
 
-    @cached_property
+    @span_cue
     def is_rejected_topic(self) -> bool:
         """... and that denial is a rejection ("rechazó el proyecto")."""
         return self._denied_right_before and not self._left_out and not is_negated(
@@ -485,33 +502,33 @@ class Occurrence:
         """In a block of links to other stories ("LEIA TAMBÉM • …")."""
         return self._scan.in_related_links(self.start)
 
-    @cached_property
+    @span_cue
     def is_compared(self) -> bool:
         """In a sentence comparing with another case (``cues.is_compared``)."""
         return self._scan.compares() and is_compared(self._sentence)
 
-    @cached_property
+    @span_cue
     def is_referenced(self) -> bool:
         """Named as the case the news follows (``cues.is_referenced``)."""
         return is_referenced(self._sentence)
 
-    @cached_property
+    @span_cue
     def is_time_span(self) -> bool:
         """A span of time dating another event ("dois meses depois do caso",
         ``cues.is_time_span``)."""
         return is_time_span(self._scan.folded, (self.start, self.end), self._sentence)
 
-    @cached_property
+    @span_cue
     def is_asked(self) -> bool:
         """What a request noun asks for ("pedido de cesación", ``cues.asks_for``)."""
         return asks_for(self._clause[0])
 
-    @cached_property
+    @span_cue
     def is_local(self) -> bool:
         """A law of a lower level ("ley municipal", ``cues.is_local_law``)."""
         return is_local_law(self._scan.folded, (self.start, self.end))
 
-    @cached_property
+    @span_cue
     def by_local_body(self) -> bool:
         """Its clause names a body of a lower level of government ("el Concejo Municipal
         aprobó", ``cues.names_a_local_body``)."""
@@ -527,7 +544,7 @@ class Occurrence:
         """Countries whose bodies act before it (``places.owners``)."""
         return self._places[1]
 
-    @cached_property
+    @span_cue
     def dated(self) -> date | None:
         """The day its clause dates the step to, when the field names days."""
         scan = self._scan
@@ -544,18 +561,18 @@ class Occurrence:
         return len(matched) == 1 and not matched[0].original[:1].isupper() and \
             names_a_person(self._clause[0], self._scan.folded[self.start:self.end])
 
-    @cached_property
+    @span_cue
     def is_no_longer(self) -> bool:
         """What it names has ended: "Ya no es un [piloto]" (``cues.no_longer``)."""
         return no_longer(self._clause[0])
 
-    @cached_property
+    @span_cue
     def is_ordered_directly(self) -> bool:
         """An ordering verb right before it: "el juez ordenó [custodia policial]"
         (``cues.orders_directly``)."""
         return orders_directly(self._clause[0])
 
-    @cached_property
+    @span_cue
     def names_a_warrant(self) -> bool:
         """What a warrant is for: "orden de [aprehensión]" (``cues.names_a_warrant``)."""
         return names_a_warrant(self._clause[0], self._scan.folded[self.start:self.end])
@@ -570,22 +587,28 @@ class Occurrence:
             self._clause[0], scan.folded[self.start:self.end],
             scan.folded[self.end:self.end + STATEMENT_AFTER_CHARS])
 
-    @cached_property
+    @span_cue
     def since_year(self) -> int | None:
         """The year it has been in force since ("vigente desde 2013", ``in_force_since``)."""
         return in_force_since(self._scan.folded, (self.start, self.end))
 
-    @cached_property
+    @span_cue
     def is_state(self) -> bool:
         """A present state ("se encuentra", "permanece"): background but for a rule proposing
         ``fulfilled`` (``matcher.STATE_IS_FULFILMENT``)."""
         return in_a_present_state(self._clause[0])
 
-    @cached_property
+    @span_cue
     def frames_a_time(self) -> bool:
         """Named as the time of something else: "durante el juicio oral", "até o fim do
         julgamento", "la proximidad del juicio oral" (``cues.frames_a_time``)."""
         return frames_a_time(self._clause[0]) or under_way_after(self._scan.folded, self.end)
+
+
+def cue_shape(words: tuple[Word, ...]) -> tuple[object, ...]:
+    """What an occurrence's cues read of its phrase: how many words it has, and which are
+    ``*`` stems and where. Two phrases of one shape found at one span have the same cues."""
+    return (len(words), *((n, w.text) for n, w in enumerate(words) if w.is_wildcard))
 
 
 def wildcard_words(scan: FieldScan, span: tuple[int, int],

@@ -110,6 +110,26 @@ def test_iter_documents_filters_by_source_and_first_seen_date(sources, clock):
     assert [(d.source_kind, d.country) for d in brazil] == [("news", "BR")]
 
 
+def test_iter_texts_streams_what_matching_reads_of_each_current_version(sources):
+    ids = _many(sources, 5)
+    changed = sources.store_document(document(url="https://gaceta.example/n/2",
+                                              text="Norma 2, texto corregido", external_id="2"))
+    assert (changed.id, changed.version) == (ids[2], 2)
+    brazil = sources.store_document(document(source_id="br_noticias",
+                                             url="https://noticias.example/1",
+                                             text="Notícia sobre o protocolo")).id
+    texts = list(sources.iter_texts(batch=2))
+    assert [t.id for t in texts] == [*ids, brazil]
+    assert texts[2].text == "Norma 2, texto corregido"
+    assert [(t.source_kind, t.country) for t in texts[-2:]] == [("gazette", "BO"),
+                                                                 ("news", "BR")]
+    records = {d.id: d for d in sources.iter_documents()}
+    for text in texts:  # the same fields as the full records
+        record = records[text.id]
+        assert text == (record.id, record.source_id, record.url, record.title, record.text,
+                        record.published_on, record.source_kind, record.country)
+
+
 def test_documents_to_match_skips_what_this_rulebook_already_matched(sources):
     ids = _many(sources, 5)
     assert [d.id for d in sources.documents_to_match("rb1", batch=2)] == ids

@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
-from watch_helpers import doc, rulebook_from
+from watch_helpers import NOW, doc, rulebook_from
 
-from monitor.watch.matcher import discount, scan_document, scan_index
+from monitor.watch.matcher import (
+    DocumentCues,
+    discount,
+    match_document,
+    scan_document,
+    scan_index,
+)
 
 RULE = """\
       - id: protocolo
@@ -52,3 +58,63 @@ def test_a_none_phrase_recalled_as_background_reads_no_other_cue(tmp_path):
         tmp_path, "Tras activar el protocolo en 2019, la Policía informó su balance.")
     assert scan.recalled(pid, 0, index) is True
     assert "_plan" not in vars(scan.occurrence(pid, 0, index))
+
+
+STRESSED_RULE = """\
+      - id: protocolo-activado
+        proposes: in_progress
+        events: [protocolo_activado]
+        all: ["activó el protocolo"]
+"""
+
+
+def _counting_clauses(monkeypatch) -> list[int]:
+    """Count the clause readings (``cues.clause_words``) that occurrences make."""
+    import monitor.watch.occurrence as occurrence_module
+
+    calls: list[int] = []
+    real = occurrence_module.clause_words
+
+    def counted(*args, **kwargs):
+        calls.append(args[2])
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(occurrence_module, "clause_words", counted)
+    return calls
+
+
+def test_phrases_found_at_one_span_read_its_cues_once(tmp_path, monkeypatch):
+    rulebook = rulebook_from(tmp_path, RULE + STRESSED_RULE)
+    index = scan_index(rulebook)
+    _, scans = scan_document(index, doc("La Policía activó el protocolo de atención."))
+    scan = scans["text"]
+    stem, stressed = [p for p in range(len(index.phrases)) if p in scan.raw]
+    calls = _counting_clauses(monkeypatch)
+    first, second = scan.occurrence(stem, 0, index), scan.occurrence(stressed, 0, index)
+    assert first is not second  # "activ*" is checked for its ending, "activó" is not
+    assert (first.start, first.end) == (second.start, second.end)
+    assert first.is_negated is False and second.is_negated is False
+    assert len(calls) == 1  # the clause was read for the first phrase only
+    # what depends on the phrase's own words is read for each
+    assert first._matched and not second._matched
+    assert "_plan" not in first.at_span
+
+
+def test_two_rulebooks_matching_one_document_share_its_cues(tmp_path, monkeypatch):
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    stem_book = rulebook_from(tmp_path / "a", RULE)
+    stressed_book = rulebook_from(tmp_path / "b", STRESSED_RULE)
+    for text, expected in (("La Policía activó el protocolo de atención.", 1),
+                           ("La Policía negó que se activó el protocolo.", 0)):
+        document = doc(text)
+        alone = [match_document(book, document, now=NOW) for book in (stem_book, stressed_book)]
+        calls = _counting_clauses(monkeypatch)
+        cues = DocumentCues()
+        shared = [match_document(book, document, now=NOW, cues=cues)
+                  for book in (stem_book, stressed_book)]
+        assert shared == alone
+        assert [len(found) for found in shared] == [expected, expected]
+        assert len(calls) == 1  # the second rulebook read the first one's clause
+        monkeypatch.undo()
+
