@@ -208,7 +208,11 @@ HEDGING_PHRASES = _HEARING_SET | _HOW_MANY | frozenset({
     "idea es", "ideia e", "intencion es", "intencao e", "la idea seria", "a ideia seria",
     # a need is no act: "resaltó la necesidad de fortalecer la formación policial"
     "necesidad de", "necessidade de",
-    "se comprometio a", "se comprometieron a", "tiene previsto", "tienen previsto",
+    # a commitment, whatever comes between it and what it promises: "se comprometió frente a
+    # unas cuarenta compañeras a presentar el proyecto de ley"
+    "se comprometio", "se comprometieron", "se compromete", "se comprometen",
+    "se comprometera", "nos comprometemos", "se comprometeu", "se comprometeram",
+    "comprometeu se", "comprometeram se", "tiene previsto", "tienen previsto",
     "tiene prevista", "va a", "van a", "vamos a", "iba a", "iban a", "ia ser", "iam ser",
     "iria a", "deberia", "deberian", "debera",
     "deberan", "evalua", "evaluan", "estudia", "estudian", "analiza", "analizan", "considera",
@@ -351,6 +355,10 @@ ORDER_PHRASES = frozenset({
     # 90 días al Ministerio para elaborar"
     # (not "días para": a working group that "tiene noventa días para entregar" is installed)
     "dias a", "dias al", "dias ao", "plazo a", "plazo al", "prazo a", "prazo ao",
+    # an order given as a noun to its addressee: "dispuso … y la orden a la Fuerza Especial de
+    # Lucha Contra la Violencia de brindar resguardo a la víctima"
+    "la orden a", "la orden al", "una orden a", "una orden al", "a ordem a", "a ordem ao",
+    "uma ordem a", "uma ordem ao",
 })
 ORDER_LOOKBACK_WORDS = 20
 # A request reaches as far as an order ("el Ministerio Público requirió al Juez de Instrucción
@@ -362,7 +370,7 @@ REQUEST_PHRASES = frozenset({
     "exigieron", "reclamo", "reclamaron", "pide", "piden", "solicita", "solicitan", "requiere",
     "exige", "exigen", "reclama", "reclaman",
     "pediu", "pediram", "solicitou", "solicitaram", "requereu", "requereram", "exigiu",
-    "exigiram", "cobrou", "cobraram", "pede", "pedem", "solicitam", "requer",
+    "exigiram", "cobrou", "cobraram", "pede", "pedem", "solicitam", "requer", "cobra", "cobram",
     # a request announced or under way asks as much: "pedirá à assessoria que elabore",
     # "exigindo que o Estado garanta proteção"
     "pedira", "pediran", "solicitara", "solicitaran", "exigira", "exigiran", "requerira",
@@ -389,6 +397,8 @@ _DONE_ENDINGS_ORIGINAL = ("ó",)
 _IRREGULAR_DONE = frozenset({"dispuso", "impuso", "hizo", "dio", "puso", "tuvo", "fez", "deu",
                              "impos", "dispos", "pos"})
 _SUBORDINATORS = frozenset({"que", "quien", "quienes", "cuyo", "cuya", "quem"})
+# "lo que firmó": a past act a request names (``is_requested``)
+_RELATIVE_ARTICLES = frozenset({"lo", "el", "la", "los", "las", "o", "a", "os", "as"})
 _MAIN_AUXILIARIES = frozenset({"fue", "fueron", "foi", "foram", "quedo", "quedaron", "ficou",
                                "ficaram", "resulto", "resultaron"})
 # A present passive or state counts only with an undone participle right after it: "é" folds
@@ -658,9 +668,14 @@ def is_requested(folded_words: list[str], original_words: list[str]) -> bool:
     if found is None or found[0] and folded_words[found[0] - 1] in _WITHOUT:
         return False  # "sin exigir el carné": no request
     last = found[1]
-    tail = zip(folded_words[last:], original_words[len(original_words) - len(folded_words) +
-                                                   last:], strict=False)
-    return not any(is_done_verb(f, o) for f, o in tail)
+    tail = list(zip(folded_words[last:], original_words[len(original_words) -
+                                                        len(folded_words) + last:],
+                    strict=False))
+    # what the request names by a past act is no answer to it: "Exigimos que haga cumplir lo
+    # que firmó, que se sancione…"
+    return not any(is_done_verb(f, o) and not (i > 1 and tail[i - 1][0] == "que" and
+                                                tail[i - 2][0] in _RELATIVE_ARTICLES)
+                   for i, (f, o) in enumerate(tail))
 
 
 # A parenthetical between commas, dashes or quotes does not end the clause it interrupts:
@@ -1446,7 +1461,8 @@ REFERENCE_PHRASES = tuple(f" {phrase}" for phrase in (
     # "O caso é distinto do de Cochabamba" (the linking words after it are dropped)
     "es distinto", "e distinto"))
 _REFERENCE_LINKS = frozenset({"de", "del", "da", "do", "la", "el", "a", "o", "en", "em"})
-REFERENCE_WORDS = 6
+REFERENCE_WORDS = 6  # the linking words between the phrase and the topic (and another case)
+_REFERENCE_PHRASE_WORDS = max(len(phrase.split()) for phrase in REFERENCE_PHRASES)
 
 
 # ... or call it another case: "há poucas semanas, outro caso de violência em Cochabamba expôs"
@@ -1462,10 +1478,12 @@ def is_referenced(sentence: list[str]) -> bool:
     if any(other in f" {' '.join(tail)} " for other in OTHER_CASE) or \
             tail[-1:] and tail[-1] in _ANOTHER:
         return True
-    end = len(tail)
-    while end and tail[end - 1] in _REFERENCE_LINKS:
+    # the linking words, then the phrase before them: "no tiene relación con | el de la"
+    words = sentence[-(REFERENCE_WORDS + _REFERENCE_PHRASE_WORDS):]
+    end = len(words)
+    while end > max(0, len(words) - REFERENCE_WORDS) and words[end - 1] in _REFERENCE_LINKS:
         end -= 1
-    return (" " + " ".join(tail[:end])).endswith(REFERENCE_PHRASES)
+    return (" " + " ".join(words[:end])).endswith(REFERENCE_PHRASES)
 
 
 # A span of time that dates something is no trait of a case: "dos meses" names this case's

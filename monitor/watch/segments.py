@@ -87,11 +87,12 @@ _POINT_HINTS = ("punto", "Punto", "PUNTO", "item", "Item", "ITEM", "ítem", "Ít
 _POINT_HINT = Hints(_POINT_HINTS)
 
 
-# The days of a weekly summary: "Lunes. La Comisión recibió…", "Martes 19: …", "Quarta-feira. …".
+# The days of a weekly summary or agenda: "Lunes. La Comisión recibió…", "Martes 19: …",
+# "Quarta-feira. …", "Lunes 9 – El Ministro participa…".
 _DAY_HEAD = re.compile(
     r"(?:^|(?<=[.;] ))[ \t]*(?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo"
     r"|segunda-feira|ter[çc]a-feira|quarta-feira|quinta-feira|sexta-feira)"
-    r"(?: \d{1,2}(?: de [a-zç]+)?)?[ \t]*[.:]", re.IGNORECASE | re.MULTILINE)
+    r"(?: \d{1,2}(?: de [a-zç]+)?)?[ \t]*(?:[.:]|[–—-](?=[ \t]))", re.IGNORECASE | re.MULTILINE)
 
 
 # The places of a weekly balance or round-up, each opening a sentence: "En Sacaba se aprehendió
@@ -101,7 +102,7 @@ _DAY_HEAD = re.compile(
 # do not. Countries are left to ``places`` ("En Bolivia, la ley…" is no balance's item).
 _DAY_HINTS = ("lunes", "martes", "miercoles", "miércoles", "jueves", "viernes", "sabado",
               "sábado", "domingo", "-feira")
-_DAY_TAIL = re.compile(r"(?: \d{1,2}(?: de \w+)?)?[ \t]*[.:]")
+_DAY_TAIL = re.compile(r"(?: \d{1,2}(?: de \w+)?)?[ \t]*(?:[.:]|[–—-](?=[ \t]))")
 
 
 # Where a sentence or line may begin: what ``(?:^|(?<=[.;] ))`` allows, found by one scan of a
@@ -188,6 +189,15 @@ _PLACE_DASH = re.compile(
 _DASH_HINTS = (".-", ". -", ".–", ". –", ".—", ". —", ".\t-")
 
 
+# ... or in capitals before a colon, as a national summary heads each department's news:
+# "LA PAZ: aprehendido un hombre… EL ALTO: rescatados dos adolescentes… SANTA CRUZ: …" (three
+# or more, each named once: a transcript's speakers, "PERIODISTA: … MINISTRO: …", come back).
+_CAPS_HEAD = re.compile(
+    r"(?:^|(?<=[.;] ))[ \t]*(?P<place>[A-ZÁÉÍÓÚÑ]{2,}(?: [A-ZÁÉÍÓÚÑ]{2,}){0,2}):[ \t]+"
+    r"(?=[«\"“¿]?\w)", re.MULTILINE)
+CAPS_HEADS = 3
+
+
 def _first_word(match: re.Match[str]) -> int:
     """Where a heading's words begin, past the spaces its pattern takes first."""
     return match.start() + len(match.group()) - len(match.group().lstrip())
@@ -260,7 +270,7 @@ def item_starts(text: str, *, press: bool = False) -> list[int]:
         heads = [match.start() for match in _NORM_LINE.finditer(text)] \
             if numbered and _NORM_LINE_HINT.occur_in(text) else []
     if len(heads) >= 2:
-        return heads
+        return [_labelled(text, head) for head in heads]
     points = [match.start() for match in _POINT.finditer(text)] \
         if _POINT_HINT.occur_in(text) else []
     if len(points) >= 2:
@@ -274,7 +284,24 @@ def item_starts(text: str, *, press: bool = False) -> list[int]:
         (_topic_starts(text, press=press) if colons >= TOPIC_HEADS else []) or \
         (_court_starts(text) if colons >= 2 else []) or \
         (_place_lines(text, _PLACE_DASH) if any(mark in text for mark in _DASH_HINTS) else []) or \
+        (_caps_starts(text) if colons >= CAPS_HEADS else []) or \
         (_place_lines(text) if press else [])
+
+
+# A short label opening the sentence before a norm heading heads its item with it: a plenary's
+# results, "Aprobados: PL N° 145/2022 … Rechazado: PL N° 177/2022 que modificaba…".
+_LABEL_BEFORE = re.compile(r"[A-ZÁÉÍÓÚÑ][a-záéíóúñçãõâêô]+(?: [a-záéíóúñçãõâêô]+){0,2}:[ \t]*$")
+LABEL_CHARS = 40
+
+
+def _labelled(text: str, head: int) -> int:
+    """Where the item of the norm heading at ``head`` begins: at a short label before it that
+    opens a sentence (``_LABEL_BEFORE``), else at the heading."""
+    window = max(0, head - LABEL_CHARS)
+    label = _LABEL_BEFORE.search(text, window, head)
+    if label is not None and _opens_sentence(text, label.start()):
+        return label.start()
+    return head
 
 
 # The parts of one official record are no topics: a directive's "Objeto: … Alcance: …
@@ -322,6 +349,17 @@ def _place_starts(text: str) -> list[int]:
         return []
     cases = [_first_word(match) for match in _CASE_HEAD.finditer(text)]
     return sorted(set(places + cases))
+
+
+def _caps_starts(text: str) -> list[int]:
+    """Headings in capitals before a colon (``_CAPS_HEAD``), three or more, each named once,
+    none a part of a norm or of an official record ("VISTOS:", "CONSIDERANDO:", "RESUELVE:")."""
+    found = [match for match in _heads(_CAPS_HEAD, text)
+             if not _PARTS.match(place := fold_text(match.group("place")).lower()) and
+             place.split()[0] not in _RECORD_PARTS]
+    if len(found) < CAPS_HEADS or not _named_once(found):
+        return []
+    return [_first_word(match) for match in found]
 
 
 def _court_starts(text: str) -> list[int]:

@@ -1102,6 +1102,24 @@ def test_a_case_disclaimed_or_called_another_case_is_no_topic(tmp_path, text, fo
 
 
 @pytest.mark.parametrize(("text", "found"), [
+    # the disclaimer and the linking words before the case are seven words
+    ("Un juez liberó al acusado de abusar de una estudiante. El caso no tiene relación con el de "
+     "la trabajadora sexual.", 0),
+    ("Um juiz libertou o acusado. O caso não guarda relação com o da trabalhadora sexual.", 0),
+    ("Un juez liberó al acusado de secuestrar a la trabajadora sexual.", 1),
+])
+def test_a_case_disclaimed_before_its_linking_words_is_no_topic(tmp_path, text, found):
+    rulebook = rulebook_from(tmp_path, """\
+      - id: liberado
+        proposes: setback
+        events: [retroceso]
+        about: [["trabajadora sexual", "trabalhadora sexual"]]
+        any: ["liberó al acusado", "libertou o acusado"]
+""")
+    assert len(match(rulebook, text, kind="news")) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
     # a span of time that dates another event is no trait of the case
     ("Menos de dois meses depois do caso de Cochabamba, uma trabalhadora sexual foi agredida "
      "em Santa Cruz e o suspeito foi preso.", 0),

@@ -71,6 +71,10 @@ def test_undoing_elsewhere_does_not_deny(tmp_path):
     "O ministro manda polícia ativar o protocolo.",
     "El Ministro mandó a la Policía activar el protocolo.",
     "O ministro manda equipe técnica ativar o protocolo.",
+    # an order given as a noun, to its addressee
+    "La jueza dispuso medidas y la orden a la Fuerza Especial de Lucha Contra la Violencia de "
+    "activar el protocolo.",
+    "O juiz expediu uma ordem ao comando da polícia para ativar o protocolo.",
 ])
 def test_an_order_is_not_yet_fulfilment(tmp_path, text):
     assert match(rulebook_from(tmp_path, PROTOCOL.format(proposes="fulfilled")), text) == []
@@ -1379,3 +1383,31 @@ def test_without_a_thing_for_a_purpose_still_denies(tmp_path, text):
         any: ["capacit*"]
 """)
     assert match(rulebook, text, kind="ministry") == []
+
+
+LAW = """\
+      - id: ley
+        proposes: in_progress
+        events: [proyecto_presentado]
+        all: [["trabajo sexual", "trabalho sexual"]]
+        any: ["present* el proyecto de ley", "aprov*", "sancion*"]
+"""
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a commitment, whatever stands between it and what it promises
+    ("La diputada se comprometió frente a unas cuarenta compañeras a presentar el proyecto de "
+     "ley de reconocimiento del trabajo sexual.", 0),
+    ("A deputada se comprometeu, diante das companheiras, a aprovar a lei do trabalho sexual.",
+     0),
+    # a request in the present ("cobra": demands)
+    ("REDTRASEX cobra do Senado boliviano a aprovação da lei do trabalho sexual.", 0),
+    # a request naming a past act in a relative clause still governs what it asks
+    ("Exigimos que el Ministerio haga cumplir lo que firmó, que se sancione la ley de trabajo "
+     "sexual.", 0),
+    # a done verb after the request that is no relative clause answers it
+    ("Las compañeras exigieron la ley y la Cámara sancionó la ley de trabajo sexual.", 1),
+    ("La diputada presentó el proyecto de ley de trabajo sexual.", 1),
+])
+def test_commitments_and_requests_are_no_step(tmp_path, text, found):
+    assert len(match(rulebook_from(tmp_path, LAW), text, kind="news")) == found

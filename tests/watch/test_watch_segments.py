@@ -157,6 +157,46 @@ def test_the_days_of_a_weekly_summary_are_items(tmp_path):
     assert match(rulebook_from(tmp_path, RULES), summary, kind="congress") == []
 
 
+def test_the_days_of_an_agenda_headed_with_a_dash_are_items(tmp_path):
+    agenda = ("Agenda institucional de la semana. Lunes 9 – El Ministro participa en el rechazo "
+              "de la solicitud de un municipio. Martes 10 – Reunión con la trabajadora sexual "
+              "y su abogada.")
+    assert [agenda[s:s + 5] for s, _ in item_spans(agenda)] == ["Lunes", "Marte"]
+    assert match(rulebook_from(tmp_path, RULES), agenda, kind="ministry") == []
+
+
+def test_places_in_capitals_before_a_colon_are_a_summarys_items(tmp_path):
+    summary = ("Resumen nacional de novedades. LA PAZ: se rechazó la denuncia de un vecino por "
+               "estafa. EL ALTO: rescatados dos adolescentes. SANTA CRUZ: la trabajadora sexual "
+               "agredida declaró ante la FELCV.")
+    assert [summary[s:s + 6] for s in item_starts(summary)] == ["LA PAZ", "EL ALT", "SANTA "]
+    # "rechaz*" in La Paz's item is no rejection of the sex worker's case
+    assert match(rulebook_from(tmp_path, RULES), summary, kind="police") == []
+
+
+@pytest.mark.parametrize("text", [
+    # a transcript's speakers come back
+    "PERIODISTA: ¿Se rechazó la denuncia? MINISTRO: No. PERIODISTA: ¿Y la trabajadora sexual? "
+    "MINISTRO: Declaró ayer.",
+    # a norm's parts are no places
+    "VISTOS: el expediente. CONSIDERANDO: que la denuncia fue rechazada. POR TANTO: se dispone "
+    "el archivo.",
+    # two headings are not yet a summary
+    "PREGUNTA: ¿Existe el registro? RESPUESTA: Funciona en La Paz desde marzo.",
+])
+def test_capitals_before_a_colon_that_head_no_items(text):
+    assert item_starts(text) == []
+
+
+def test_a_label_before_a_norm_heading_opens_its_item(tmp_path):
+    results = ("Sesión plenaria: resultados. Aprobados: PL que declara prioridad nacional un "
+               "camino; PL N° 145/2022 de protección a la trabajadora sexual, aprobado por 98 "
+               "votos. Rechazado: PL N° 177/2022 que modificaba la Ley 263.")
+    assert [results[s:s + 9] for s in item_starts(results)] == ["PL N° 145", "Rechazado"]
+    # "Rechazado" heads the next bill's item, not the approved one's
+    assert match(rulebook_from(tmp_path, RULES), results, kind="congress") == []
+
+
 def test_the_places_of_a_weekly_balance_are_items(tmp_path):
     balance = ("La FELCV informa sus actividades de la semana. En Sacaba se rechazó la denuncia "
                "de un vecino. En El Alto, efectivos localizaron a una adolescente. Respecto al "
@@ -317,11 +357,12 @@ def test_headings_found_at_sentence_starts_are_what_a_full_scan_finds():
     # ``segments._heads`` tries a heading pattern only where a sentence or line may begin
     rng = random.Random(11)
     pieces = ["En Sacaba", "Em Oruro", "Quillacollo", "Santa Cruz de la Sierra", "LA PAZ",
+              "EL ALTO: ", "SANTA CRUZ:", ": ",
               "martes", "Lunes 14 de marzo", "sábado", ". ", "; ", ", ", ":", ".-", " — ",
               "\n", "\t", " ", "se aprehendió al autor", "efectivos", "«Hoy»", "¿Qué?", "No ",
               "Na ", "el caso", "Bolivia", "Perú"]
     patterns = [segments._DAY_HEAD, segments._PLACE_HEAD, segments._PLACE_LINE,
-                segments._PLACE_DASH]
+                segments._PLACE_DASH, segments._CAPS_HEAD]
     for _ in range(3000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 20)))
         for pattern in patterns:
@@ -334,7 +375,7 @@ def test_the_day_heading_prefilter_never_spares_a_heading():
     rng = random.Random(13)
     pieces = ["Lunes", "martes", "Miércoles", "Quarta-feira", "segunda-feira", "SÁBADO", "14",
               " de marzo", ". ", "; ", ":", ".", "\n", "\t", " ", "el", "La Comisión recibió",
-              "x", "-", "Sexta"]
+              "x", "-", "Sexta", "–", " – ", "—"]
     for _ in range(4000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
         if segments._DAY_HEAD.search(text) is not None:
