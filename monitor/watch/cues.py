@@ -1321,6 +1321,34 @@ def _not_done(words: list[str]) -> bool:
     return bool(participle) and participle[0].endswith(PARTICIPLE_ENDINGS)
 
 
+# The agenda approved, not what it lists: "El pleno de la Cámara de Diputados aprobó anoche el
+# orden del día que incluía, en el punto séptimo, el proyecto…", "a Câmara aprovou a pauta",
+# "se aprobó el acta de la sesión anterior".
+AGENDA_OBJECTS = frozenset({
+    ("el", "orden", "del", "dia"), ("la", "orden", "del", "dia"), ("la", "agenda"),
+    ("el", "acta"), ("a", "pauta"), ("a", "ordem", "do", "dia"), ("a", "ata"), ("a", "agenda"),
+    # a headline drops the article: "Diputados aprueba orden del día con la reforma…"
+    ("orden", "del", "dia"), ("ordem", "do", "dia"), ("pauta",),
+})
+_APPROVALS = ("aprob", "aprueb", "aprov")
+_AGENDA_WORDS = 6  # a time adverb and the object
+
+
+def approves_an_agenda(folded: str, span: tuple[int, int]) -> bool:
+    """The phrase ends with a verb of approval whose object, right after it (past a time
+    adverb), is an agenda or minutes (``AGENDA_OBJECTS``)."""
+    last = folded[span[0]:span[1]].rsplit(maxsplit=1)[-1:]
+    if not last or not last[0].startswith(_APPROVALS):
+        return False
+    words = [word for word in folded[span[1]:span[1] + LOOKBACK_CHARS].split()[:_AGENDA_WORDS]
+             if word not in _AGENDA_TIMES]
+    return any(tuple(words[:len(obj)]) == obj for obj in AGENDA_OBJECTS)
+
+
+_AGENDA_TIMES = frozenset({"ayer", "hoy", "anoche", "anteayer", "ontem", "hoje", "anteontem",
+                           "tambien", "tambem", "por", "unanimidad", "unanimidade"})
+
+
 # What follows a phrase and leaves it out: "el artículo 281 bis «no forma parte de esta
 # iniciativa»", "as Forças Armadas não foram incluídas", "quedan fuera de su alcance", "será
 # objeto de una iniciativa separada".

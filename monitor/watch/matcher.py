@@ -575,6 +575,8 @@ def discount(occurrence: Occurrence, rule: Rule, *, acted_on: bool = False) -> s
         return "words said to the press (entrevista concedida, brindadas a medios), not the act"
     if occurrence.is_questioned:
         return "asked about, not reported (informar qué…, explicar quais…)"
+    if occurrence.approves_an_agenda:
+        return "the agenda or minutes approved (aprobó el orden del día), not what they list"
     if rule.hedging == "allow":
         return None
     # what a question is about, when the rule's event is its own (`any`) phrase, may be told

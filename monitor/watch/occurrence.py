@@ -32,6 +32,7 @@ from monitor.watch.cues import (
     accused_of,
     aims_at_an_act,
     almost_before,
+    approves_an_agenda,
     asks_for,
     asks_which,
     clause_start,
@@ -511,6 +512,12 @@ class Occurrence:
     def is_referenced(self) -> bool:
         """Named as the case the news follows (``cues.is_referenced``)."""
         return is_referenced(self._sentence)
+
+    @span_cue
+    def approves_an_agenda(self) -> bool:
+        """An approval of the agenda or the minutes, not of what they list ("aprobó anoche
+        el orden del día que incluía el proyecto", ``cues.approves_an_agenda``)."""
+        return approves_an_agenda(self._scan.folded, (self.start, self.end))
 
     @span_cue
     def is_time_span(self) -> bool:

@@ -1411,3 +1411,17 @@ LAW = """\
 ])
 def test_commitments_and_requests_are_no_step(tmp_path, text, found):
     assert len(match(rulebook_from(tmp_path, LAW), text, kind="news")) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("El pleno de la Cámara de Diputados aprobó anoche el orden del día que incluía el "
+     "proyecto de ley de trabajo sexual.", 0),
+    ("Diputados aprueba orden del día con la ley de trabajo sexual.", 0),
+    ("A Câmara aprovou a pauta com o projeto de lei do trabalho sexual.", 0),
+    # what the chamber approved is the bill
+    ("El pleno de la Cámara de Diputados aprobó anoche la ley de trabajo sexual.", 1),
+    ("La Cámara aprobó el proyecto de ley de trabajo sexual incluido en el orden del día.", 1),
+])
+def test_an_agenda_approved_is_not_what_it_lists(tmp_path, text, found):
+    rulebook = rulebook_from(tmp_path, LAW.replace('"aprov*"', '"aprov*", "aprob*", "aprueb*"'))
+    assert len(match(rulebook, text, kind="congress")) == found
