@@ -14,6 +14,7 @@ rules_dir, data_dir, demo_world_port. Cases: tests/test_rulecmds.py.
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Iterable, Iterator
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -157,8 +158,14 @@ def try_rules(settings: Settings, rule_file: Path | None, *, since: str | None) 
         raise RulebookInvalid(new.errors)
     documents, verdicts = _stored(settings, since_day)
     report = backtest(new, _in_force(settings, source_ids), documents, now=datetime.now(UTC),
-                      verdicts=verdicts)
+                      verdicts=verdicts, workers=_workers(settings))
     Console(highlight=False).print(format_report(report, style="rich"))
+
+
+def _workers(settings: Settings) -> int:
+    """``rules_test_workers``, or the CPU cores this process may use when it is 0."""
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    return settings.int("rules_test_workers") or cores or 1
 
 
 def read_text(path: Path) -> str:

@@ -80,6 +80,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("demo_world_port", 8765, "Port of the bundled demo world on 127.0.0.1 (stable, so "
             "its URLs stay the same between runs; 0 picks a free one)"),
     Setting("realdata_dir", "", "Folder laid out like shared/realdata for `veeduria realworld`"),
+    Setting("rules_test_workers", 0, "Processes `veeduria rules test` matches stored documents "
+            "in (each given 5,000 or more); 0: one per CPU core"),
     Setting("log_level", "WARNING", "Logging level on stderr (DEBUG, INFO, WARNING, ERROR); "
             "-v raises it to INFO, -vv to DEBUG"),
 )
@@ -254,6 +256,9 @@ def _check_values(values: Mapping[str, str | int | float | bool]) -> None:
     hour = values["digest_hour"]
     if not isinstance(hour, int) or not 0 <= hour <= 23:
         raise SettingsError(f"setting digest_hour must be 0..23, got {hour!r}")
+    workers = values["rules_test_workers"]
+    if not isinstance(workers, int) or workers < 0:
+        raise SettingsError(f"setting rules_test_workers must be 0 or more, got {workers!r}")
     port = values["demo_world_port"]
     if not isinstance(port, int) or not 0 <= port <= 65535:
         raise SettingsError(f"setting demo_world_port must be 0..65535, got {port!r}")

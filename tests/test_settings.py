@@ -93,6 +93,8 @@ def test_out_of_range_values_are_errors(tmp_path):
         settings_from(tmp_path, VEEDURIA_DIGEST_HOUR="24")
     with pytest.raises(SettingsError, match="fetch_timeout_s must be positive, got 0"):
         settings_from(tmp_path, VEEDURIA_FETCH_TIMEOUT_S="0")
+    with pytest.raises(SettingsError, match="rules_test_workers must be 0 or more, got -1"):
+        settings_from(tmp_path, VEEDURIA_RULES_TEST_WORKERS="-1")
 
 
 def test_secrets_are_masked_in_items_and_repr(tmp_path):

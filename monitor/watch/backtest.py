@@ -21,8 +21,8 @@ from datetime import datetime
 from rich.markup import escape
 
 from monitor.watch.excerpt import render_highlights
+from monitor.watch.fanout import MatchJob, match_all
 from monitor.watch.loader import make_rulebook
-from monitor.watch.matcher import DocumentCues, match_document
 from monitor.watch.model import Match, MatchInput, Rulebook
 
 logger = logging.getLogger(__name__)
@@ -76,9 +76,10 @@ def _key(match: Match) -> MatchKey:
 
 def backtest(new: Rulebook, current: Rulebook | None, documents: Iterable[MatchInput], *,
              now: datetime, verdicts: Mapping[ReviewKey, Verdict] | None = None,
-             ) -> BacktestReport:
+             workers: int = 1) -> BacktestReport:
     """Match ``documents`` with ``new`` (and ``current``, same demands only) and compare;
-    with ``verdicts``, score the matches on the editors' past decisions.
+    with ``verdicts``, score the matches on the editors' past decisions; ``workers``: the
+    processes to match in (``fanout.match_all``; the report is the same).
 
     ``new`` is tried inside the rest of ``current``: another demand's rule that claims the same
     event (``attribution``) takes it in the test as it would in a run, so what the test shows
@@ -96,16 +97,15 @@ def backtest(new: Rulebook, current: Rulebook | None, documents: Iterable[MatchI
     before: dict[MatchKey, Match] = {}
     after: dict[MatchKey, Match] = {}
     seen: set[str] = set()
-    for doc in documents:
+    job = MatchJob(first=whole, now=now, first_only=only,
+                   second=current if baseline_only else None, second_only=baseline_only)
+    for document_id, found, found_before in match_all(job, documents, workers=workers):
         report.documents_seen += 1
-        seen.add(str(doc.document_id))
-        cues = DocumentCues()  # the rules in force read the cues the new rules read
-        for match in match_document(whole, doc, now=now, only_rules=only, cues=cues):
+        seen.add(document_id)
+        for match in found:
             report.by_rule[match.rule_id].append(match)
             after[_key(match)] = match
-        if current is not None and baseline_only:
-            before.update((_key(m), m) for m in match_document(
-                current, doc, now=now, only_rules=baseline_only, cues=cues))
+        before.update((_key(m), m) for m in found_before)
     proposed = {(str(m.document_id), m.demand_id) for m in after.values() if m.proposes}
     report.missed = sorted((key, verdict) for key, verdict in report.verdicts.items()
                            if verdict.state == "confirmed" and key[0] in seen

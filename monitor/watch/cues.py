@@ -1332,6 +1332,9 @@ AGENDA_OBJECTS = frozenset({
 })
 _APPROVALS = ("aprob", "aprueb", "aprov")
 _AGENDA_WORDS = 6  # a time adverb and the object
+# what may stand between the verb and its object: "aprobó anoche", "aprobó por unanimidad"
+_AGENDA_TIMES = frozenset({"ayer", "hoy", "anoche", "anteayer", "ontem", "hoje", "anteontem",
+                           "tambien", "tambem", "por", "unanimidad", "unanimidade"})
 
 
 def approves_an_agenda(folded: str, span: tuple[int, int]) -> bool:
@@ -1343,10 +1346,6 @@ def approves_an_agenda(folded: str, span: tuple[int, int]) -> bool:
     words = [word for word in folded[span[1]:span[1] + LOOKBACK_CHARS].split()[:_AGENDA_WORDS]
              if word not in _AGENDA_TIMES]
     return any(tuple(words[:len(obj)]) == obj for obj in AGENDA_OBJECTS)
-
-
-_AGENDA_TIMES = frozenset({"ayer", "hoy", "anoche", "anteayer", "ontem", "hoje", "anteontem",
-                           "tambien", "tambem", "por", "unanimidad", "unanimidade"})
 
 
 # What follows a phrase and leaves it out: "el artículo 281 bis «no forma parte de esta
