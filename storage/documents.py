@@ -141,13 +141,18 @@ def _version_values(document_id: int, version: int, doc: DocumentIn, *,
             "raw_zlib": zlib.compress(doc.raw, 6), "seen_at": seen_at}
 
 
-def _document_query() -> sa.Select[tuple[object, ...]]:
-    return (sa.select(documents, document_versions.c.text, sources.c.kind.label("source_kind"),
-                      sources.c.country)
+def _current(*columns: sa.ColumnElement[object] | sa.Table) -> sa.Select[tuple[object, ...]]:
+    """``columns`` of documents joined with their current version and their source."""
+    return (sa.select(*columns)
             .join(document_versions, sa.and_(
                 document_versions.c.document_id == documents.c.id,
                 document_versions.c.version == documents.c.version))
             .join(sources, sources.c.id == documents.c.source_id))
+
+
+def _document_query() -> sa.Select[tuple[object, ...]]:
+    return _current(documents, document_versions.c.text, sources.c.kind.label("source_kind"),
+                    sources.c.country)
 
 
 def _record(row: RowMapping) -> DocumentRecord:
@@ -229,12 +234,8 @@ _TEXT_COLUMNS = (documents.c.id, documents.c.source_id, documents.c.url, documen
 def text_page(conn: Connection, *, after_id: int, batch: int) -> list[DocumentText]:
     """One page of documents' current texts with id > ``after_id``: only the columns matching
     reads, as plain tuples (no dates of crawling to convert, no record to build)."""
-    query = (sa.select(*_TEXT_COLUMNS)
-             .join(document_versions, sa.and_(
-                 document_versions.c.document_id == documents.c.id,
-                 document_versions.c.version == documents.c.version))
-             .join(sources, sources.c.id == documents.c.source_id)
-             .where(documents.c.id > after_id).order_by(documents.c.id).limit(batch))
+    query = _current(*_TEXT_COLUMNS).where(documents.c.id > after_id) \
+        .order_by(documents.c.id).limit(batch)
     return [DocumentText._make(row) for row in conn.execute(query)]
 
 

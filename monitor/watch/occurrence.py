@@ -5,9 +5,11 @@ clause and sentence reading; ``matcher.discount`` reads the cues of an occurrenc
 stops at the first that discounts it, and a rule reads only those its status and phrase kind
 need (a topic phrase no plan cue, a rule proposing ``in_progress`` no bill-content cue). So each
 cue is a cached property: computed once, when a rule first asks, and never for an occurrence a
-denial already discounted. The field-wide tests they share (does the field mention a bill, an
-agenda, a country?) live on ``matcher.FieldScan``.
-Cases: tests/watch/test_watch_matcher.py, tests/watch/test_watch_cues.py and friends.
+denial already discounted. Most cues read the span alone, not the phrase's words (``span_cue``):
+the occurrences of other phrases at the same span, and of a second rulebook matching the same
+document (``matcher.DocumentCues``), read them once. The field-wide tests they share (does the
+field mention a bill, an agenda, a country?) live on ``matcher.FieldScan``.
+Cases: tests/watch/test_watch_matcher.py, tests/watch/test_watch_occurrence.py and friends.
 """
 
 from __future__ import annotations

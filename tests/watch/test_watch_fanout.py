@@ -3,23 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from test_watch_grouping_backtest import NEW, OLD
 from watch_helpers import NOW, doc, rulebook_from
 
 from monitor.watch import Verdict, backtest, fanout
 
-OLD = """\
-      - id: protocolo
-        proposes: fulfilled
-        events: [protocolo_activado]
-        all: ["activó", "protocolo"]
-"""
-NEW = """\
-      - id: protocolo
-        proposes: fulfilled
-        events: [protocolo_activado]
-        all: ["activ*", "protocolo"]
-        none: ["simulacro"]
-"""
 TEXTS = ("La Policía activó el protocolo.", "Los agentes activaron el protocolo.",
          "La Policía activó el protocolo en un simulacro.", "Nada que ver.",
          "La Policía no activó el protocolo.", "Se activará el protocolo.")
