@@ -39,6 +39,7 @@ Matched = tuple[str, list[Match], list[Match]]  # document id, first's matches, 
 
 
 def match_one(job: MatchJob, doc: MatchInput) -> Matched:
+    """One document's id and its matches: the first rulebook's, then the second's."""
     cues = DocumentCues()  # the second rulebook reads the cues the first one read
     first = match_document(job.first, doc, now=job.now, only_rules=job.first_only, cues=cues)
     second = match_document(job.second, doc, now=job.now, only_rules=job.second_only,
@@ -49,8 +50,9 @@ def match_one(job: MatchJob, doc: MatchInput) -> Matched:
 def match_all(job: MatchJob, documents: Iterable[MatchInput], *,
               workers: int = 1) -> Iterator[Matched]:
     """``match_one`` for each document, in order; with ``workers`` > 1 and enough documents,
-    in that many forked processes (Linux: the caller must hold no other thread)."""
-    if workers > 1:
+    in that many forked processes (the caller must hold no other thread; where processes
+    cannot fork, in this one)."""
+    if workers > 1 and "fork" in multiprocessing.get_all_start_methods():
         documents = documents if isinstance(documents, list) else list(documents)
         if len(documents) >= workers * DOCUMENTS_PER_WORKER:
             yield from _forked(job, documents, workers)
