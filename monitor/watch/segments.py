@@ -75,6 +75,16 @@ _NORM_LINE = re.compile(
     r"|Circular)\s+(?:N|Nro|No|Núm|Num)[°º.o]*\s*\d")
 
 
+# A committee's reports or opinions, each opening a sentence with its number: "Informe N°
+# 044/2021-2022 – PL N° 145/2021-2022 …: informe FAVORABLE. Informe N° 045/2021-2022 – PL N°
+# 150/2021-2022 …: informe DESFAVORABLE." (each holds its bill; the unfavourable one is not the
+# first bill's).
+_REPORT_HEAD = re.compile(r"(?:Informe|INFORME|Dictamen|DICTAMEN|Parecer|PARECER|Relat[óo]rio"
+                          r"|RELAT[ÓO]RIO)\s+(?:N|Nro|No|Núm|Num)[°º.o]*\s*\d")
+_REPORT_HINT = Hints(("Informe", "INFORME", "Dictamen", "DICTAMEN", "Parecer", "PARECER",
+                      "Relat", "RELAT"))
+
+
 # The points of a chamber's or council's minutes: "PRIMER PUNTO.", "SEGUNDO PUNTO.", "Tercer
 # punto:" (ordinal words; Portuguese "PRIMEIRO ITEM").
 _ORDINALS = ("primer|primero|segundo|tercer|tercero|cuarto|quinto|sexto|s[eé]ptimo|octavo"
@@ -269,6 +279,9 @@ def item_starts(text: str, *, press: bool = False) -> list[int]:
     if len(heads) < 2:
         heads = [match.start() for match in _NORM_LINE.finditer(text)] \
             if numbered and _NORM_LINE_HINT.occur_in(text) else []
+    if len(heads) < 2 and numbered and _REPORT_HINT.occur_in(text):
+        heads = [match.start() for match in _REPORT_HEAD.finditer(text)
+                 if _opens_sentence(text, match.start())]
     if len(heads) >= 2:
         return [_labelled(text, head) for head in heads]
     points = [match.start() for match in _POINT.finditer(text)] \
@@ -280,7 +293,7 @@ def item_starts(text: str, *, press: bool = False) -> list[int]:
     if len(days) >= 2:
         return days
     colons = text.count(": ")  # most texts: a substring count spares the heading patterns
-    return _list_starts(text) or _place_starts(text) or \
+    return _list_starts(text) or _sub_starts(text) or _place_starts(text) or \
         (_topic_starts(text, press=press) if colons >= TOPIC_HEADS else []) or \
         (_court_starts(text) if colons >= 2 else []) or \
         (_place_lines(text, _PLACE_DASH) if any(mark in text for mark in _DASH_HINTS) else []) or \
@@ -411,6 +424,15 @@ def item_parts(text: str, *, press: bool = False,
     if "." not in text or not _SUB_MARK.search(text):
         return [((start, end), (start, start)) for start, end in spans]
     return [piece for span in spans for piece in _sub_items(text, *span)]
+
+
+def _sub_starts(text: str) -> list[int]:
+    """Consecutive sub-marks with no item around them (an excerpt that opens inside a
+    section, "3.1. Registro de casos. … 3.2. Otros registros. …"), two or more."""
+    if "." not in text or not _SUB_MARK.search(text):
+        return []
+    parts = _sub_items(text, 0, len(text))
+    return [start for (start, _), _ in parts] if len(parts) > 1 else []
 
 
 def _sub_items(text: str, start: int,

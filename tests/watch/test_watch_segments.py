@@ -134,6 +134,19 @@ def test_sub_items_split_an_item_and_keep_its_heading():
     assert heads[1] == heads[2] and heads[0][0] == heads[0][1]
 
 
+def test_sub_items_without_their_item_are_items(tmp_path):
+    # an excerpt that opens inside a section
+    excerpt = ("3.1. Registro de casos. Funciona en tres departamentos. 3.2. Otros registros. El "
+               "registro de agencias de empleo rechazó a la trabajadora sexual.")
+    assert [excerpt[s:s + 4] for s in item_starts(excerpt)] == ["3.1.", "3.2."]
+    assert match(rulebook_from(tmp_path, RULES.replace(
+        'about: [["trabajadora sexual"]]\n        any: ["rechaz*"]',
+        'about: [["registro de casos"]]\n        any: ["rechaz*"]')), excerpt,
+        kind="ombudsman") == []
+    # sub-marks that do not count 1, 2 are no list
+    assert item_starts("Ver el punto 3.2. El informe. Y el punto 3.4. La norma.") == []
+
+
 def test_a_sub_item_is_read_with_its_heading_not_with_its_siblings(tmp_path):
     rulebook = rulebook_from(tmp_path, RULES)
     text = ACCOUNTS.replace("2. Casos de violencia.", "2. Caso de la trabajadora sexual.")
@@ -186,6 +199,17 @@ def test_places_in_capitals_before_a_colon_are_a_summarys_items(tmp_path):
 ])
 def test_capitals_before_a_colon_that_head_no_items(text):
     assert item_starts(text) == []
+
+
+def test_a_committees_numbered_reports_are_items(tmp_path):
+    reports = ("Informe N° 044/2022 – PL N° 145/2022 de protección a la trabajadora sexual: "
+               "informe favorable; se remite al Pleno. Informe N° 045/2022 – PL N° 150/2022 de "
+               "juzgados especializados: rechazado por la Comisión.")
+    assert [reports[s:s + 9] for s in item_starts(reports)] == ["Informe N"] * 2
+    # the rejection is the second bill's
+    assert match(rulebook_from(tmp_path, RULES), reports, kind="congress") == []
+    # a report cited inside a sentence opens no item
+    assert item_starts("La Comisión aprobó el Informe N° 44 y el Informe N° 45.") == []
 
 
 def test_a_label_before_a_norm_heading_opens_its_item(tmp_path):
