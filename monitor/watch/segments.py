@@ -13,21 +13,26 @@ These item marks are recognised, and only when they repeat:
 - a numbered or lettered list whose marks follow each other (1, 2, 3... or a, b, c...), all
   written alike: ``1)``, ``1.-``, ``1.`` before a capital, ``CASO 1.-``;
 - the points of a chamber's minutes: ``PRIMER PUNTO.``, ``SEGUNDO PUNTO.``…, and the days of a
-  weekly summary: ``Lunes.``, ``Martes 19:``…;
+  weekly summary or agenda: ``Lunes.``, ``Martes 19:``, ``Lunes 9 –``…;
 - sentences opening with a place, two or more ("En Sacaba se aprehendió… En Quillacollo,
   …"), and then also those turning to one case ("Respecto al caso de…");
 - norm headings in capitals opening a sentence: ``DECRETO SUPREMO N° 4978``, ``RESOLUCIÓN
   MINISTERIAL N° 187``, ``LEY N° 1600``, ``PORTARIA Nº 12``, ``LEI Nº 14.611``, a chamber's
   ``PL N° 088/2022``..., or in title case opening a line: ``Decreto Supremo N° 4602.``,
-  ``Resolución Ministerial N° 0876/2021``;
+  ``Resolución Ministerial N° 0876/2021`` (a short label opening the sentence before one,
+  "Rechazado: PL N° 177", opens its item); a committee's numbered reports opening sentences,
+  ``Informe N° 044/2022``, ``Dictamen N° 12``;
 - a review's topic headings before a colon, three or more, each named once ("La investigación:
   … La protección: … La ley: …"; an official record's parts, "Objeto: … Alcance: …", are not
   topics), and the courts heading a roll of hearings ("Juzgado de
   Instrucción Penal N° 2 de Quillacollo: …");
 - places headed with a point and a dash ("Quillacollo.- … Cercado.- …"), and in the press
-  places standing alone as headings ("Santa Cruz. … El Alto. …").
+  places standing alone as headings ("Santa Cruz. … El Alto. …");
+- three or more headings in capitals before a colon, each named once ("LA PAZ: … EL ALTO: …
+  SANTA CRUZ: …").
 
-An item numbered "2." whose parts are numbered "2.1.", "2.2." splits into them. Norm headings
+An item numbered "2." whose parts are numbered "2.1.", "2.2." splits into them, and such parts
+with no item around them (an excerpt opening inside a section) are items. Norm headings
 win over list marks (the articles of one decree are not separate items). Cases:
 tests/watch/test_watch_segments.py.
 """
