@@ -132,7 +132,7 @@ def command_rows(docs: list[MatchInput], folder: Path) -> None:
         diff = re.search(r"(\d+) new, (\d+) lost", printed)
         assert total is not None and int(total.group(1)) == len(docs), printed[:300]
         new, lost = diff.groups() if diff else ("-", "-")
-        print(f"{name + ' (stored)':<40} {secs:>6.2f} {len(docs) / secs:>9.0f} "
+        print(f"{name + ' (stored)':<46} {secs:>6.2f} {len(docs) / secs:>9.0f} "
               f"{total.group(2):>8} {new:>5} {lost:>5}")
 
 
@@ -151,12 +151,12 @@ def main() -> None:
         docs = list(generate(args.docs))
         size_mb = sum(len(d.title) + len(d.text) for d in docs) / 1_000_000
         print(f"{len(docs)} documents, {size_mb:.1f} MB, 1 rule")
-        print(f"{'path':<40} {'s':>6} {'docs/s':>9} {'matches':>8} {'new':>5} {'lost':>5}")
+        print(f"{'path':<46} {'s':>6} {'docs/s':>9} {'matches':>8} {'new':>5} {'lost':>5}")
         for name, current in (("backtest, no baseline", None), ("backtest + diff", old)):
             start = time.perf_counter()
             report = backtest(new, current, iter(docs), now=NOW)
             secs = time.perf_counter() - start
-            print(f"{name + ' (in memory, 1 process)':<40} {secs:>6.2f} {len(docs) / secs:>9.0f} "
+            print(f"{name + ' (in memory, 1 process)':<46} {secs:>6.2f} {len(docs) / secs:>9.0f} "
                   f"{report.total:>8} {len(report.new_matches):>5} "
                   f"{len(report.lost_matches):>5}")
         if args.store:
@@ -169,13 +169,13 @@ def word_forms_rows(docs: list[MatchInput], new: Rulebook) -> None:
     """``rules words`` over the same documents: the rule's '*' phrases, then every '*' phrase
     of the bundled rules (no target; reported so editors know what to expect)."""
     bundled = load_rulebook(ROOT / "rules" / "demands")
-    print(f"\n{'rules words':<40} {'s':>6} {'docs/s':>9} {'phrases':>8}")
+    print(f"\n{'rules words':<46} {'s':>6} {'docs/s':>9} {'phrases':>8}")
     for name, book in (("the rule's * phrases", new), ("the bundled rules' * phrases", bundled)):
         phrases = wildcard_phrases(book.rules)
         start = time.perf_counter()
         count_forms(phrases, (f"{d.title}\n{d.text}" for d in docs))
         secs = time.perf_counter() - start
-        print(f"{name:<40} {secs:>6.2f} {len(docs) / secs:>9.0f} {len(phrases):>8}")
+        print(f"{name:<46} {secs:>6.2f} {len(docs) / secs:>9.0f} {len(phrases):>8}")
 
 
 if __name__ == "__main__":
