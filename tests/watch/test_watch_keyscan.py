@@ -52,3 +52,28 @@ def test_no_key_finds_nothing():
     only_other = KeyScan({"ж": 1})
     assert only_other.find("ley de trata") == []
     assert only_other.find("ley ж") == [(4, 1)]
+
+
+def test_keys_that_open_with_a_space_match_only_after_one():
+    # the matcher's keys all open with a space: they are scanned without it, and a hit inside
+    # a longer word ("contrata") is dropped
+    scan = KeyScan({" trata ": 1, " trata de personas ": 2, " de ": 3})
+    assert scan.find(" contrata de personas ") == [(12, 3)]
+    assert scan.find(" la trata de personas ") == [(9, 1), (12, 3), (21, 2)]
+    assert scan.find("trata ") == []  # no space before it: no word start
+    assert not scan.occur_in(" retrata ") and scan.occur_in(" trata ")
+
+
+def test_space_led_keys_agree_with_a_naive_search():
+    rng = random.Random(8)
+    alphabet = ["a", "b", " ", "ab", "ñ", "ж"]
+    for _ in range(2000):
+        keys = {" " + "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 3))): n
+                for n in range(rng.randint(1, 6))}
+        keys = {key: n for n, key in enumerate(keys)}
+        scan = KeyScan(keys)
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
+        expected = occurrences(keys, text)
+        assert sorted(scan.find(text)) == expected, (keys, text)
+        assert [end for end, _ in scan.find(text)] == sorted(end for end, _ in expected)
+        assert scan.occur_in(text) == bool(expected)
