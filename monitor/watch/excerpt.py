@@ -19,9 +19,11 @@ _WHITESPACE = str.maketrans({"\n": " ", "\r": " ", "\t": " "})
 
 
 def make_excerpt(text: str, first: tuple[int, int], spans: Sequence[tuple[int, int]], *,
-                 width: int = EXCERPT_CHARS) -> tuple[str, tuple[tuple[int, int], ...]]:
-    """The window around ``first`` (preferring its sentence) and the spans inside it."""
-    lo, hi = _window(text, first, width)
+                 width: int = EXCERPT_CHARS, starts: Sequence[int] | None = None,
+                 ) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """The window around ``first`` (preferring its sentence) and the spans inside it;
+    ``starts``: the text's ``sentence_starts``, when the caller has them."""
+    lo, hi = _window(text, first, width, sentence_starts(text) if starts is None else starts)
     body = text[lo:hi].translate(_WHITESPACE)
     prefix = ELLIPSIS if lo > 0 else ""
     suffix = ELLIPSIS if hi < len(text) else ""
@@ -30,9 +32,9 @@ def make_excerpt(text: str, first: tuple[int, int], spans: Sequence[tuple[int, i
     return prefix + body + suffix, tuple(_merge(highlights))
 
 
-def _window(text: str, first: tuple[int, int], width: int) -> tuple[int, int]:
+def _window(text: str, first: tuple[int, int], width: int,
+            starts: Sequence[int]) -> tuple[int, int]:
     """The sentence holding ``first``, cut to ``width`` characters centred on it."""
-    starts = sentence_starts(text)
     index = bisect.bisect_right(starts, first[0]) - 1
     sent_lo = starts[index]
     sent_hi = starts[index + 1] if index + 1 < len(starts) else len(text)

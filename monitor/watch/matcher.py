@@ -499,7 +499,7 @@ def _claim(plan: RulePlan, doc: MatchInput, scans: dict[str, FieldScan],
         return None
     def sentence_of(name: str, start: int) -> int:
         return bisect.bisect_right(sentence_starts_of(scans[name]), start)
-    return make_claim(build_match(plan, doc, found, index), plan.any_ids,
+    return make_claim(build_match(plan, doc, found, index, scans), plan.any_ids,
                       plan.about_ids + plan.all_ids, found.spans, sentence_of)
 
 
@@ -880,13 +880,16 @@ def _first_counted(scan: FieldScan, phrase_id: int, plan: RulePlan, index: ScanI
                for i in range(len(scan.raw.get(phrase_id))))
 
 
-def build_match(plan: RulePlan, doc: MatchInput, found: Found, index: ScanIndex) -> Match:
+def build_match(plan: RulePlan, doc: MatchInput, found: Found, index: ScanIndex,
+                scans: dict[str, FieldScan]) -> Match:
+    """The match of ``found``, its excerpt cut at the sentences the field's scan has read."""
     rule = plan.rule
     field_name = "text" if any(found.spans.get("text", {}).values()) else "title"
     per_phrase = found.spans[field_name]
     occurrences = sorted((o.start, o.end) for occ in per_phrase.values() for o in occ)
     source_text = doc.text if field_name == "text" else doc.title
-    excerpt, highlights = make_excerpt(source_text, occurrences[0], occurrences)
+    excerpt, highlights = make_excerpt(source_text, occurrences[0], occurrences,
+                                       starts=sentence_starts_of(scans[field_name]))
     terms = tuple(sorted({index.phrases[pid].text for pid, occ in per_phrase.items() if occ}))
     proposes, events, corroborates = _weigh(rule, doc)
     return Match(rule_id=rule.id, demand_id=rule.demand_id, document_id=doc.document_id,

@@ -224,8 +224,10 @@ def sentence_starts(text: str) -> list[int]:
     if dateline is not None:
         starts.append(dateline.end())
     for match in _SENTENCE_END.finditer(text):
-        before = text[max(0, match.start() - 6):match.start()].split()
-        if match.group().startswith(".") and before and before[-1].lower() in _ABBREVIATIONS:
+        end = match.start()
+        if text[end] == "." and \
+                (before := text[max(0, end - 6):end].split()) and \
+                before[-1].lower() in _ABBREVIATIONS:
             continue
         starts.append(match.end())
     return starts
