@@ -19,11 +19,22 @@ _WHITESPACE = str.maketrans({"\n": " ", "\r": " ", "\t": " "})
 
 
 def make_excerpt(text: str, first: tuple[int, int], spans: Sequence[tuple[int, int]], *,
-                 width: int = EXCERPT_CHARS, starts: Sequence[int] | None = None,
-                 ) -> tuple[str, tuple[tuple[int, int], ...]]:
-    """The window around ``first`` (preferring its sentence) and the spans inside it;
-    ``starts``: the text's ``sentence_starts``, when the caller has them."""
-    lo, hi = _window(text, first, width, sentence_starts(text) if starts is None else starts)
+                 width: int = EXCERPT_CHARS) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """The window around ``first`` (preferring its sentence) and the spans inside it."""
+    return cut_excerpt(text, *excerpt_window(text, first, width=width), spans)
+
+
+def excerpt_window(text: str, first: tuple[int, int], *, width: int = EXCERPT_CHARS,
+                   starts: Sequence[int] | None = None) -> tuple[int, int]:
+    """Where the excerpt around ``first`` begins and ends (``make_excerpt``); ``starts``: the
+    text's ``sentence_starts``, when the caller has them."""
+    return _window(text, first, width, sentence_starts(text) if starts is None else starts)
+
+
+def cut_excerpt(text: str, lo: int, hi: int, spans: Sequence[tuple[int, int]],
+                ) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """``text[lo:hi]`` on one line, with ellipses where it is cut, and the spans inside it
+    (merged, shifted to the excerpt's offsets)."""
     body = text[lo:hi].translate(_WHITESPACE)
     prefix = ELLIPSIS if lo > 0 else ""
     suffix = ELLIPSIS if hi < len(text) else ""

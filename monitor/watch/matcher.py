@@ -13,11 +13,11 @@ from __future__ import annotations
 import bisect
 import logging
 import re
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from operator import itemgetter
-from typing import Any
+from typing import Any, overload
 
 from monitor.watch.attribution import Claim, make_claim, one_demand_per_event
 from monitor.watch.background import (
@@ -36,7 +36,7 @@ from monitor.watch.cues import (
     LOCAL_WORDS,
     mentions_an_agenda,
 )
-from monitor.watch.excerpt import make_excerpt
+from monitor.watch.excerpt import cut_excerpt, excerpt_window
 from monitor.watch.index import RulePlan, ScanIndex, build_index
 from monitor.watch.language import DocumentLanguage
 from monitor.watch.model import Match, MatchInput, Rule, Rulebook
@@ -453,19 +453,20 @@ def match_document(rulebook: Rulebook, doc: MatchInput, *, now: datetime,
     if not candidates:
         return []  # the common case: no rule's trigger phrase occurs
     own = [n for n in candidates if wanted is None or index.plans[n].rule.demand_id in wanted]
-    claims, filtered_out = _claims(own, doc, scans, index, now=now)
-    if claims and len(own) < len(candidates):
+    held, filtered_out = _held(own, doc, scans, index, now=now)
+    if held and len(own) < len(candidates):
         mine = set(own)
-        others = _claims([n for n in candidates if n not in mine], doc, scans, index, now=now)
-        claims, filtered_out = claims + others[0], filtered_out + others[1]
-    matches = [claim.match for claim in claims]
+        others = _held([n for n in candidates if n not in mine], doc, scans, index, now=now)
+        held, filtered_out = held + others[0], filtered_out + others[1]
+    matches = [rule.match for rule in held]
     # a rule the document's kind, country or date keeps from proposing still owns its topic's
     # events: "No Equador, a Assembleia votou pelo arquivamento da reforma" in a story from
     # Argentina is not a setback for the Argentine bill (attribution.py)
-    rivals = [c for plan in filtered_out if claims
-              and (c := _claim(plan, doc, scans, index)) is not None]
+    rivals = [h for plan in filtered_out if held
+              and (h := _holds_on(plan, doc, scans, index)) is not None]
     if len(matches) > 1 or rivals:
-        matches = one_status_per_demand(one_demand_per_event(claims, rivals=rivals))
+        matches = one_status_per_demand(one_demand_per_event(
+            [h.claim(scans) for h in held], rivals=[h.claim(scans) for h in rivals]))
     if only_rules is not None:
         kept = set(only_rules)
         matches = [m for m in matches if m.rule_id in kept]
@@ -474,11 +475,29 @@ def match_document(rulebook: Rulebook, doc: MatchInput, *, now: datetime,
     return matches
 
 
-def _claims(numbers: list[int], doc: MatchInput, scans: dict[str, FieldScan],
-            index: ScanIndex, *, now: datetime) -> tuple[list[Claim], list[RulePlan]]:
-    """The claims of these rules, and the rules present but kept off by their filters (their
-    claims are rivals, computed only when some rule claims something)."""
-    claims: list[Claim] = []
+@dataclass
+class Held:
+    """A rule that holds on a document: its match, and what its claim to the document's events
+    is read from (``claim``, built only when several rules compete for them)."""
+
+    plan: RulePlan
+    match: Match
+    found: Found
+
+    def claim(self, scans: dict[str, FieldScan]) -> Claim:
+        """Where its events and topic occur (``attribution.make_claim``)."""
+        def sentence_of(name: str, start: int) -> int:
+            return bisect.bisect_right(sentence_starts_of(scans[name]), start)
+        plan = self.plan
+        return make_claim(self.match, plan.any_ids, plan.about_ids + plan.all_ids,
+                          self.found.spans, sentence_of)
+
+
+def _held(numbers: list[int], doc: MatchInput, scans: dict[str, FieldScan],
+          index: ScanIndex, *, now: datetime) -> tuple[list[Held], list[RulePlan]]:
+    """The rules that hold, and the rules present but kept off by their filters (whether they
+    hold is read only when some rule holds: they compete for its events)."""
+    held: list[Held] = []
     filtered_out: list[RulePlan] = []
     for number in numbers:
         plan = index.plans[number]
@@ -486,21 +505,18 @@ def _claims(numbers: list[int], doc: MatchInput, scans: dict[str, FieldScan],
             continue
         if not passes_filters(plan.rule, doc, now=now):
             filtered_out.append(plan)
-        elif (claim := _claim(plan, doc, scans, index)) is not None:
-            claims.append(claim)
-    return claims, filtered_out
+        elif (found := _holds_on(plan, doc, scans, index)) is not None:
+            held.append(found)
+    return held, filtered_out
 
 
-def _claim(plan: RulePlan, doc: MatchInput, scans: dict[str, FieldScan],
-           index: ScanIndex) -> Claim | None:
-    """The rule's match on ``doc`` with where its events and topic occur, if it holds."""
+def _holds_on(plan: RulePlan, doc: MatchInput, scans: dict[str, FieldScan],
+              index: ScanIndex) -> Held | None:
+    """The rule's match on ``doc``, if it holds."""
     found = verify(plan, [scans[f] for f in plan.rule.fields], index)
     if found is None:
         return None
-    def sentence_of(name: str, start: int) -> int:
-        return bisect.bisect_right(sentence_starts_of(scans[name]), start)
-    return make_claim(build_match(plan, doc, found, index, scans), plan.any_ids,
-                      plan.about_ids + plan.all_ids, found.spans, sentence_of)
+    return Held(plan, build_match(plan, doc, found, index, scans), found)
 
 
 def _candidates(index: ScanIndex, hits: list[tuple[int, int]],
@@ -676,21 +692,85 @@ def _elsewhere(countries: frozenset[str], rule: Rule) -> bool:
         countries.isdisjoint(rule.countries)
 
 
-def counted(scan: FieldScan, phrase_id: int, plan: RulePlan,
-            index: ScanIndex) -> list[Occurrence]:
-    """Occurrences of a phrase in a field that count for this rule (cues applied; phrases only
-    in ``about`` heed negation alone)."""
-    if phrase_id not in scan.raw:
-        return []
-    return [o for o in scan.occurrences(phrase_id, index)
-            if why_not_counted(plan, phrase_id, o) is None]
+class Counted(Sequence[Occurrence]):
+    """The occurrences of a phrase in a field that count for a rule (``why_not_counted``: cues
+    applied; phrases only in ``about`` heed negation alone), each judged when first read. A
+    rule that holds reads them all only where it needs them all (items apart, proximity,
+    attribution); its excerpt reads the first and those around it."""
+
+    def __init__(self, scan: FieldScan, phrase_id: int, plan: RulePlan,
+                 index: ScanIndex) -> None:
+        self._scan, self._phrase_id, self._plan, self._index = scan, phrase_id, plan, index
+        self._spans = scan.raw.get(phrase_id) if phrase_id in scan.raw else []
+        self._verdicts: dict[int, bool] = {}
+        self._every: list[Occurrence] | None = None
+
+    def _counts(self, number: int) -> bool:
+        verdict = self._verdicts.get(number)
+        if verdict is None:
+            occurrence = self._scan.occurrence(self._phrase_id, number, self._index)
+            verdict = self._verdicts[number] = \
+                why_not_counted(self._plan, self._phrase_id, occurrence) is None
+        return verdict
+
+    def _all(self) -> list[Occurrence]:
+        if self._every is None:
+            self._every = [self._scan.occurrence(self._phrase_id, n, self._index)
+                           for n in range(len(self._spans)) if self._counts(n)]
+        return self._every
+
+    def __bool__(self) -> bool:
+        return any(self._counts(n) for n in range(len(self._spans)))
+
+    def __len__(self) -> int:
+        return len(self._all())
+
+    @overload
+    def __getitem__(self, number: int) -> Occurrence: ...
+
+    @overload
+    def __getitem__(self, number: slice) -> list[Occurrence]: ...
+
+    def __getitem__(self, number: int | slice) -> Occurrence | list[Occurrence]:
+        return self._all()[number]
+
+    def __iter__(self) -> Iterator[Occurrence]:
+        return iter(self._all())
+
+    def first(self) -> tuple[int, int] | None:
+        """The span of the first that counts (in text order)."""
+        ordered = sorted(range(len(self._spans)), key=self._spans.__getitem__)
+        return next((self._spans[n] for n in ordered if self._counts(n)), None)
+
+    def within(self, lo: int, hi: int) -> list[tuple[int, int]]:
+        """The spans of those that count inside ``[lo, hi)``."""
+        return [span for n, span in enumerate(self._spans)
+                if span[0] >= lo and span[1] <= hi and self._counts(n)]
+
+
+def counted(scan: FieldScan, phrase_id: int, plan: RulePlan, index: ScanIndex) -> Counted:
+    """Occurrences of a phrase in a field that count for this rule (``Counted``)."""
+    return Counted(scan, phrase_id, plan, index)
+
+
+def _first_span(occurrences: Sequence[Occurrence]) -> tuple[int, int] | None:
+    if isinstance(occurrences, Counted):
+        return occurrences.first()
+    return min(((o.start, o.end) for o in occurrences), default=None)
+
+
+def _spans_within(occurrences: Sequence[Occurrence], lo: int,
+                  hi: int) -> list[tuple[int, int]]:
+    if isinstance(occurrences, Counted):
+        return occurrences.within(lo, hi)
+    return [(o.start, o.end) for o in occurrences if o.start >= lo and o.end <= hi]
 
 
 @dataclass
 class Found:
     """Counted occurrences per field and phrase id, for the excerpt and highlights."""
 
-    spans: dict[str, dict[int, list[Occurrence]]]
+    spans: dict[str, dict[int, Sequence[Occurrence]]]
 
 
 def verify(plan: RulePlan, scans: list[FieldScan], index: ScanIndex, *,
@@ -705,10 +785,11 @@ def verify(plan: RulePlan, scans: list[FieldScan], index: ScanIndex, *,
     blocked = _blocked_at(plan, scans, index, text if by_item else None)
     if blocked is None:
         return None
-    if not _present(plan, lambda pid: any(_first_counted(s, pid, plan, index) for s in scans)):
+    spans: dict[str, dict[int, Sequence[Occurrence]]] = {
+        s.name: {pid: counted(s, pid, plan, index) for pid in plan.positive_ids
+                 if pid in s.raw} for s in scans}
+    if not _present_in(plan, spans):
         return None
-    spans = {s.name: {pid: counted(s, pid, plan, index) for pid in plan.positive_ids
-                      if pid in s.raw} for s in scans}
     if not _holds(plan, scans, spans):
         return None
     if text is None or not by_item or not (items := bulletin_items(text)):
@@ -727,7 +808,7 @@ def verify(plan: RulePlan, scans: list[FieldScan], index: ScanIndex, *,
 
 
 def _holds(plan: RulePlan, scans: list[FieldScan],
-           spans: dict[str, dict[int, list[Occurrence]]]) -> bool:
+           spans: dict[str, dict[int, Sequence[Occurrence]]]) -> bool:
     """The placement checks: separate occurrences per item, ``near`` and ``same_sentence``."""
     rule = plan.rule
     if not items_apart(plan.about_ids + plan.all_ids, spans):
@@ -742,7 +823,7 @@ def _holds(plan: RulePlan, scans: list[FieldScan],
 
 
 def _about_frames_the_event(plan: RulePlan, scans: list[FieldScan],
-                            spans: dict[str, dict[int, list[Occurrence]]]) -> bool:
+                            spans: dict[str, dict[int, Sequence[Occurrence]]]) -> bool:
     """Each ``about`` item occurs in the title, in the text's first paragraph, or in a
     paragraph that holds the rule's event: a feature that names the case in one paragraph and
     reports another victim's case in the next does not join them."""
@@ -797,8 +878,8 @@ def _pairs(flat: list[int]) -> list[tuple[int, int]]:
     return list(zip(flat[::2], flat[1::2], strict=True))
 
 
-def _within(found: dict[int, list[Occurrence]], opening: int, item: tuple[int, int],
-            head: tuple[int, int]) -> dict[int, list[Occurrence]]:
+def _within(found: dict[int, Sequence[Occurrence]], opening: int, item: tuple[int, int],
+            head: tuple[int, int]) -> dict[int, Sequence[Occurrence]]:
     """Occurrences in the shared opening (before ``opening``), in the item or in its
     heading (``[start, end)`` each)."""
     return {pid: [o for o in occurrences if o.start < opening or item[0] <= o.start < item[1]
@@ -806,7 +887,7 @@ def _within(found: dict[int, list[Occurrence]], opening: int, item: tuple[int, i
             for pid, occurrences in found.items()}
 
 
-def _present_in(plan: RulePlan, spans: dict[str, dict[int, list[Occurrence]]]) -> bool:
+def _present_in(plan: RulePlan, spans: dict[str, dict[int, Sequence[Occurrence]]]) -> bool:
     return _present(plan, lambda pid: any(found.get(pid) for found in spans.values()))
 
 
@@ -834,11 +915,20 @@ def _blocked_at(plan: RulePlan, scans: list[FieldScan], index: ScanIndex,
 
 
 def items_apart(items: tuple[tuple[int, ...], ...],
-                spans: dict[str, dict[int, list[Occurrence]]]) -> bool:
+                spans: dict[str, dict[int, Sequence[Occurrence]]]) -> bool:
     """Each ``about``/``all`` item has an occurrence of its own: "privación de libertad" in two
     lists satisfies one of them, not both (a longer phrase around a shorter one is another
     occurrence: "caso de la trabajadora sexual" and "trabajadora sexual")."""
     if len(items) < 2:
+        return True
+    # the first occurrence of each item, when no two are one: each item has its own (most
+    # rules; the others are read in full)
+    firsts = [min(((name, *span) for name, found in spans.items() for pid in item
+                   if (span := _first_span(found.get(pid, ()))) is not None), default=None)
+              for item in items]
+    if None in firsts:
+        return False
+    if len(set(firsts)) == len(firsts):
         return True
     options = [sorted({(name, o.start, o.end) for name, found in spans.items()
                        for pid in item for o in found.get(pid, ())})[:_MAX_OPTIONS]
@@ -875,21 +965,17 @@ def _present(plan: RulePlan, has: Callable[[int], bool]) -> bool:
                for item in plan.about_ids + plan.all_ids + plan.near_ids)
 
 
-def _first_counted(scan: FieldScan, phrase_id: int, plan: RulePlan, index: ScanIndex) -> bool:
-    return any(why_not_counted(plan, phrase_id, scan.occurrence(phrase_id, i, index)) is None
-               for i in range(len(scan.raw.get(phrase_id))))
-
-
 def build_match(plan: RulePlan, doc: MatchInput, found: Found, index: ScanIndex,
                 scans: dict[str, FieldScan]) -> Match:
     """The match of ``found``, its excerpt cut at the sentences the field's scan has read."""
     rule = plan.rule
     field_name = "text" if any(found.spans.get("text", {}).values()) else "title"
     per_phrase = found.spans[field_name]
-    occurrences = sorted((o.start, o.end) for occ in per_phrase.values() for o in occ)
+    first = min(span for occ in per_phrase.values() if (span := _first_span(occ)) is not None)
     source_text = doc.text if field_name == "text" else doc.title
-    excerpt, highlights = make_excerpt(source_text, occurrences[0], occurrences,
-                                       starts=sentence_starts_of(scans[field_name]))
+    lo, hi = excerpt_window(source_text, first, starts=sentence_starts_of(scans[field_name]))
+    excerpt, highlights = cut_excerpt(source_text, lo, hi, [
+        span for occ in per_phrase.values() for span in _spans_within(occ, lo, hi)])
     terms = tuple(sorted({index.phrases[pid].text for pid, occ in per_phrase.items() if occ}))
     proposes, events, corroborates = _weigh(rule, doc)
     return Match(rule_id=rule.id, demand_id=rule.demand_id, document_id=doc.document_id,

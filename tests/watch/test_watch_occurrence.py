@@ -118,3 +118,37 @@ def test_two_rulebooks_matching_one_document_share_its_cues(tmp_path, monkeypatc
         assert len(calls) == 1  # the second rulebook read the first one's clause
         monkeypatch.undo()
 
+
+
+FILLER = " ".join(["La reunión siguió con otros temas de la agenda municipal."] * 8)
+
+
+def test_a_rule_that_holds_judges_only_the_occurrences_its_excerpt_shows(tmp_path,
+                                                                        monkeypatch):
+    from monitor.watch import matcher
+    rulebook = rulebook_from(tmp_path, RULE)
+    text = (f"La Policía activó el protocolo en Cochabamba. {FILLER} La Fiscalía no activó el "
+            f"protocolo. {FILLER} La Policía activó el protocolo en Sacaba.")
+    judged = []
+    judge = matcher.why_not_counted
+
+    def counting(plan, phrase_id, occurrence):
+        judged.append(occurrence.start)
+        return judge(plan, phrase_id, occurrence)
+    monkeypatch.setattr(matcher, "why_not_counted", counting)
+    (found,) = match_document(rulebook, doc(text), now=NOW)
+    assert judged == [text.index("activó")]  # the two further on are outside its excerpt
+    assert found.highlights and found.excerpt.startswith("La Policía activó el protocolo")
+
+
+def test_counted_occurrences_read_in_full_are_those_a_filter_keeps(tmp_path):
+    from monitor.watch.matcher import counted, why_not_counted
+    text = (f"La Policía activó el protocolo. {FILLER} La Fiscalía no activó el protocolo. "
+            "Luego la Policía activó el protocolo otra vez.")
+    _, rule, scan, pid, index = _occurrence(tmp_path, text)
+    plan = index.plans[0]
+    kept = counted(scan, pid, plan, index)
+    every = [o for o in scan.occurrences(pid, index) if why_not_counted(plan, pid, o) is None]
+    assert [o.start for o in kept] == [o.start for o in every] and len(kept) == 2
+    assert kept.first() == (every[0].start, every[0].end) and kept[1] is every[1]
+    assert kept.within(every[1].start, len(text)) == [(every[1].start, every[1].end)]
