@@ -404,6 +404,9 @@ def _place_lines(text: str, pattern: re.Pattern[str] = _PLACE_LINE) -> list[int]
 
 # A sub-item mark inside a numbered item: "2.1. Visas humanitarias. … 2.2. Tamizaje. …".
 _SUB_MARK = re.compile(r"(?<![^\s.;:])(\d{1,2})\.(\d{1,2})\.?(?=\s+[A-ZÁÉÍÓÚÑ«\"“])")
+# Every sub-mark holds a digit, a point and a digit: most texts hold none, and the pattern,
+# tried at every character, is spared.
+_SUB_HINT = Hints(f"{first}.{second}" for first in range(10) for second in range(10))
 
 
 def item_spans(text: str) -> list[tuple[int, int]]:
@@ -426,7 +429,7 @@ def item_parts(text: str, *, press: bool = False,
     if not starts:
         return []
     spans = list(zip(starts, [*starts[1:], len(text)], strict=True))
-    if "." not in text or not _SUB_MARK.search(text):
+    if not _SUB_HINT.occur_in(text) or not _SUB_MARK.search(text):
         return [((start, end), (start, start)) for start, end in spans]
     return [piece for span in spans for piece in _sub_items(text, *span)]
 
@@ -434,7 +437,7 @@ def item_parts(text: str, *, press: bool = False,
 def _sub_starts(text: str) -> list[int]:
     """Consecutive sub-marks with no item around them (an excerpt that opens inside a
     section, "3.1. Registro de casos. … 3.2. Otros registros. …"), two or more."""
-    if "." not in text or not _SUB_MARK.search(text):
+    if not _SUB_HINT.occur_in(text) or not _SUB_MARK.search(text):
         return []
     parts = _sub_items(text, 0, len(text))
     return [start for (start, _), _ in parts] if len(parts) > 1 else []

@@ -404,3 +404,14 @@ def test_the_day_heading_prefilter_never_spares_a_heading():
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
         if segments._DAY_HEAD.search(text) is not None:
             assert segments._may_head_a_day(text.lower()), text
+
+
+def test_every_sub_mark_holds_the_hint_that_spares_its_pattern():
+    rng = random.Random(3)
+    for _ in range(300):
+        first, second = rng.randint(0, 99), rng.randint(0, 99)
+        for text in (f"{first}.{second}. Visas humanitarias.", f"x; {first}.{second} «Registro»",
+                     f"Intro:\n{first}.{second}\tTamizaje"):
+            if segments._SUB_MARK.search(text):
+                assert segments._SUB_HINT.occur_in(text), text
+    assert not segments._SUB_HINT.occur_in("Art. 281 bis. 2. Decreto")
