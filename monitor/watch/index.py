@@ -92,11 +92,13 @@ class ScanIndex:
         """Spans of the insertions of a compact text ("ayer", "boliviano", "de bolivia") that
         sit between two adjacent words of a phrase ("abrio ayer una investigacion"), from the
         trigger hits of their last words, in order."""
-        groups, seen = self.insertion_groups, self._seconds_seen
+        groups, seen, find = self.insertion_groups, self._seconds_seen, compact.find
+        # the common case first, in one pass: no phrase goes on with the word after it
+        ends = [end for end, group in hits if group in groups and (
+            seen.get(word := compact[end + 1:find(" ", end + 1)]) is not False or
+            word.isdigit())]
         spans: list[tuple[int, int]] = []
-        for end, group in hits:
-            if group not in groups:
-                continue
+        for end in ends:
             stop = compact.find(" ", end + 1)
             word = compact[end + 1:stop]
             goes_on = seen.get(word)
@@ -104,7 +106,7 @@ class ScanIndex:
                 goes_on = self._goes_on(word)
             if not goes_on:
                 if not word.isdigit() or stop == -1:
-                    continue  # the common case: no phrase goes on with the word after it
+                    continue
                 end = stop  # a day's number: "el martes 14 una"
                 stop = compact.find(" ", end + 1)
                 word = compact[end + 1:stop]

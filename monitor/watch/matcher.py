@@ -336,12 +336,12 @@ def scan_document(index: ScanIndex, doc: MatchInput, wanted: Collection[str] | N
     if not candidates:
         return [], {}
     split = compact.index(FIELD_BREAK)
-    compacts = {"title": compact[:split], "text": compact[split + 1:]}
     # a rule needs a key of each of its items: a substring test (C speed) spares most
     # candidate documents the second scan and the cues
-    candidates = [n for n in candidates if _keys_occur(index, index.plans[n], compacts)]
+    candidates = [n for n in candidates if _keys_occur(index, index.plans[n], compact, split)]
     if not _concern(index, candidates, wanted):
         return [], {}
+    compacts = {"title": compact[:split], "text": compact[split + 1:]}
     originals = {"title": folded[1:len(title) + 1], "text": folded[len(title) + 4:-1]}
     parts = {"title": joined[1:len(title) + 1], "text": joined[len(title) + 4:-1]}
     triggers: dict[str, list[tuple[int, int]]] = {
@@ -426,10 +426,15 @@ def key_occurs(index: ScanIndex, plan: RulePlan, pid: int, compacts: dict[str, s
     return any(index.phrases[pid].key in compacts[name] for name in plan.rule.fields)
 
 
-def _keys_occur(index: ScanIndex, plan: RulePlan, compacts: dict[str, str]) -> bool:
-    """Every item of the rule has a phrase whose scan key occurs in a field it reads."""
-    texts = [compacts[name] for name in plan.rule.fields]
-    return _present(plan, lambda pid: any(index.phrases[pid].key in t for t in texts))
+def _keys_occur(index: ScanIndex, plan: RulePlan, compact: str, split: int) -> bool:
+    """Every item of the rule has a phrase whose scan key occurs in a field it reads, in the
+    compact form of both fields (the title before ``split``, the text after it: no key
+    crosses ``FIELD_BREAK``)."""
+    fields = plan.rule.fields
+    lo, hi = (0, len(compact)) if len(fields) == 2 else \
+        (0, split) if fields[0] == "title" else (split + 1, len(compact))
+    phrases, find = index.phrases, compact.find
+    return _present(plan, lambda pid: find(phrases[pid].key, lo, hi) != -1)
 
 
 def match_document(rulebook: Rulebook, doc: MatchInput, *, now: datetime,
