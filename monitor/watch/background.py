@@ -17,6 +17,7 @@ from monitor.watch.cues import (
     ACTION_NOUN_ENDINGS,
     DAY_NAMES,
     LOOKBACK_CHARS,
+    MONTH_NAMES,
     PARTICIPLE_ENDINGS,
     TODAY_WORDS,
     clause_start,
@@ -328,9 +329,7 @@ _INQUIRY = re.compile(rf"\b(?:{'|'.join(_INQUIRY_NOUNS)}) (?:sobre|por|de|acerca
 # A "when" clause after an earlier date is dated by it: "El caso tomó notoriedad en agosto de
 # 2021, cuando la víctima denunció haber sido rechazada".
 _WHEN = re.compile(r"\s*(?:cuando|quando)\b")
-_MONTHS = ("enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|"
-           "noviembre|diciembre|janeiro|fevereiro|marco|maio|junho|julho|setembro|outubro|"
-           "novembro|dezembro")
+_MONTHS = "|".join(MONTH_NAMES)
 # A year used as a time ("en 2022", "em 2022", "desde 2023", "en diciembre de 2021", "el 3 de
 # mayo de 2021", "la de 2022"), not as part of a norm's name: "Decreto Supremo 1234 de 10 de
 # mayo de 2012" and "Ley 1768 de 1997" are not matched ("de" alone does not date).
@@ -399,8 +398,8 @@ _RELATIVE_PAST = re.compile(r"\b(?:(?:el|del|en el|o|do|no) ano pass?ado"
                             r"|gestion anterior"
                             r"|gestao anterior)"
                             # a year or more ago: "Há um ano, a Bolívia testou", "hace dos años"
-                            r"|(?:hace|ha) (?:un|uno|um|dos|dois|tres|cuatro|quatro|cinco"
-                            r"|\d+) anos?"
+                            r"|(?:hace|ha) (?:(?:mas|mais|menos|casi|quase|cerca) (?:de )?)?"
+                            r"(?:un|uno|um|dos|dois|tres|cuatro|quatro|cinco|\d+) anos?"
                             # a year the story named before: "Em setembro daquele ano", "ese
                             # mismo año"
                             r"|(?:de |d|n|en |em )?(?:aquel|ese|aquele|esse)(?: mesmo| mismo)?"

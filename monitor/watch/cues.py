@@ -482,8 +482,8 @@ def clause_words(text: str, folded: str, start: int, *,
     for i in range(len(words) - 1, -1, -1):
         # Portuguese "é" (is) folds to "e" (and): "Não é verdade que…" is one clause.
         if words[i].group() in joiners and text[words[i].start()] not in "éÉ" and \
-                not _joins_done_and_not_done(words, i) and \
-                not _joins_addressees(text, words[i + 1:i + 2], language) and \
+                not _joins_numbers(words, i) and not _joins_done_and_not_done(words, i) and \
+                not _joins_addressees(text, words[i + 1:i + 3], language, phrase_word) and \
                 not _joins_nouns_of_a_denial(words[:i], words[i + 1:i + 2], language) and \
                 not _joins_nouns_of_action(words[:i], words[i + 1:], phrase_word):
             words = _governor(words[:i], words[i + 1:], phrase_word) + words[i + 1:]
@@ -531,6 +531,15 @@ def _drop_insertions(folded_words: list[str],
 
 _INFINITIVE_LINKS = frozenset({"a", "de"})
 GOVERNOR_WORDS = 4  # "se negó a", "a polícia recusou-se a"
+# Month names, folded (the date cues of ``background`` read them too).
+MONTH_NAMES = ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
+               "septiembre", "setiembre", "octubre", "noviembre", "diciembre", "janeiro",
+               "fevereiro", "marco", "maio", "junho", "julho", "setembro", "outubro", "novembro",
+               "dezembro")
+# The words of a date between a verb and its infinitive ("se negó los días 20 y 21 de agosto
+# de 2021 a recibir"), skipped when the governor is looked for.
+_DATE_WORDS = frozenset({*MONTH_NAMES, "de", "del", "do", "da", "el", "los", "o", "os", "dia",
+                         "dias", "y", "e"})
 
 
 # "y" before a dative joins two addressees of one verb, not two clauses: "recomienda al
@@ -540,12 +549,17 @@ GOVERNOR_WORDS = 4  # "se negó a", "a polícia recusou-se a"
 _DATIVES = {"es": frozenset({"al", "a"}), "pt": frozenset({"ao", "aos", "à", "às"})}
 
 
-def _joins_addressees(text: str, following: list[re.Match[str]], language: str) -> bool:
+def _joins_addressees(text: str, following: list[re.Match[str]], language: str,
+                      phrase_word: list[str]) -> bool:
+    """A dative after the joiner, not a link to an infinitive ("y a activar los mecanismos":
+    ``phrase_word``, the phrase's first word, may be that infinitive)."""
     if not following:
         return False
     word = following[0]
     written = text[word.start():word.end()].lower()
-    return written in _DATIVES.get(language, _DATIVES["es"])
+    after = [w.group() for w in following[1:2]] or phrase_word
+    return written in _DATIVES.get(language, _DATIVES["es"]) and \
+        not (after and _is_infinitive_word(after[0]))
 
 
 def _joins_nouns_of_a_denial(before: list[re.Match[str]], following: list[re.Match[str]],
@@ -592,8 +606,20 @@ def _governor(before: list[re.Match[str]], after: list[re.Match[str]],
         return []
     for k in range(1, len(before)):
         if before[k - 1].group() in _INFINITIVE_LINKS and _is_infinitive_word(before[k].group()):
-            return before[max(0, k - GOVERNOR_WORDS):k]
+            link = k - 1
+            start = _date_before(before, link) or link
+            return [*before[:start][-(GOVERNOR_WORDS - 1):], before[link]]
     return []
+
+
+def _date_before(words: list[re.Match[str]], end: int) -> int:
+    """Where a date that ends right before ``end`` begins ("los días 20 y 21 de agosto de
+    2021"), or 0 when no date (a number among date words) stands there."""
+    start = end
+    while start > 0 and (words[start - 1].group() in _DATE_WORDS or
+                         words[start - 1].group().isdigit()):
+        start -= 1
+    return start if any(w.group().isdigit() for w in words[start:end]) else 0
 
 
 def _is_infinitive_word(word: str) -> bool:
@@ -1052,6 +1078,24 @@ def _pairs_after(text: str, end: int, folded: str) -> set[tuple[str, str]]:
     return set(zip(words, words[1:], strict=False))
 
 
+# The closing formula of a resolution files it away, no case: "Regístrese, comuníquese y
+# archívese", "Publique-se. Intime-se. Arquive-se."
+_FILED = ("archivese", "archivense", "arquive se", "arquivem se")
+_FORMULA_WORDS = frozenset({"registrese", "comuniquese", "publiquese", "cumplase",
+                            "notifiquese", "registre", "publique", "comunique", "cumpra",
+                            "intime", "intimem", "notifique"})
+_FORMULA_BEFORE_WORDS = 5  # "Regístrese, comuníquese, cúmplase y [archívese]"
+
+
+def is_closing_formula(folded: str, span: tuple[int, int]) -> bool:
+    """The phrase is the "archívese" of a resolution's closing formula (``_FILED`` after one of
+    ``_FORMULA_WORDS``)."""
+    if not folded.startswith(_FILED, span[0]):
+        return False
+    before = folded[max(0, span[0] - LOOKBACK_CHARS):span[0]].split()
+    return not _FORMULA_WORDS.isdisjoint(before[-_FORMULA_BEFORE_WORDS:])
+
+
 def is_boilerplate_repeal(folded: str, span: tuple[int, int]) -> bool:
     """A repeal formula that every norm ends with: "Deróganse todas las disposiciones
     contrarias a la presente", "Revogam-se as disposições em contrário", "quedan abrogadas las
@@ -1486,7 +1530,10 @@ REFERENCE_PHRASES = tuple(f" {phrase}" for phrase in (
     "no tiene relacion con", "nao tem relacao com", "sin relacion con", "sem relacao com",
     "nada que ver con", "nada a ver com", "no guarda relacion con", "nao guarda relacao com",
     # "O caso é distinto do de Cochabamba" (the linking words after it are dropped)
-    "es distinto", "e distinto"))
+    "es distinto", "e distinto",
+    # alluded to: "reclamaron celeridad, en alusión al caso de Cochabamba de 2021"
+    "en alusion al caso", "en alusion a lo", "em alusao ao caso", "en referencia al caso",
+    "em referencia ao caso", "como en el caso", "como no caso"))
 _REFERENCE_LINKS = frozenset({"de", "del", "da", "do", "la", "el", "a", "o", "en", "em"})
 REFERENCE_WORDS = 6  # the linking words between the phrase and the topic (and another case)
 _REFERENCE_PHRASE_WORDS = max(len(phrase.split()) for phrase in REFERENCE_PHRASES)
@@ -1620,6 +1667,14 @@ def _without_for_someone(words: list[str], i: int) -> bool:
         return any(w not in _NOUN_OPENERS and not w.endswith(_INFINITIVE_ENDINGS)
                    for w in words[i + 1:j])
     return False
+
+
+def _joins_numbers(words: list[re.Match[str]], i: int) -> bool:
+    """The joiner at ``i`` (of ``clause_words``'s matches) stands between two numbers, as in
+    "al negarse los días 20 y 21 de agosto a recibir su denuncia y a activar…": it joins no
+    clause."""
+    return 0 < i < len(words) - 1 and words[i - 1].group().isdigit() and \
+        words[i + 1].group().isdigit()
 
 
 def _joins_done_and_not_done(words: list[re.Match[str]], i: int) -> bool:
@@ -2378,6 +2433,18 @@ def names_a_warrant(folded_words: list[str], phrase: str) -> bool:
 _ORDERING_VERBS = frozenset({"ordeno", "ordena", "ordenaron", "ordenan", "determino",
                              "determina", "determinaron", "determinan", "ordenou", "ordenaram",
                              "determinou", "determinaram"})
+
+
+# A duty a norm lays down is no act: "La ley obliga a recibir denuncias sin discriminación y a
+# capacitar a los policías" (what the duty is about, "la directiva que obliga a los policías a
+# recibir toda denuncia", still names the directive's content).
+_DUTIES = frozenset({"obliga a", "obligan a", "obligara a", "obriga a", "obrigam a",
+                     "obrigara a"})
+
+
+def lays_down_a_duty(folded_words: list[str]) -> bool:
+    """A duty cue (``_DUTIES``) among the clause's last words before the phrase."""
+    return _last_cue(folded_words[-LOOKBACK_WORDS:], _DUTIES) is not None
 
 
 def orders_directly(folded_words: list[str]) -> bool:

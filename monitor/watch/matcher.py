@@ -44,6 +44,7 @@ from monitor.watch.normalize import FIELD_BREAK, fold_text
 from monitor.watch.occurrence import Occurrence, cue_shape
 from monitor.watch.phrases import (
     CompactText,
+    join_broken_words,
     keeps_stress,
     one_sentence,
     phrase_span,
@@ -385,8 +386,9 @@ def _scan_forms(index: ScanIndex, title: str, text: str) -> tuple[str, str, str]
     key_title, key_text = title, text
     if FIELD_BREAK in title or FIELD_BREAK in text:  # a stray control character in scraped text
         title, text = title.replace(FIELD_BREAK, " "), text.replace(FIELD_BREAK, " ")
-    folded = fold_text(f" {title} {FIELD_BREAK} {text} ")
-    joined = index.scan_form(folded)
+    both = f" {title} {FIELD_BREAK} {text} "
+    folded = fold_text(both)
+    joined = join_broken_words(both, index.scan_form(folded))
     forms = folded, joined, squeeze(joined)
     _last_forms = (index.adverbs, key_title, key_text, forms)
     return forms
@@ -570,7 +572,8 @@ def discount(occurrence: Occurrence, rule: Rule, *, acted_on: bool = False) -> s
     """Why an occurrence of an event phrase (``acted_on``: of what an event acts on, an
     ``all`` phrase) does not count for ``rule``; None when it counts."""
     if occurrence.is_boilerplate:
-        return "the formula repealing whatever is contrary, not a repeal of this"
+        return "a norm's closing formula (deróganse las disposiciones contrarias, archívese), " \
+               "not an act on this"
     # the claim, not what it is about: "informamos erróneamente que la Cámara «aprobó la ley de
     # trabajo sexual». Lo correcto es que la Comisión emitió informe favorable al proyecto"
     if not acted_on and occurrence.is_corrected:
@@ -608,6 +611,8 @@ def discount(occurrence: Occurrence, rule: Rule, *, acted_on: bool = False) -> s
         return "a plan, request or future (hedging cue)"
     if not acted_on and occurrence.is_asked:
         return "what a request asks for (pedido de, solicitud de)"
+    if not acted_on and occurrence.is_a_duty:
+        return "a duty a norm lays down (la ley obliga a capacitar), not the act"
     # the rule's status first: a cue is computed only when a rule reads it (occurrence.py)
     if rule.proposes in ORDER_IS_NOT_THE_ACT and occurrence.is_ordered or \
             rule.proposes == "fulfilled" and occurrence.is_ordered_directly:

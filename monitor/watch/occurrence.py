@@ -52,6 +52,7 @@ from monitor.watch.cues import (
     infinitive_cues,
     is_awaited,
     is_boilerplate_repeal,
+    is_closing_formula,
     is_compared,
     is_future_passive,
     is_hedged,
@@ -76,6 +77,7 @@ from monitor.watch.cues import (
     is_undone_before,
     issues_a_request,
     joined_complement_cues,
+    lays_down_a_duty,
     names_a_hearing,
     names_a_local_body,
     names_a_person,
@@ -455,8 +457,11 @@ class Occurrence:
 
     @span_cue
     def is_boilerplate(self) -> bool:
-        """"deróganse las disposiciones contrarias": no real repeal."""
-        return is_boilerplate_repeal(self._scan.folded, (self.start, self.end))
+        """A norm's closing formula: "deróganse las disposiciones contrarias" is no real
+        repeal, "regístrese, comuníquese y archívese" no case archived."""
+        span = (self.start, self.end)
+        return is_boilerplate_repeal(self._scan.folded, span) or \
+            is_closing_formula(self._scan.folded, span)
 
     @span_cue
     def is_corrected(self) -> bool:
@@ -606,6 +611,11 @@ class Occurrence:
         """A present state ("se encuentra", "permanece"): background but for a rule proposing
         ``fulfilled`` (``matcher.STATE_IS_FULFILMENT``)."""
         return in_a_present_state(self._clause[0])
+
+    @span_cue
+    def is_a_duty(self) -> bool:
+        """What a norm obliges ("la ley obliga a capacitar", ``cues.lays_down_a_duty``)."""
+        return lays_down_a_duty(self._clause[0])
 
     @span_cue
     def frames_a_time(self) -> bool:

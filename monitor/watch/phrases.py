@@ -8,7 +8,9 @@ a wildcard before its last word needs a further check (``tail``). ``CompactText`
 back to the original text. No user regular expression exists anywhere: the only patterns are
 built here from escaped literals. A final "ó" the editor wrote must be in the text too
 (``keeps_stress``), and a phrase of several words never spans two sentences
-(``one_sentence``). Cases: tests/watch/test_watch_matcher.py, tests/watch/test_watch_terms.py.
+(``one_sentence``). A word broken at a line's end ("huma-\\nnos") is scanned whole
+(``join_broken_words``). Cases: tests/watch/test_watch_matcher.py,
+tests/watch/test_watch_terms.py.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from monitor.watch.normalize import (
 )
 
 _RUNS = re.compile(r"  [ ]*")  # (measured a third faster than "  +" on the bench)
+_GAPS = re.compile(r"  [ ]*|\x02+")  # what the compact form squeezes or drops
 
 
 def compile_phrase(text: str) -> Phrase:
@@ -87,11 +90,34 @@ def compact_form(folded: str) -> str:
 
 
 def squeeze(folded: str) -> str:
-    """``folded`` with every run of spaces squeezed to one: the compact form of a text that
+    """``folded`` with every run of spaces squeezed to one, and the marks of a word broken at
+    a line's end removed (``JOIN``, ``join_broken_words``): the compact form of a text that
     already starts and ends with a space."""
     # Folded text holds only letters, digits and spaces: one regex pass squeezes the runs
     # (measured twice as fast as split/join, which builds a list of every word).
-    return _RUNS.sub(" ", folded)
+    squeezed = _RUNS.sub(" ", folded)
+    return squeezed.replace(JOIN, "") if JOIN in squeezed else squeezed
+
+
+# A word broken at the end of a line, as PDF and OCR text keeps it: "derechos huma-\nnos",
+# "las Fuer- zas Armadas" (a lower-case letter on each side of a hyphen and the spaces after
+# it). "segunda-feira", "vetá-lo" and "ex-presidente" have no space after the hyphen.
+# (the hyphen first: the engine looks for it alone, and checks the letter before it there)
+_BROKEN = re.compile(r"-(?<=[^\W\d_]-)(?=[ \t\n])[ \t]*\n?[ \t]*(?=[a-záéíóúñçãõâêôàü])")
+JOIN = "\x02"  # marks the hyphen and spaces of a broken word in the scan form (never a key's)
+
+
+def join_broken_words(text: str, joined: str) -> str:
+    """``joined`` (the scan form of ``text``, as long) with the hyphen and spaces of each word
+    ``text`` breaks at a line's end marked ``JOIN``, which the compact form drops: "huma-\nnos"
+    is scanned as "humanos"."""
+    if "- " not in text and "-\n" not in text and "-\t" not in text:
+        return joined  # most texts: substring tests spare the pattern
+    pieces, cursor = [], 0
+    for found in _BROKEN.finditer(text):
+        pieces += [joined[cursor:found.start()], JOIN * (found.end() - found.start())]
+        cursor = found.end()
+    return "".join(pieces) + joined[cursor:] if pieces else joined
 
 
 class CompactText:
@@ -115,9 +141,13 @@ class CompactText:
 
     def _index_runs(self) -> None:
         starts, removed, shifts = [], 0, []
-        for run in _RUNS.finditer(" " + self.folded + " "):
-            starts.append(run.start() - removed)
-            removed += len(run.group()) - 1
+        for run in _GAPS.finditer(" " + self.folded + " "):
+            if run.group()[0] == JOIN:  # dropped whole: what follows starts at its offset
+                starts.append(run.start() - removed - 1)
+                removed += len(run.group())
+            else:  # squeezed to one space
+                starts.append(run.start() - removed)
+                removed += len(run.group()) - 1
             shifts.append(removed)
         self._starts, self._shifts = starts, shifts
 

@@ -68,6 +68,14 @@ _QUALIFIERS = ("de|del|dos|das|do|da|los|las|diputados|deputados|senadores|nacio
                "departamental|publico|publica|civil|militar|electoral|judicial")
 _OWNER_BY_NATIONALITY = re.compile(rf"\b(?:{_BODIES})(?: (?:{_QUALIFIERS})){{0,3}} "
                                    rf"({_NATIONALITY})\b")
+# ... or the country itself, the subject right before the phrase: "destaca que o Peru passou a
+# aplicar", "Chile incluyó preguntas" (not after a preposition: "las víctimas rescatadas en
+# Perú recibieron", "llegaron a Chile y obtuvieron").
+_SUBJECT = re.compile(rf"(?<![a-z])(?:(?:el|la|o) )?({_NAMES}) *$")
+_NO_SUBJECT_BEFORE = frozenset({
+    "en", "em", "de", "da", "do", "no", "na", "al", "ao", "a", "para", "por", "con", "com",
+    "desde", "hacia", "entre", "sobre", "contra", "y", "e", "ni", "del", "dos", "das", "los",
+    "las", "os", "as"})
 # Country names and nationalities as whole words, found in one pass (``Hints.word_spans``)
 _NAMED = Hints(list(COUNTRIES) + list(NATIONALITIES))
 
@@ -100,6 +108,11 @@ def owners(folded_clause: str) -> frozenset[str]:
     """The countries whose public bodies the clause before a phrase names ("a Superintendência
     Nacional de Migrações do Peru começou", "el Departamento de Estado de los Estados Unidos
     recomienda"): the act it reports is theirs."""
+    subject = _SUBJECT.search(folded_clause)
+    if subject is not None and \
+            not _NO_SUBJECT_BEFORE.isdisjoint(folded_clause[:subject.start()].split()[-1:]):
+        subject = None  # a place, not a subject: "rescatadas en Perú"
     return frozenset(COUNTRIES[found.group(1)] for found in _OWNER.finditer(folded_clause)) | \
         frozenset(NATIONALITIES[found.group(1)]
-                  for found in _OWNER_BY_NATIONALITY.finditer(folded_clause))
+                  for found in _OWNER_BY_NATIONALITY.finditer(folded_clause)) | \
+        (frozenset({COUNTRIES[subject.group(1)]}) if subject else frozenset())

@@ -691,6 +691,10 @@ def test_the_text_after_an_inline_related_link_still_counts(tmp_path):
     "Cochabamba.",
     "El agresor de una trabajadora sexual de El Alto fue aprehendido. «Después de lo de "
     "Cochabamba, la instrucción es clara», dijo el director.",
+    # alluded to as the yardstick
+    "El agresor de una trabajadora sexual de El Alto fue aprehendido. Las organizaciones "
+    "pidieron la misma celeridad en todas las denuncias, en alusión al caso de Cochabamba.",
+    "O agressor de uma trabalhadora sexual de Sucre foi preso, como no caso de Cochabamba.",
 ])
 def test_the_case_the_news_follows_is_not_the_topic(tmp_path, text):
     assert match(rulebook_from(tmp_path, COMPARED), text) == []
@@ -1697,3 +1701,23 @@ def test_a_case_named_by_when_it_began_does_not_date_the_act(tmp_path, text, cou
     found = match(rulebook_from(tmp_path, SENTENCED), text, kind="court",
                   published_on=date(2025, 4, 10))
     assert [m.rule_id for m in found] == (["bo-demo/condena"] if counts else [])
+
+
+ARCHIVED_CASE = """\
+      - id: archivado
+        proposes: setback
+        events: [retroceso]
+        about: [["trabajadora sexual"]]
+        any: ["archiv*", "otorg*"]
+"""
+
+
+@pytest.mark.parametrize("text", [
+    "La única visa a una trabajadora sexual extranjera se otorgó hace más de un año.",
+    "La Fiscalía archivó hace casi dos años el caso de la trabajadora sexual.",
+])
+def test_a_step_more_or_less_than_years_ago_is_background(tmp_path, text):
+    assert match(rulebook_from(tmp_path, ARCHIVED_CASE), text, kind="news") == []
+    assert match(rulebook_from(tmp_path, ARCHIVED_CASE),
+                 text.replace("hace más de un año", "ayer").replace("hace casi dos años", "ayer"),
+                 kind="news")

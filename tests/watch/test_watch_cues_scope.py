@@ -1425,3 +1425,22 @@ def test_commitments_and_requests_are_no_step(tmp_path, text, found):
 def test_an_agenda_approved_is_not_what_it_lists(tmp_path, text, found):
     rulebook = rulebook_from(tmp_path, LAW.replace('"aprov*"', '"aprov*", "aprob*", "aprueb*"'))
     assert len(match(rulebook, text, kind="congress")) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("La nueva ley obliga a capacitar a los policías sobre trabajadoras sexuales.", 0),
+    ("A nova lei obriga a capacitar os policiais sobre trabalhadoras sexuais.", 0),
+    ("El Ministerio capacitó a los policías sobre trabajadoras sexuales.", 1),
+    # what a directive obliges names its content: the directive itself was issued
+    ("La Policía emitió la directiva que obliga a capacitar a los policías sobre trabajadoras "
+     "sexuales.", 1),
+])
+def test_a_duty_a_norm_lays_down_is_no_act(tmp_path, text, found):
+    rulebook = rulebook_from(tmp_path, """\
+      - id: taller
+        proposes: partial
+        events: [capacitacion]
+        about: [["trabajadoras sexuales", "trabalhadoras sexuais"]]
+        any: ["capacit*", "emitió la directiva"]
+""")
+    assert len(match(rulebook, text, kind="ministry")) == found

@@ -517,6 +517,10 @@ def test_an_event_in_an_aims_object_is_no_act_but_its_topic_still_is(tmp_path):
     ("La Policía se negó a declarar y el fiscal activó el protocolo.", 1),
     # the pluperfect refuses too: "a polícia se recusara a receber a queixa"
     ("Na semana passada, a polícia se recusara a ativar o protocolo.", 0),
+    # ... across a date between the verb and the first infinitive, whose "y" joins no clause
+    ("La Policía se negó los días 20 y 21 de agosto de 2021 a recibir la denuncia y a activar "
+     "el protocolo.", 0),
+    ("La Policía activó los días 20 y 21 de agosto el protocolo.", 1),
 ])
 def test_a_joined_infinitive_shares_its_governing_verb(protocol_es_pt, text, found):
     assert len(match(protocol_es_pt, text)) == found
@@ -575,3 +579,36 @@ def test_a_long_subject_is_undone_by_its_sentences_first_passive(protocol, text,
 ])
 def test_a_phrase_in_the_subject(before, inside):
     assert in_the_subject(before.split()) is inside
+
+
+def test_a_word_broken_at_a_lines_end_is_read_whole(tmp_path):
+    rulebook = rulebook_from(tmp_path, """\
+      - id: directrices
+        proposes: fulfilled
+        events: [directriz_emitida]
+        all: ["derechos humanos", "Fuerzas Armadas"]
+        any: ["aprueba"]
+""")
+    text = ("El Decreto aprueba las Directrices de respeto a los derechos huma-\nnos para la "
+            "Policía y las Fuer- zas Armadas, de cumplimiento obligatorio.")
+    (found,) = match(rulebook, text, kind="gazette")
+    marked = [found.excerpt[s:e] for s, e in found.highlights]
+    assert marked == ["aprueba", "derechos huma-\nnos".replace("\n", " "), "Fuer- zas Armadas"]
+    # a hyphen inside a word, or one with capitals after it, breaks nothing
+    assert match(rulebook, "El Decreto aprueba los derechos huma-nos de las Fuerzas Armadas.",
+                 kind="gazette") == []
+    assert match(rulebook, "El Decreto aprueba los derechos huma- Nos de las Fuerzas Armadas.",
+                 kind="gazette") == []
+
+
+def test_broken_words_keep_the_offsets_of_what_follows():
+    from monitor.watch.normalize import fold_text
+    from monitor.watch.phrases import CompactText, join_broken_words, squeeze
+    text = " los derechos huma-\n  nos y las Fuer- zas  Armadas "
+    joined = join_broken_words(text, fold_text(text))
+    compact = squeeze(joined)
+    assert compact == " los derechos humanos y las fuerzas armadas "
+    mapping = CompactText(joined[1:-1], compact)  # offsets into the text without its pad
+    for word, at in (("derechos", " derechos"), ("humanos", "huma-"), ("fuerzas", "Fuer-"),
+                     ("armadas", "Armadas"), ("las", " las")):
+        assert mapping.original(compact.index(word)) + 1 == text.index(at.strip()), word

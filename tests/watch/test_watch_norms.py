@@ -64,6 +64,29 @@ def test_the_formula_repealing_whatever_is_contrary_is_no_repeal(tmp_path, closi
     assert match(rulebook_from(tmp_path, RULES), text, kind="gazette") == []
 
 
+FILED = """\
+      - id: archivado
+        proposes: setback
+        events: [retroceso]
+        about: [["trabajadora sexual"]]
+        any: ["archiv*", "arquiv*"]
+"""
+
+
+@pytest.mark.parametrize("closing", [
+    "Regístrese, comuníquese y archívese.",
+    "Regístrese, comuníquese, cúmplase y archívese.",
+    "Publique-se. Intime-se. Arquive-se.",
+])
+def test_the_closing_formula_archives_no_case(tmp_path, closing):
+    text = ("RESUELVE: PRIMERO.- Instruir un informe sobre la atención a la trabajadora sexual "
+            "de Cochabamba. " + closing)
+    assert match(rulebook_from(tmp_path, FILED), text, kind="ministry") == []
+    archived = "RESUELVE: PRIMERO.- Archivar el caso de la trabajadora sexual. " + closing
+    assert [m.proposes for m in match(rulebook_from(tmp_path, FILED), archived,
+                                      kind="court")] == ["setback"]
+
+
 def test_a_real_repeal_still_counts(tmp_path):
     text = "Art. 1°.- Derógase la resolución que incorporó el trabajo sexual autónomo al régimen."
     found = match(rulebook_from(tmp_path, RULES), text, kind="gazette")

@@ -36,6 +36,11 @@ def test_a_sentence_is_placed_by_the_countries_it_opens_with(sentence, codes):
     # support, an embassy or a verb between the body and the country place nothing
     ("La Policía inauguró con apoyo de Estados Unidos", set()),
     ("La Embajada de Brasil informó que", set()),
+    # the country itself as the subject, not a place after a preposition
+    ("Um relatório regional destaca que o Peru", {"PE"}),
+    ("Según la OIM, Paraguay", {"PY"}),
+    ("las víctimas rescatadas en Perú", set()),
+    ("los migrantes que llegaron a Chile y", set()),
 ])
 def test_a_public_body_of_another_country_owns_the_act(clause, codes):
     assert owners(fold_text(clause)) == codes
@@ -60,6 +65,15 @@ def test_an_act_of_another_countrys_body_does_not_count(tmp_path):
     peru = "La Fiscalía del Perú dio por archivado el caso de una trabajadora sexual venezolana."
     assert match(rulebook, peru, published_on=date(2022, 6, 1)) == []
     home = "La Fiscalía de Bolivia dio por archivado el caso de la trabajadora sexual."
+    assert match(rulebook, home, published_on=date(2022, 6, 1))
+
+
+def test_another_country_as_the_subject_owns_the_act(tmp_path):
+    rulebook = rulebook_from(tmp_path, ARCHIVED)
+    peru = ("Un informe regional destaca que el Perú archivó el caso de una trabajadora sexual "
+            "venezolana.")
+    assert match(rulebook, peru, published_on=date(2022, 6, 1)) == []
+    home = "Un informe regional destaca que Bolivia archivó el caso de la trabajadora sexual."
     assert match(rulebook, home, published_on=date(2022, 6, 1))
 
 
