@@ -531,8 +531,11 @@ def _candidates(index: ScanIndex, hits: list[tuple[int, int]],
     """Rule numbers the trigger hits may concern (in rulebook order); none when ``wanted``
     (demand ids) is given and no rule of those demands is among them."""
     by_group = index.rules_by_group
+    groups = by_group.keys() & set(map(_SECOND, hits))
+    if not groups:
+        return []  # the common case: only insertions' last words were found
     numbers: set[int] = set()
-    for group in set(map(_SECOND, hits)) & by_group.keys():
+    for group in groups:
         numbers |= by_group[group]
     return sorted(numbers) if _concern(index, numbers, wanted) else []
 
