@@ -512,8 +512,8 @@ def _held(numbers: list[int], doc: MatchInput, scans: dict[str, FieldScan],
             continue
         if not passes_filters(plan.rule, doc, now=now):
             filtered_out.append(plan)
-        elif (found := _holds_on(plan, doc, scans, index)) is not None:
-            held.append(found)
+        elif (holding := _holds_on(plan, doc, scans, index)) is not None:
+            held.append(holding)
     return held, filtered_out
 
 
@@ -761,11 +761,6 @@ class Counted(Sequence[Occurrence]):
                 if span[0] >= lo and span[1] <= hi and self._counts(n)]
 
 
-def counted(scan: FieldScan, phrase_id: int, plan: RulePlan, index: ScanIndex) -> Counted:
-    """Occurrences of a phrase in a field that count for this rule (``Counted``)."""
-    return Counted(scan, phrase_id, plan, index)
-
-
 def _first_span(occurrences: Sequence[Occurrence]) -> tuple[int, int] | None:
     if isinstance(occurrences, Counted):
         return occurrences.first()
@@ -799,7 +794,7 @@ def verify(plan: RulePlan, scans: list[FieldScan], index: ScanIndex, *,
     if blocked is None:
         return None
     spans: dict[str, dict[int, Sequence[Occurrence]]] = {
-        s.name: {pid: counted(s, pid, plan, index) for pid in plan.positive_ids
+        s.name: {pid: Counted(s, pid, plan, index) for pid in plan.positive_ids
                  if pid in s.raw} for s in scans}
     if not _present_in(plan, spans):
         return None

@@ -142,12 +142,12 @@ def test_a_rule_that_holds_judges_only_the_occurrences_its_excerpt_shows(tmp_pat
 
 
 def test_counted_occurrences_read_in_full_are_those_a_filter_keeps(tmp_path):
-    from monitor.watch.matcher import counted, why_not_counted
+    from monitor.watch.matcher import Counted, why_not_counted
     text = (f"La Policía activó el protocolo. {FILLER} La Fiscalía no activó el protocolo. "
             "Luego la Policía activó el protocolo otra vez.")
     _, rule, scan, pid, index = _occurrence(tmp_path, text)
     plan = index.plans[0]
-    kept = counted(scan, pid, plan, index)
+    kept = Counted(scan, pid, plan, index)
     every = [o for o in scan.occurrences(pid, index) if why_not_counted(plan, pid, o) is None]
     assert [o.start for o in kept] == [o.start for o in every] and len(kept) == 2
     assert kept.first() == (every[0].start, every[0].end) and kept[1] is every[1]
