@@ -18,16 +18,11 @@ ELLIPSIS = "…"
 _WHITESPACE = str.maketrans({"\n": " ", "\r": " ", "\t": " "})
 
 
-def make_excerpt(text: str, first: tuple[int, int], spans: Sequence[tuple[int, int]], *,
-                 width: int = EXCERPT_CHARS) -> tuple[str, tuple[tuple[int, int], ...]]:
-    """The window around ``first`` (preferring its sentence) and the spans inside it."""
-    return cut_excerpt(text, *excerpt_window(text, first, width=width), spans)
-
-
 def excerpt_window(text: str, first: tuple[int, int], *, width: int = EXCERPT_CHARS,
                    starts: Sequence[int] | None = None) -> tuple[int, int]:
-    """Where the excerpt around ``first`` begins and ends (``make_excerpt``); ``starts``: the
-    text's ``sentence_starts``, when the caller has them."""
+    """Where the excerpt around ``first`` begins and ends: its sentence, cut to ``width``
+    characters centred on it; ``starts``: the text's ``sentence_starts``, when the caller has
+    them. ``cut_excerpt`` then cuts it."""
     return _window(text, first, width, sentence_starts(text) if starts is None else starts)
 
 
