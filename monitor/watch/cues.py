@@ -670,13 +670,41 @@ REQUEST_LOOKBACK_WORDS = 24
 _REQUEST_MARK = re.compile(r"[.;:!?\[\]{}\n¿¡]|(?<!\S)\w{1,3}\)|" + _QUOTE)
 
 
+# The items a request lists after "entre ellas" or "incluida" belong to the noun before them,
+# however long the request: "solicitó al juez la detención preventiva del imputado y medidas de
+# protección a favor de la víctima y de sus hijos, entre ellas la custodia policial".
+_APPOSITION = re.compile(r", (?:entre (?:ell|el)[ae]s|inclu[ií]d[ao]s?|incluyendo|incluindo|"
+                         r"tales como|tais como|en particular|em particular|en especial|"
+                         r"em especial) ", re.IGNORECASE)
+APPOSITION_WORDS = 12
+
+
+def _listed_items(text: str, lo: int, hi: int) -> int | None:
+    """Where the last apposition listing items starts, if the phrase is among its items."""
+    listed = next(reversed(list(_APPOSITION.finditer(text, lo, hi))), None)
+    if listed is None or len(text[listed.end():hi].split()) > APPOSITION_WORDS:
+        return None
+    return listed.start()
+
+
+def _request_cut(text: str, end: int) -> int:
+    lo = max(0, end - REQUEST_LOOKBACK_WORDS * 10)
+    marks = list(_REQUEST_MARK.finditer(text, lo, end))
+    return marks[-1].end() if marks else lo
+
+
 def request_words(text: str, folded: str, start: int) -> tuple[list[str], list[str]]:
     """Folded and original words a request may govern: back to the last mark other than a
-    comma (last ``REQUEST_LOOKBACK_WORDS``), and the phrase's first word."""
-    lo = max(0, start - REQUEST_LOOKBACK_WORDS * 10)
-    marks = list(_REQUEST_MARK.finditer(text, lo, start))
-    cut = marks[-1].end() if marks else lo
-    folded_words = folded[cut:start].split()[-REQUEST_LOOKBACK_WORDS:] + \
+    comma (last ``REQUEST_LOOKBACK_WORDS``), and the phrase's first word. An apposition that
+    lists items ("…, entre ellas la custodia") counts back from the noun it follows."""
+    cut = _request_cut(text, start)
+    limit = REQUEST_LOOKBACK_WORDS
+    if "," in text[cut:start]:
+        listed = _listed_items(text, cut, start)
+        if listed is not None:
+            cut = _request_cut(text, listed)
+            limit += len(folded[listed:start].split())
+    folded_words = folded[cut:start].split()[-limit:] + \
         folded[start:start + LOOKBACK_CHARS].split()[:1]
     original_words = (text[cut:start].split() + text[start:start + LOOKBACK_CHARS].split()[
         :1])[-len(folded_words):] if folded_words else []
@@ -2785,3 +2813,34 @@ def _ends_future(word: str, endings: tuple[str, ...]) -> bool:
     word = word.strip(".,;:!?\"'()«»“”").lower()
     return len(word) > 4 and word not in _NOT_FUTURE and word.endswith(endings)
 
+
+# A sentence that opens on another matter reports that matter, as a bulletin or a
+# communiqué moves on to its next item: "En la misma sesión, el Senado devolvió con
+# observaciones el proyecto que modifica el artículo 321", "En otro proceso, el juez archivó la
+# denuncia". A looser opening ("Por otra parte") turns to another matter only when the sentence
+# also says "otro" or "otra": "Por otra parte, el juzgado dispuso el sobreseimiento de un hombre
+# denunciado por lesiones contra otra trabajadora sexual", but not "Por otra parte, la Fiscalía
+# imputó al agresor".
+ANOTHER_MATTER = ("en otro caso", "en otra causa", "en otro proceso", "en la misma sesion",
+                  "en esa misma sesion", "em outro caso", "em outro processo", "noutro caso",
+                  "na mesma sessao", "nessa mesma sessao")
+ANOTHER_TOPIC = ("por otra parte", "por otro lado", "de otra parte", "de otro lado",
+                 "en otro orden", "por outro lado", "de outro lado")
+_OPENINGS = ANOTHER_MATTER + ANOTHER_TOPIC
+OPENING_CHARS = 40
+
+
+def mentions_another_matter(folded: str) -> bool:
+    """Some opening of ``ANOTHER_MATTER`` or ``ANOTHER_TOPIC`` occurs in the field (a cheap
+    test, once per field)."""
+    return any(opening in folded for opening in _OPENINGS)
+
+
+def opens_on_another_matter(folded: str, start: int, end: int) -> bool:
+    """The sentence ``folded[start:end]`` opens with ``ANOTHER_MATTER``, or with
+    ``ANOTHER_TOPIC`` and names something else (``_ANOTHER``)."""
+    opening = folded[start:start + OPENING_CHARS].lstrip()
+    if opening.startswith(ANOTHER_MATTER):
+        return True
+    return opening.startswith(ANOTHER_TOPIC) and \
+        not _ANOTHER.isdisjoint(folded[start:end].split()[3:])

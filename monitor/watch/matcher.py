@@ -35,6 +35,8 @@ from monitor.watch.cues import (
     COMPARISON_HINT,
     LOCAL_WORDS,
     mentions_an_agenda,
+    mentions_another_matter,
+    opens_on_another_matter,
 )
 from monitor.watch.excerpt import cut_excerpt, excerpt_window
 from monitor.watch.index import RulePlan, ScanIndex, build_index
@@ -821,7 +823,8 @@ def _holds(plan: RulePlan, scans: list[FieldScan],
     rule = plan.rule
     if not items_apart(plan.about_ids + plan.all_ids, spans):
         return False
-    if plan.about_ids and not _about_frames_the_event(plan, scans, spans):
+    if plan.about_ids and not (_about_frames_the_event(plan, scans, spans) and
+                               _event_on_its_topic(plan, scans, spans)):
         return False
     if plan.near_ids and not any(near_holds(s, spans[s.name], plan.near_ids, rule.near_words)
                                  for s in scans):
@@ -860,6 +863,33 @@ def _about_frames_the_event(plan: RulePlan, scans: list[FieldScan],
                    for pid in item for o in found.get(pid, ())):
             return False
     return True
+
+
+def _event_on_its_topic(plan: RulePlan, scans: list[FieldScan],
+                        spans: dict[str, dict[int, Sequence[Occurrence]]]) -> bool:
+    """Some occurrence of the rule's event lies outside a sentence that opens on another
+    matter (``cues.opens_on_another_matter``), or in one that names the topic itself: "Por
+    otra parte, el juzgado dispuso el sobreseimiento de un hombre denunciado por lesiones
+    contra otra trabajadora sexual" is not about the case the rule follows."""
+    event_ids = plan.any_ids or tuple(i for item in plan.all_ids + plan.near_ids for i in item)
+    for scan in scans:
+        found = spans.get(scan.name, {})
+        if not scan._once("switches", lambda s=scan: mentions_another_matter(s.folded)):
+            if any(found.get(pid) for pid in event_ids):
+                return True
+            continue
+        starts = sentence_starts_of(scan)
+        for pid in event_ids:
+            for o in found.get(pid, ()):
+                n = bisect.bisect_right(starts, o.start) - 1
+                start = starts[n] if n >= 0 else 0
+                end = starts[n + 1] if n + 1 < len(starts) else len(scan.text)
+                if not opens_on_another_matter(scan.folded, start, end):
+                    return True
+                if any(start <= a.start < end for item in plan.about_ids for aid in item
+                       for a in found.get(aid, ())):
+                    return True
+    return False
 
 
 def within_cached(scan: FieldScan, key: str, find: Callable[[str], list[tuple[int, int]]],

@@ -859,7 +859,7 @@ def test_in_the_press_the_topic_frames_the_events_paragraph(tmp_path):
     rulebook = rulebook_from(tmp_path, ARCHIVED)
     feature = ("Un informe repasa la situación de la justicia en el valle.\n"
                "La trabajadora sexual secuestrada en 2021 sigue esperando su juicio.\n"
-               "En otro proceso, el juez archivó la causa por robo contra un comerciante.")
+               "Este mes, el juez archivó la causa por robo contra un comerciante.")
     assert match(rulebook, feature, kind="news") == []
     # the topic in the event's paragraph, in the lead or in the title frames it
     same = feature.replace("contra un comerciante", "de la trabajadora sexual")

@@ -859,6 +859,63 @@ def test_a_request_governs_its_list(tmp_path, text, found):
     assert len(match(rulebook_from(tmp_path, TRAINING), text, kind="ministry")) == found
 
 
+CUSTODY = """\
+      - id: custodia
+        proposes: fulfilled
+        events: [protocolo_activado]
+        about: [["victima"]]
+        all: ["custodia policial"]
+"""
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # the items after "entre ellas" belong to the requested noun, however far the request
+    ("La fiscal solicitó al Juez de Instrucción Penal la detención preventiva del imputado y "
+     "medidas de protección a favor de la víctima y de sus hijos, entre ellas la prohibición de "
+     "acercamiento y la custodia policial de su domicilio.", 0),
+    ("A promotora pediu ao juiz a prisão preventiva do acusado e medidas protetivas para a "
+     "vítima e os seus dois filhos menores, incluindo a custodia policial da casa.", 0),
+    ("El juez otorgó medidas de protección a favor de la víctima y de sus hijos, entre ellas la "
+     "custodia policial de su domicilio.", 1),
+    # a request long done before the list does not reach it
+    ("La fiscal solicitó la detención preventiva del imputado y el juez la concedió; la Policía "
+     "brinda medidas a la víctima, entre ellas la custodia policial de su domicilio.", 1),
+])
+def test_a_request_reaches_the_items_its_noun_lists(tmp_path, text, found):
+    assert len(match(rulebook_from(tmp_path, CUSTODY), text, kind="court")) == found
+
+
+DISMISSED = """\
+      - id: sobreseido
+        proposes: setback
+        events: [retroceso]
+        about: [["trabajadora sexual", "trabalhadora sexual"]]
+        any: ["sobresey*", "arquiv*"]
+"""
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a sentence that opens on another matter reports that matter
+    ("La Fiscalía instaló el juicio oral contra el acusado de violar a una trabajadora sexual. "
+     "Por otra parte, el juzgado dispuso el sobreseimiento de un hombre denunciado por "
+     "lesiones contra otra trabajadora sexual.", 0),
+    ("O Ministério Público denunciou o agressor da trabalhadora sexual. Em outro processo, o "
+     "juiz arquivou a denúncia contra um vizinho.", 0),
+    ("El Senado aprobó el proyecto sobre la trabajadora sexual. En la misma sesión, archivó el "
+     "proyecto que modifica el artículo 321.", 0),
+    # ... unless it names the topic itself
+    ("La Fiscalía instaló el juicio oral. Por otra parte, el juzgado dispuso el sobreseimiento "
+     "del hombre denunciado por violar a la trabajadora sexual.", 1),
+    # a looser opening turns to another matter only when it names one
+    ("La Fiscalía imputó al agresor de la trabajadora sexual. Por otra parte, el juzgado "
+     "dispuso el sobreseimiento del coimputado.", 1),
+    ("La Fiscalía informa sobre el caso de la trabajadora sexual. El juzgado dispuso el "
+     "sobreseimiento del acusado.", 1),
+])
+def test_a_sentence_on_another_matter_is_not_the_topics_event(tmp_path, text, found):
+    assert len(match(rulebook_from(tmp_path, DISMISSED), text, kind="court")) == found
+
+
 def test_a_verb_in_mente_is_no_adverb(tmp_path):
     rulebook = rulebook_from(tmp_path, """\
       - id: suspendidas
