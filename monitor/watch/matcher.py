@@ -217,6 +217,9 @@ class FieldScan:
     def mentions_a_day(self) -> bool:
         return self._once("days", lambda: mentions_a_day(self.folded))
 
+    def mentions_another_matter(self) -> bool:
+        return self._once("matters", lambda: mentions_another_matter(self.folded))
+
     def compares(self) -> bool:
         return self._once("compares", lambda: COMPARISON_HINT.occur_in(self.folded))
 
@@ -874,7 +877,7 @@ def _event_on_its_topic(plan: RulePlan, scans: list[FieldScan],
     event_ids = plan.any_ids or tuple(i for item in plan.all_ids + plan.near_ids for i in item)
     for scan in scans:
         found = spans.get(scan.name, {})
-        if not scan._once("switches", lambda s=scan: mentions_another_matter(s.folded)):
+        if not scan.mentions_another_matter():
             if any(found.get(pid) for pid in event_ids):
                 return True
             continue
