@@ -330,7 +330,12 @@ _RECORD_PARTS = frozenset({
     "antecedentes", "hallazgos", "conclusion", "conclusiones", "recomendaciones", "resultado",
     "resultados", "fundamentos", "fundamentacion", "vistos", "considerando", "resuelve",
     "referencia", "ref", "asunto", "metodologia", "objetivos", "conclusao", "conclusoes",
-    "recomendacoes", "fundamentacao"})
+    "recomendacoes", "fundamentacao",
+    # a bill's record on a chamber's tracking page: "Denominación: … Proponente: … Estado
+    # actual: … Resumen: …", "Ementa: … Autor: … Situação: …"
+    "denominacion", "titulo", "proponente", "proponentes", "autor", "autora", "autores",
+    "estado", "resumen", "sumario", "historial", "documentos", "tramite", "situacion",
+    "ementa", "autoria", "situacao", "tramitacao", "resumo", "historico"})
 
 
 def _names_a_part(match: re.Match[str]) -> bool:

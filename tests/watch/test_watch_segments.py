@@ -321,6 +321,19 @@ def test_the_parts_of_an_official_record_are_no_topics():
     assert len(item_starts(DIRECTIVE, press=True)) == 3
 
 
+def test_the_fields_of_a_bills_tracking_page_are_no_topics():
+    page = ("Proyectos de Ley › Seguimiento › PL N° 133/2020-2021. Denominación: Proyecto de Ley "
+            "de modificación del artículo 281 bis del Código Penal. Proponente: Comisión de "
+            "Constitución, a iniciativa del Ministerio de Justicia. Fecha | Acción: 15/06/2021 | "
+            "Presentado en Secretaría General. Estado actual: EN COMISIÓN. Resumen: elimina la "
+            "exigencia de acreditar violencia cuando la víctima sea niña, niño o adolescente.")
+    assert item_starts(page) == []
+    ementa = ("Projeto de Lei 133/2021. Ementa: altera o artigo 281 bis do Código Penal. Autoria: "
+              "Comissão de Constituição e Justiça. Situação: aguardando parecer do relator. "
+              "Tramitação: apresentado em 15/06/2021 e encaminhado à comissão.")
+    assert item_starts(ementa) == []
+
+
 def test_the_turns_of_a_conversation_are_no_topics(tmp_path):
     interview = ("Entrevista. Pergunta: O banco de dados de casos de tráfico já existe? Resposta: "
                  "Existe e está em uso em quatro departamentos. Pergunta: E o governo? Resposta: "
