@@ -46,6 +46,7 @@ class KeyScan:
             implementation=_DFA) if ascii_keys else None
         self._scanned = scanned
         self._any: ahocorasick_rs.AhoCorasick | None = None  # built for the first other text
+        self._utf8: ahocorasick_rs.BytesAhoCorasick | None = None  # its UTF-8, likewise
 
     def __bool__(self) -> bool:
         return bool(self._keys)
@@ -71,7 +72,31 @@ class KeyScan:
 
     def occur_in(self, text: str) -> bool:
         """Some key occurs in ``text``."""
+        if not text.isascii() and self._keys:
+            return bool(self._utf8_matches(text))
         return bool(self._matches(text))
+
+    def values_in(self, text: str) -> set[int]:
+        """The values of the keys that occur in ``text``."""
+        if text.isascii():
+            values = self._ascii_values
+            return {values[n] for n, _, _ in self._matches(text)}
+        return {self._values[n] for n, _, _ in self._utf8_matches(text)} if self._keys else set()
+
+    def _utf8_matches(self, text: str) -> list[tuple[int, int, int]]:
+        """(key number, start, end) of the occurrences in a text that is not ASCII, its
+        offsets in UTF-8 bytes: where offsets do not matter, the byte automaton reads such a
+        text faster than the one over ``str`` (a key occurs in the bytes just where it occurs
+        in the text)."""
+        if self._utf8 is None:
+            self._utf8 = ahocorasick_rs.BytesAhoCorasick(
+                [key.encode("utf-8") for key in self._scanned], matchkind=_STANDARD,
+                implementation=_DFA)
+        data = text.encode("utf-8")
+        found = self._utf8.find_matches_as_indexes(data, overlapping=True)
+        if self._lead:
+            return [hit for hit in found if hit[1] and data[hit[1] - 1] == 32]
+        return found
 
     def _matches(self, text: str) -> list[tuple[int, int, int]]:
         """(key number, start, end past the key) of the occurrences in ``text``; the key

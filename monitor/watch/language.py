@@ -9,6 +9,8 @@ Cases: tests/watch/test_watch_language.py.
 
 from __future__ import annotations
 
+from itertools import repeat
+
 SPANISH_ONLY = frozenset({"el", "los", "del", "un", "una", "y", "con", "fue", "fueron", "pero",
                           "tambien", "hay", "muy", "sus", "ella", "la", "las", "al", "lo", "le",
                           "les", "dijo", "segun", "ya", "hasta", "despues"})
@@ -18,14 +20,15 @@ PORTUGUESE_ONLY = frozenset({"nao", "do", "dos", "em", "um", "uma", "ao", "aos",
                              "disse", "sao", "tem", "seus", "suas", "apos", "ainda", "ate",
                              "nesta", "neste", "essa", "esse", "pelas", "num", "numa"})
 _SAMPLE_CHARS = 4000
+# +1 for a Spanish-only word, -1 for a Portuguese-only one (the two sets share no word)
+_LEANING = {**dict.fromkeys(SPANISH_ONLY, 1), **dict.fromkeys(PORTUGUESE_ONLY, -1)}
 
 
 def guess_language(folded: str) -> str:
     """``"pt"`` when Portuguese-only words outnumber Spanish-only ones, else ``"es"``."""
     words = folded[:_SAMPLE_CHARS].split()
-    spanish = sum(map(SPANISH_ONLY.__contains__, words))  # (C loops: no Python code per word)
-    portuguese = sum(map(PORTUGUESE_ONLY.__contains__, words))
-    return "pt" if portuguese > spanish else "es"
+    # one C loop over the words, no Python code per word
+    return "pt" if sum(map(_LEANING.get, words, repeat(0, len(words)))) < 0 else "es"
 
 
 class DocumentLanguage:

@@ -217,13 +217,31 @@ _ABBREVIATIONS = frozenset({"art", "arts", "n", "nro", "nº", "no", "num", "dr",
 _DATELINE = re.compile(r"[ \t]*[A-ZÁÉÍÓÚÑ][\w ]{0,30}?\.[ ]?[-–—]+[ \t]+(?=[A-ZÁÉÍÓÚÑ«\"“])")
 
 
+# Every sentence end opens with one of these (``_SENTENCE_END``'s lookahead): found first by
+# a one-class pattern, which the regex engine skips to at C speed.
+_END_MARK = re.compile(r"[.!?…\n]")
+
+
+def _sentence_ends(text: str) -> list[re.Match[str]]:
+    """What ``_SENTENCE_END.finditer(text)`` finds, tried only where an end may open (twice as
+    fast over prose: the pattern's lookahead is no prefix the engine can skip to)."""
+    found: list[re.Match[str]] = []
+    last, match = 0, _SENTENCE_END.match
+    for mark in _END_MARK.finditer(text):
+        at = mark.start()
+        if at >= last and (end := match(text, at)) is not None:
+            found.append(end)
+            last = end.end()
+    return found
+
+
 def sentence_starts(text: str) -> list[int]:
     """Offsets where sentences begin (always starts with 0); abbreviations are not ends."""
     starts = [0]
     dateline = _DATELINE.match(text)
     if dateline is not None:
         starts.append(dateline.end())
-    for match in _SENTENCE_END.finditer(text):
+    for match in _sentence_ends(text):
         end = match.start()
         if text[end] == "." and \
                 (before := text[max(0, end - 6):end].split()) and \

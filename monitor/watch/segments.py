@@ -40,8 +40,9 @@ tests/watch/test_watch_segments.py.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from monitor.watch.hints import Hints
+from monitor.watch.keyscan import KeyScan
 from monitor.watch.normalize import fold_text
 from monitor.watch.places import COUNTRIES
 
@@ -68,10 +69,8 @@ _NORM_HEAD = re.compile(
 # (each alternative of _NORM_HEAD and _NORM_LINE holds one; both need the N of "N°")
 _NORM_HEAD_HINTS = ("DECRETO", "RESOLU", "PORTARIA", "LEY", "LEI", "ACUERDO", "ORDENANZA",
                     "INSTRUCTIVO", "DIRECTIVA", "CIRCULAR", "PL", "PIE", "PDL")
-_NORM_HEAD_HINT = Hints(_NORM_HEAD_HINTS)
 _NORM_LINE_HINTS = ("Decreto", "Resolu", "Portaria", "Ley", "Lei", "Acuerdo", "Ordenanza",
                     "Instructivo", "Directiva", "Circular")
-_NORM_LINE_HINT = Hints(_NORM_LINE_HINTS)
 _NORM_LINE = re.compile(
     r"(?m)^[ \t]*(?:Decreto(?: (?:Supremo|Presidencial|Legislativo|Ejecutivo|Lei|Ley))?"
     r"|Resoluci[óo]n(?: [A-ZÁÉÍÓÚ][a-záéíóú]+(?:-[A-ZÁÉÍÓÚ][a-záéíóú]+)?)?"
@@ -86,8 +85,8 @@ _NORM_LINE = re.compile(
 # first bill's).
 _REPORT_HEAD = re.compile(r"(?:Informe|INFORME|Dictamen|DICTAMEN|Parecer|PARECER|Relat[óo]rio"
                           r"|RELAT[ÓO]RIO)\s+(?:N|Nro|No|Núm|Num)[°º.o]*\s*\d")
-_REPORT_HINT = Hints(("Informe", "INFORME", "Dictamen", "DICTAMEN", "Parecer", "PARECER",
-                      "Relat", "RELAT"))
+_REPORT_HINTS = ("Informe", "INFORME", "Dictamen", "DICTAMEN", "Parecer", "PARECER", "Relat",
+                 "RELAT")
 
 
 # The points of a chamber's or council's minutes: "PRIMER PUNTO.", "SEGUNDO PUNTO.", "Tercer
@@ -99,7 +98,6 @@ _POINT = re.compile(rf"(?<![^\s.;:])(?:{_ORDINALS})\s+(?:punto|item|ítem|ponto)
 # a substring test spares most texts the pattern (its IGNORECASE scan is slow)
 _POINT_HINTS = ("punto", "Punto", "PUNTO", "item", "Item", "ITEM", "ítem", "Ítem", "ÍTEM", "ponto",
                 "Ponto", "PONTO")
-_POINT_HINT = Hints(_POINT_HINTS)
 
 
 # The days of a weekly summary or agenda: "Lunes. La Comisión recibió…", "Martes 19: …",
@@ -117,6 +115,7 @@ _DAY_HEAD = re.compile(
 # do not. Countries are left to ``places`` ("En Bolivia, la ley…" is no balance's item).
 _DAY_HINTS = ("lunes", "martes", "miercoles", "miércoles", "jueves", "viernes", "sabado",
               "sábado", "domingo", "-feira")
+_DAY_SCAN = KeyScan(dict.fromkeys(_DAY_HINTS, 0))
 _DAY_TAIL = re.compile(r"(?: \d{1,2}(?: de \w+)?)?[ \t]*(?:[.:]|[–—-](?=[ \t]))")
 
 
@@ -142,12 +141,9 @@ def _may_head_a_day(lowered: str) -> bool:
     """A day's name opening a line or following a sentence, and followed by what ends a
     ``_DAY_HEAD`` (in the lower-cased text): most texts that name a day ("el lunes") head
     none, and the pattern is spared."""
-    for hint in _DAY_HINTS:
-        at = lowered.find(hint)
-        while at != -1:
-            if _DAY_TAIL.match(lowered, at + len(hint)) and _may_open(lowered, at):
-                return True
-            at = lowered.find(hint, at + 1)
+    for end, length in _DAY_SCAN.find_lengths(lowered):  # every hint's every occurrence
+        if _DAY_TAIL.match(lowered, end + 1) and _may_open(lowered, end + 1 - length):
+            return True
     return False
 
 
@@ -277,20 +273,20 @@ def item_starts(text: str, *, press: bool = False) -> list[int]:
     round-up's only in the ``press``: an official record heads its parts with common nouns
     ("Antecedentes. … Fundamentos. … Resolución. …")."""
     # most texts name no norm with its number: substring tests spare the patterns
-    numbered = "N" in text
+    numbered, kinds = "N" in text, hinted(text)
     heads = [match.start() for match in _NORM_HEAD.finditer(text)
              if _opens_sentence(text, match.start())] \
-        if numbered and _NORM_HEAD_HINT.occur_in(text) else []
+        if numbered and kinds & _NORM_HEAD_HINTED else []
     if len(heads) < 2:
         heads = [match.start() for match in _NORM_LINE.finditer(text)] \
-            if numbered and _NORM_LINE_HINT.occur_in(text) else []
-    if len(heads) < 2 and numbered and _REPORT_HINT.occur_in(text):
+            if numbered and kinds & _NORM_LINE_HINTED else []
+    if len(heads) < 2 and numbered and kinds & _REPORT_HINTED:
         heads = [match.start() for match in _REPORT_HEAD.finditer(text)
                  if _opens_sentence(text, match.start())]
     if len(heads) >= 2:
         return [_labelled(text, head) for head in heads]
     points = [match.start() for match in _POINT.finditer(text)] \
-        if _POINT_HINT.occur_in(text) else []
+        if kinds & _POINT_HINTED else []
     if len(points) >= 2:
         return points
     days = [_first_word(match) for match in _heads(_DAY_HEAD, text)] \
@@ -301,7 +297,7 @@ def item_starts(text: str, *, press: bool = False) -> list[int]:
     return _list_starts(text) or _sub_starts(text) or _place_starts(text) or \
         (_topic_starts(text, press=press) if colons >= TOPIC_HEADS else []) or \
         (_court_starts(text) if colons >= 2 else []) or \
-        (_place_lines(text, _PLACE_DASH) if any(mark in text for mark in _DASH_HINTS) else []) or \
+        (_place_lines(text, _PLACE_DASH) if kinds & _DASH_HINTED else []) or \
         (_caps_starts(text) if colons >= CAPS_HEADS else []) or \
         (_place_lines(text) if press else [])
 
@@ -411,7 +407,29 @@ def _place_lines(text: str, pattern: re.Pattern[str] = _PLACE_LINE) -> list[int]
 _SUB_MARK = re.compile(r"(?<![^\s.;:])(\d{1,2})\.(\d{1,2})\.?(?=\s+[A-ZÁÉÍÓÚÑ«\"“])")
 # Every sub-mark holds a digit, a point and a digit: most texts hold none, and the pattern,
 # tried at every character, is spared.
-_SUB_HINT = Hints(f"{first}.{second}" for first in range(10) for second in range(10))
+_SUB_HINTS = tuple(f"{first}.{second}" for first in range(10) for second in range(10))
+
+
+# The hints of the heading patterns, each kind a bit, read in one pass of the text: a pattern
+# is tried only when its kind's hint occurs.
+_NORM_HEAD_HINTED, _NORM_LINE_HINTED, _REPORT_HINTED, _POINT_HINTED, _DASH_HINTED, \
+    _SUB_HINTED = (1 << bit for bit in range(6))
+_KINDS = {hint: kind for hints, kind in ((_NORM_HEAD_HINTS, _NORM_HEAD_HINTED),
+                                         (_NORM_LINE_HINTS, _NORM_LINE_HINTED),
+                                         (_REPORT_HINTS, _REPORT_HINTED),
+                                         (_POINT_HINTS, _POINT_HINTED),
+                                         (_DASH_HINTS, _DASH_HINTED),
+                                         (_SUB_HINTS, _SUB_HINTED)) for hint in hints}
+_HINTED = KeyScan(_KINDS)
+
+
+@lru_cache(maxsize=8)  # a field's segmenting asks twice (items, then sub-items)
+def hinted(text: str) -> int:
+    """The kinds of heading whose hint occurs in ``text``, as bits."""
+    kinds = 0
+    for kind in _HINTED.values_in(text):
+        kinds |= kind
+    return kinds
 
 
 def item_spans(text: str) -> list[tuple[int, int]]:
@@ -434,7 +452,7 @@ def item_parts(text: str, *, press: bool = False,
     if not starts:
         return []
     spans = list(zip(starts, [*starts[1:], len(text)], strict=True))
-    if not _SUB_HINT.occur_in(text) or not _SUB_MARK.search(text):
+    if not hinted(text) & _SUB_HINTED or not _SUB_MARK.search(text):
         return [((start, end), (start, start)) for start, end in spans]
     return [piece for span in spans for piece in _sub_items(text, *span)]
 
@@ -442,7 +460,7 @@ def item_parts(text: str, *, press: bool = False,
 def _sub_starts(text: str) -> list[int]:
     """Consecutive sub-marks with no item around them (an excerpt that opens inside a
     section, "3.1. Registro de casos. … 3.2. Otros registros. …"), two or more."""
-    if not _SUB_HINT.occur_in(text) or not _SUB_MARK.search(text):
+    if not hinted(text) & _SUB_HINTED or not _SUB_MARK.search(text):
         return []
     parts = _sub_items(text, 0, len(text))
     return [start for (start, _), _ in parts] if len(parts) > 1 else []

@@ -43,12 +43,14 @@ def test_scans_agree_with_a_naive_search_on_ascii_and_other_texts():
             (end, len(next(k for k, v in keys.items() if v == value)))
             for end, value in expected)
         assert scan.occur_in(text) == bool(expected)
+        assert scan.values_in(text) == {value for _, value in expected}
 
 
 def test_no_key_finds_nothing():
     scan = KeyScan({})
     assert not scan
-    assert scan.find("ley") == [] and not scan.occur_in("ley")
+    assert scan.find("ley") == [] and not scan.occur_in("ley") and not scan.occur_in("ñ")
+    assert scan.values_in("ley ñ") == set()
     only_other = KeyScan({"ж": 1})
     assert only_other.find("ley de trata") == []
     assert only_other.find("ley ж") == [(4, 1)]
@@ -77,3 +79,4 @@ def test_space_led_keys_agree_with_a_naive_search():
         assert sorted(scan.find(text)) == expected, (keys, text)
         assert [end for end, _ in scan.find(text)] == sorted(end for end, _ in expected)
         assert scan.occur_in(text) == bool(expected)
+        assert scan.values_in(text) == {value for _, value in expected}

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from watch_helpers import match, rulebook_from
 
-from monitor.watch.language import guess_language
+from monitor.watch.language import PORTUGUESE_ONLY, SPANISH_ONLY, guess_language
 from monitor.watch.normalize import fold_text
 
 APPROVAL = """\
@@ -55,3 +55,10 @@ def test_spanish_mas_is_not_a_joiner(tmp_path):
 def test_portuguese_mas_still_joins(tmp_path):
     text = "A polícia não quis registrar a queixa mas ativou o protocolo para a vítima."
     assert len(match(rulebook_from(tmp_path, PROTOCOL.replace("activ*", "ativ*")), text)) == 1
+
+
+def test_a_word_leans_one_way_only_and_a_tie_is_spanish():
+    # the guess adds +1 per Spanish-only word and -1 per Portuguese-only word
+    assert SPANISH_ONLY.isdisjoint(PORTUGUESE_ONLY)
+    assert guess_language("el do") == "es"
+    assert guess_language("el do em") == "pt"

@@ -8,7 +8,7 @@ import random
 import pytest
 from watch_helpers import NOW, doc, match, rulebook_from
 
-from monitor.watch import segments
+from monitor.watch import normalize, segments
 from monitor.watch.explain import explain_document
 from monitor.watch.segments import item_heads, item_spans, item_starts
 
@@ -426,5 +426,16 @@ def test_every_sub_mark_holds_the_hint_that_spares_its_pattern():
         for text in (f"{first}.{second}. Visas humanitarias.", f"x; {first}.{second} «Registro»",
                      f"Intro:\n{first}.{second}\tTamizaje"):
             if segments._SUB_MARK.search(text):
-                assert segments._SUB_HINT.occur_in(text), text
-    assert not segments._SUB_HINT.occur_in("Art. 281 bis. 2. Decreto")
+                assert segments.hinted(text) & segments._SUB_HINTED, text
+    assert not segments.hinted("Art. 281 bis. 2. Decreto") & segments._SUB_HINTED
+
+
+def test_sentence_ends_are_the_patterns_own_matches():
+    # normalize._sentence_ends tries the pattern only where an end may open
+    rng = random.Random(21)
+    pieces = [".", "!", "?", "…", "\n", " ", "A", "a", "Á", "«", '"', ")", "-", "•", "1", "\t",
+              "¿", "”"]
+    for _ in range(4000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 30)))
+        assert [m.span() for m in normalize._sentence_ends(text)] == \
+            [m.span() for m in normalize._SENTENCE_END.finditer(text)], text
