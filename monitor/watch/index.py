@@ -94,13 +94,11 @@ class ScanIndex:
         trigger hits of their last words, in order."""
         groups, seen, find = self.insertion_groups, self._seconds_seen, compact.find
         # the common case first, in one pass: no phrase goes on with the word after it
-        ends = [end for end, group in hits if group in groups and (
-            seen.get(word := compact[end + 1:find(" ", end + 1)]) is not False or
-            word.isdigit())]
+        ends = [(end, stop, word) for end, group in hits if group in groups
+                for stop in (find(" ", end + 1),) for word in (compact[end + 1:stop],)
+                if seen.get(word) is not False or word.isdigit()]
         spans: list[tuple[int, int]] = []
-        for end in ends:
-            stop = compact.find(" ", end + 1)
-            word = compact[end + 1:stop]
+        for end, stop, word in ends:
             goes_on = seen.get(word)
             if goes_on is None:
                 goes_on = self._goes_on(word)
