@@ -388,6 +388,11 @@ REQUEST_PHRASES = frozenset({
     # de protección…, incluida la custodia policial"
     "requerimiento para que", "solicitud para que", "solicitud de que", "pedido para que",
     "pedido de que", "requerimento para que", "pedido para", "solicitacao para que",
+    # a recommendation or an exhortation asks as much, over the complements it joins: "recomendó
+    # que la referente sea incorporada al Programa y reciba custodia de Gendarmería"
+    "recomendo", "recomendaron", "recomienda", "recomiendan", "recomendando", "exhorto",
+    "exhortaron", "exhorta", "exhortan", "recomendou", "recomendaram", "recomenda",
+    "recomendam", "exortou", "exortaram", "exorta", "exortam",
 })
 # The first word of every request cue: a sentence without one holds no request (a cheap test).
 REQUEST_STARTS = frozenset(cue.split()[0] for cue in REQUEST_PHRASES)

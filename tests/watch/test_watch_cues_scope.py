@@ -885,6 +885,19 @@ def test_a_request_reaches_the_items_its_noun_lists(tmp_path, text, found):
     assert len(match(rulebook_from(tmp_path, CUSTODY), text, kind="court")) == found
 
 
+@pytest.mark.parametrize(("text", "found"), [
+    # a recommendation asks, over the complements it joins
+    ("La Defensoría recomendó que la víctima sea incorporada al programa de protección y "
+     "reciba custodia policial en su domicilio.", 0),
+    ("A Defensoria recomendou que a víctima seja incluída no programa e receba custodia "
+     "policial em casa.", 0),
+    ("La Defensoría verificó que la víctima fue incorporada al programa y recibe custodia "
+     "policial en su domicilio.", 1),
+])
+def test_a_recommendation_asks_for_what_it_joins(tmp_path, text, found):
+    assert len(match(rulebook_from(tmp_path, CUSTODY), text, kind="ombudsman")) == found
+
+
 DISMISSED = """\
       - id: sobreseido
         proposes: setback

@@ -49,6 +49,20 @@ def test_builtin_lists_in_any(tmp_path, text, proposes):
 
 
 @pytest.mark.parametrize("text", [
+    "La Fiscalía ha abierto una investigación por la violación de la trabajadora sexual.",
+    "Foi aberto um inquérito sobre a agressão à trabalhadora sexual.",
+])
+def test_an_investigation_opened_in_the_irregular_participle(tmp_path, text):
+    rulebook = rulebook_from(tmp_path, f"""\
+      - id: abierta
+        proposes: in_progress
+        events: [investigacion_abierta]
+{CASE}        any: ["@investigacion_abierta"]
+""")
+    assert [m.proposes for m in match(rulebook, text)] == ["in_progress"]
+
+
+@pytest.mark.parametrize("text", [
     "Los proyectos que no tuvieron segundo debate fueron archivados, entre ellos el de la "
     "trabajadora sexual.",
     "A Assembleia votou pelo arquivamento do projeto da trabalhadora sexual.",
