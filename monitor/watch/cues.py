@@ -704,7 +704,7 @@ def request_words(text: str, folded: str, start: int) -> tuple[list[str], list[s
     lists items ("…, entre ellas la custodia") counts back from the noun it follows."""
     cut = _request_cut(text, start)
     limit = REQUEST_LOOKBACK_WORDS
-    if "," in text[cut:start]:
+    if text.find(",", cut, start) != -1:
         listed = _listed_items(text, cut, start)
         if listed is not None:
             cut = _request_cut(text, listed)
@@ -2843,7 +2843,7 @@ def mentions_another_matter(folded: str) -> bool:
 
 def opens_on_another_matter(folded: str, start: int, end: int) -> bool:
     """The sentence ``folded[start:end]`` opens with ``ANOTHER_MATTER``, or with
-    ``ANOTHER_TOPIC`` and names something else (``_ANOTHER``)."""
+    ``ANOTHER_TOPIC`` and names something else after those three words (``_ANOTHER``)."""
     opening = folded[start:start + OPENING_CHARS].lstrip()
     if opening.startswith(ANOTHER_MATTER):
         return True

@@ -848,7 +848,7 @@ def _about_frames_the_event(plan: RulePlan, scans: list[FieldScan],
     if len(breaks) < 2:
         return True  # one paragraph: nothing to frame (the lead's end is the first break)
     found = spans.get("text", {})
-    event_ids = plan.any_ids or tuple(i for item in plan.all_ids + plan.near_ids for i in item)
+    event_ids = _event_ids(plan)
     events = [o.start for pid in event_ids for o in found.get(pid, ())]
     if not events:
         return True  # the event is in the title: the title frames the document
@@ -868,13 +868,19 @@ def _about_frames_the_event(plan: RulePlan, scans: list[FieldScan],
     return True
 
 
+def _event_ids(plan: RulePlan) -> tuple[int, ...]:
+    """The phrases that name the rule's event: its ``any`` phrases, or when it has none its
+    ``all`` and ``near`` phrases."""
+    return plan.any_ids or tuple(i for item in plan.all_ids + plan.near_ids for i in item)
+
+
 def _event_on_its_topic(plan: RulePlan, scans: list[FieldScan],
                         spans: dict[str, dict[int, Sequence[Occurrence]]]) -> bool:
     """Some occurrence of the rule's event lies outside a sentence that opens on another
     matter (``cues.opens_on_another_matter``), or in one that names the topic itself: "Por
     otra parte, el juzgado dispuso el sobreseimiento de un hombre denunciado por lesiones
     contra otra trabajadora sexual" is not about the case the rule follows."""
-    event_ids = plan.any_ids or tuple(i for item in plan.all_ids + plan.near_ids for i in item)
+    event_ids = _event_ids(plan)
     for scan in scans:
         found = spans.get(scan.name, {})
         if not scan.mentions_another_matter():
