@@ -1229,13 +1229,25 @@ _ENDED = frozenset({("ya", "no", "es"), ("ya", "no", "son"), ("deja", "de", "ser
                     ("no", "es", "mas"), ("nao", "e", "mais")})
 
 
+# ... or what it names was concluded: "não só concluiu o plano piloto … como também estendeu o
+# procedimento", "culminó la fase piloto" (a pilot's end is no pilot under way)
+_CONCLUDED = frozenset({"concluyo", "concluyeron", "culmino", "culminaron", "finalizo",
+                        "finalizaron", "concluiu", "concluiram", "finalizou", "finalizaram",
+                        "encerrou", "encerraram"})
+_CONCLUDED_NOUNS = frozenset({"plan", "plano", "fase", "etapa", "proyecto", "projeto",
+                              "programa", "prueba", "teste"})
+
+
 def no_longer(folded_words: list[str]) -> bool:
     """The clause's words before the phrase end in "ya no es", "dejó de ser", "já não é" (a
-    determiner after it aside)."""
+    determiner after it aside), or in a concluding verb and what it concluded ("concluyó el
+    plan", "concluiu a fase")."""
     words = folded_words[-4:]
+    if words and words[-1] in _CONCLUDED_NOUNS:
+        words = words[:-1]
     if words and words[-1] in _DETERMINERS:
         words = words[:-1]
-    return tuple(words[-3:]) in _ENDED
+    return tuple(words[-3:]) in _ENDED or bool(words) and words[-1] in _CONCLUDED
 
 
 # What a participle of giving ("concedida", "brindadas", "otorgada") qualifies may be words

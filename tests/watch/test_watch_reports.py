@@ -164,8 +164,14 @@ PILOT_BLOCKS = """\
     ("Se aprobó el protocolo de tamizaje, obligatorio en todos los puestos. «Ya no es un "
      "piloto, ya no es voluntario», dijo el Director.", 1),
     ("O protocolo de tamizaje foi aprovado e deixou de ser um piloto.", 1),
+    # ... nor one concluded
+    ("La Dirección concluyó el plan piloto y aprobó el protocolo de tamizaje para todos los "
+     "puestos.", 1),
+    ("A Direção concluiu a fase piloto e aprovou o protocolo de tamizaje em todos os postos.", 1),
     # ... but one still in force does
     ("Se aprobó el protocolo de tamizaje como piloto en Desaguadero.", 0),
+    ("La Dirección aprobó el protocolo de tamizaje y concluyó que el plan piloto debe seguir.",
+     0),
 ])
 def test_a_none_phrase_no_longer_true_does_not_block(tmp_path, text, found):
     rulebook = rulebook_from(tmp_path, PILOT_BLOCKS)
