@@ -10,13 +10,18 @@ Layer: bench (plain script, prints tables; never run by pytest). Usage:
    Targets: precision >= 0.95, recall >= 0.90.
 2. Throughput: N generated rules over ~10 MB of generated Spanish documents, MB/s of
    ``match_document`` against a plain pyahocorasick scan of the same phrases (target >= 0.5x),
-   and, for reference, against a scan with ahocorasick_rs, the scanner the matcher uses.
+   and, for reference, against a scan with ahocorasick_rs, the scanner the matcher uses. The
+   engine is the one the package imports (compiled by scripts/build_engine.py when built:
+   monitor/watch/native.py); after a compiled engine's figures, the same measure runs again in a
+   second process on the Python sources (VEEDURIA_ENGINE=python).
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import random
+import subprocess
 import sys
 import time
 from dataclasses import dataclass
@@ -35,6 +40,7 @@ from monitor.watch.checks import Problems  # noqa: E402
 from monitor.watch.insertions import holds_time  # noqa: E402
 from monitor.watch.loader import make_rulebook  # noqa: E402
 from monitor.watch.model import Demand  # noqa: E402
+from monitor.watch.native import ENGINE_ENV, running  # noqa: E402
 from monitor.watch.normalize import Word, fold_text  # noqa: E402
 from monitor.watch.rules import DemandContext, read_rule  # noqa: E402
 
@@ -255,17 +261,26 @@ def throughput(mb: float, rule_count: int, *, domain_share: float) -> None:
         engine_runs.append(engine())
     raw_s, lower_s, rust_s = min(raw_runs), min(lower_runs), min(rust_runs)
     engine_s, found = min(engine_runs)
+    kind = running()
     print(f"\nThroughput: {rule_count} rules ({len(phrases)} phrases), {len(docs)} documents, "
           f"{size_mb:.1f} MB, {domain_share:.0%} domain words, {found} matches")
     print(f"{'path':<44} {'s':>6} {'MB/s':>7} {'ratio':>6}")
     for name, secs in (("pyahocorasick scan, raw text", raw_s),
                        ("pyahocorasick scan, text.lower()", lower_s),
                        ("ahocorasick_rs scan, raw text", rust_s),
-                       ("match_document (fold+scan+verify+excerpt)", engine_s)):
+                       (f"match_document, {kind} engine", engine_s)):
         print(f"{name:<44} {secs:>6.2f} {size_mb / secs:>7.1f} {raw_s / secs:>6.2f}")
-    print(f"engine vs lower-cased scan: {lower_s / engine_s:.2f}x; vs raw scan: "
+    print(f"{kind} engine vs lower-cased scan: {lower_s / engine_s:.2f}x; vs raw scan: "
           f"{raw_s / engine_s:.2f}x (target >= 0.5x); vs the Rust scan: "
           f"{rust_s / engine_s:.2f}x")
+
+
+def python_sources_throughput(mb: float, rule_count: int, *, domain_share: float) -> None:
+    """The throughput measure again, in a process that imports the Python sources."""
+    print(f"\nThe same, matched by the Python sources ({ENGINE_ENV}=python):", flush=True)
+    subprocess.run([sys.executable, __file__, "--skip-labelled", "--mb", str(mb),
+                    "--rules-count", str(rule_count), "--domain-share", str(domain_share)],
+                   env={**os.environ, ENGINE_ENV: "python"}, check=True)
 
 
 def main() -> None:
@@ -279,6 +294,8 @@ def main() -> None:
     parser.add_argument("--mb", type=float, default=10.0)
     parser.add_argument("--rules-count", type=int, default=500)
     parser.add_argument("--skip-throughput", action="store_true")
+    parser.add_argument("--skip-labelled", action="store_true",
+                        help="only the throughput measure")
     parser.add_argument("--domain-share", type=float, default=DOMAIN_SHARE,
                         help="share of words drawn from the rules' domain vocabulary (1.0: "
                         "worst case, every document full of rule words)")
@@ -288,11 +305,15 @@ def main() -> None:
     parser.add_argument("--batches", help="comma-separated batch names (file stems) to score, "
                         "e.g. a_tuning,b_heldout; default: every file in bench/eval/docs")
     args = parser.parse_args()
-    evaluate(args.rules, docs_dir=args.docs, show_errors=args.show_errors,
-             batches=args.batches.split(",") if args.batches else None,
-             explain=args.explain)
+    if not args.skip_labelled:
+        evaluate(args.rules, docs_dir=args.docs, show_errors=args.show_errors,
+                 batches=args.batches.split(",") if args.batches else None,
+                 explain=args.explain)
     if not args.skip_throughput:
         throughput(args.mb, args.rules_count, domain_share=args.domain_share)
+        if running() == "compiled":
+            python_sources_throughput(args.mb, args.rules_count,
+                                      domain_share=args.domain_share)
 
 
 if __name__ == "__main__":

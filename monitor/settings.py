@@ -89,7 +89,9 @@ SETTINGS: tuple[Setting, ...] = (
 DEFAULTS: dict[str, str | int | float | bool] = {s.name: s.default for s in SETTINGS}
 SECRETS = frozenset(s.name for s in SETTINGS if s.secret)
 ENV_PREFIX = "VEEDURIA_"
-NOT_SETTINGS = frozenset({"VEEDURIA_CONFIG"})
+# read before any setting: the settings file's name, and the matching engine chosen when
+# monitor.watch is imported (monitor/watch/native.py)
+NOT_SETTINGS = frozenset({"VEEDURIA_CONFIG", "VEEDURIA_ENGINE"})
 
 
 def check_keys(raw: Mapping[str, object], source: str) -> None:

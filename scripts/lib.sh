@@ -3,7 +3,8 @@
 #
 # Sourced, never run. Needs: bash, cwd = repo root. Each function returns non-zero on failure
 # by itself (set -e does not apply inside a function called as `f || ...`).
-# Functions: log, missing_apt PKG..., ensure_apt PKG..., ensure_venv, ensure_project EXTRAS.
+# Functions: log, missing_apt PKG..., ensure_apt PKG..., ensure_venv, ensure_project EXTRAS,
+# ensure_engine.
 
 VEEDURIA_VENV="${VEEDURIA_VENV:-.venv}"
 export PIP_ROOT_USER_ACTION=ignore PIP_DISABLE_PIP_VERSION_CHECK=1
@@ -75,4 +76,12 @@ ensure_project() {
   log "pip install -e '$spec' (pyproject.toml changed or first install)"
   "$VEEDURIA_VENV/bin/python" -m pip install -q -e "$spec" || return 1
   printf '%s %s\n' "$want" "$extras" >"$stamp"
+}
+
+# The matching engine compiled with mypyc (scripts/build_engine.py; mypy comes with the test
+# extras), unless the build is current. Fails when it cannot be built.
+ensure_engine() {
+  "$VEEDURIA_VENV/bin/python" scripts/build_engine.py --check >/dev/null 2>&1 && return 0
+  log "compiling the matching engine (scripts/build_engine.py, about two minutes)"
+  "$VEEDURIA_VENV/bin/python" scripts/build_engine.py >/dev/null || return 1
 }

@@ -13,8 +13,9 @@ Layer: tests. Fixtures:
 * ``db_backend``     ``"sqlite"`` or ``"postgresql"``.
 * ``no_network``     autouse: connects to anything but loopback fail with ``NetworkBlocked``,
   names other than localhost do not resolve, proxy variables are cleared and ``VEEDURIA_*``
-  variables from the shell are removed (except VEEDURIA_REALDATA_DIR; VEEDURIA_TEST_PG_URL is
-  read by tests/dbutil.py when conftest loads, then removed too).
+  variables from the shell are removed (except VEEDURIA_REALDATA_DIR, and VEEDURIA_ENGINE, which
+  the processes a test starts take the run's engine from; VEEDURIA_TEST_PG_URL is read by
+  tests/dbutil.py when conftest loads, then removed too).
 """
 
 from __future__ import annotations
@@ -43,8 +44,9 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 # VEEDURIA_TEST_PG_URL is not a setting (read_settings would refuse it): tests/dbutil.py reads
-# it at import, before this fixture removes it. VEEDURIA_REALDATA_DIR is a setting and stays.
-KEPT_VEEDURIA_VARS = frozenset({"VEEDURIA_REALDATA_DIR"})
+# it at import, before this fixture removes it. VEEDURIA_REALDATA_DIR is a setting and stays;
+# VEEDURIA_ENGINE (monitor/watch/native.py) stays for the processes tests start.
+KEPT_VEEDURIA_VARS = frozenset({"VEEDURIA_REALDATA_DIR", "VEEDURIA_ENGINE"})
 PROXY_VARS = ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "FTP_PROXY", "NO_PROXY", "SOCKS_PROXY")
 
 

@@ -15,6 +15,10 @@ Schema and behaviour for editors: docs/rules.md. Cases: tests/watch/.
 
 from __future__ import annotations
 
+# first: it chooses the engine (compiled or the Python sources) that the imports below take
+from monitor.watch import native  # noqa: F401
+
+# isort: split
 from monitor.watch.backtest import BacktestReport, Verdict, backtest, format_report
 from monitor.watch.changes import changed_rules, removed_rules
 from monitor.watch.excerpt import render_highlights

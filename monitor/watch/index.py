@@ -19,6 +19,8 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import pairwise
 
+from mypy_extensions import mypyc_attr
+
 from monitor.watch.insertions import (
     INSERTION_WORDS,
     TIME_WORDS,
@@ -31,6 +33,9 @@ from monitor.watch.model import Item, Phrase, Rule
 from monitor.watch.normalize import WILDCARD_MIN_STEM, blank_adverbs, is_adverb
 
 
+# not a native class when compiled (monitor/watch/native.py): its cached properties live in
+# the instance's __dict__
+@mypyc_attr(native_class=False)
 @dataclass(frozen=True)
 class RulePlan:
     rule: Rule
@@ -58,6 +63,9 @@ class RulePlan:
         return frozenset(i for item in self.about_ids for i in item if i not in cued)
 
 
+# not a native class when compiled (monitor/watch/native.py): its cached properties live in
+# the instance's __dict__
+@mypyc_attr(native_class=False)
 @dataclass(frozen=True)
 class ScanIndex:
     phrases: tuple[Phrase, ...]

@@ -21,6 +21,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
+from mypy_extensions import mypyc_attr
+
 from monitor.watch.background import (
     in_a_present_state,
     in_force_since,
@@ -134,7 +136,7 @@ class cached_property(Generic[_T]):  # noqa: N801 - named as the functools one i
 
     def __init__(self, compute: Callable[[Any], _T]) -> None:
         self._compute = compute
-        self._name = compute.__name__
+        self._name = getattr(compute, "__name__", "")  # a compiled method has none; see below
         self.__doc__ = compute.__doc__
 
     def __set_name__(self, owner: type, name: str) -> None:
@@ -171,6 +173,9 @@ class WildcardWord:
     after: str = ""  # the text right after the word ("-lo" in "vetá-lo")
 
 
+# not a native class when compiled (monitor/watch/native.py): its cached properties live in
+# the instance's __dict__
+@mypyc_attr(native_class=False)
 class Occurrence:
     """Where a phrase occurs in a field (``start``, ``end``) and, read lazily, its cues."""
 

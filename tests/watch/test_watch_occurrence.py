@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
-from watch_helpers import NOW, doc, rulebook_from
+import dataclasses
+from collections.abc import Iterator
+from types import ModuleType
 
+import pytest
+from watch_helpers import HEADER, NOW, doc, rulebook_from
+
+from monitor.watch import native
 from monitor.watch.matcher import (
-    DocumentCues,
     discount,
-    match_document,
     scan_document,
     scan_index,
 )
@@ -68,28 +72,53 @@ STRESSED_RULE = """\
 """
 
 
-def _counting_clauses(monkeypatch) -> list[int]:
-    """Count the clause readings (``cues.clause_words``) that occurrences make."""
-    import monitor.watch.occurrence as occurrence_module
+@pytest.fixture
+def python_engine() -> Iterator[ModuleType]:
+    """The watch package imported from its Python sources: the tests below wrap one of its
+    functions to count the calls, which a compiled module's callers would not go through
+    (monitor/watch/native.py)."""
+    with native.python_sources() as package:
+        yield package
 
+
+def _python_rulebook(watch: ModuleType, tmp_path, rules_yaml: str):
+    folder = tmp_path / "demands"
+    folder.mkdir(exist_ok=True)
+    (folder / "demo.yaml").write_text(HEADER + rules_yaml, encoding="utf-8")
+    return watch.load_rulebook(folder)
+
+
+def _python_doc(watch: ModuleType, text: str):
+    return watch.MatchInput(**dataclasses.asdict(doc(text)))
+
+
+def _counting_clauses(watch: ModuleType, monkeypatch) -> list[int]:
+    """Count the clause readings (``cues.clause_words``) that occurrences make."""
     calls: list[int] = []
-    real = occurrence_module.clause_words
+    real = watch.occurrence.clause_words
 
     def counted(*args, **kwargs):
         calls.append(args[2])
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(occurrence_module, "clause_words", counted)
+    monkeypatch.setattr(watch.occurrence, "clause_words", counted)
     return calls
 
 
-def test_phrases_found_at_one_span_read_its_cues_once(tmp_path, monkeypatch):
-    rulebook = rulebook_from(tmp_path, RULE + STRESSED_RULE)
-    index = scan_index(rulebook)
-    _, scans = scan_document(index, doc("La Policía activó el protocolo de atención."))
+def test_the_python_engine_is_the_one_these_tests_count(python_engine):
+    assert python_engine.matcher.__file__.endswith("matcher.py")
+    assert python_engine.occurrence.__file__.endswith("occurrence.py")
+
+
+def test_phrases_found_at_one_span_read_its_cues_once(tmp_path, monkeypatch, python_engine):
+    watch = python_engine
+    rulebook = _python_rulebook(watch, tmp_path, RULE + STRESSED_RULE)
+    index = watch.matcher.scan_index(rulebook)
+    _, scans = watch.matcher.scan_document(
+        index, _python_doc(watch, "La Policía activó el protocolo de atención."))
     scan = scans["text"]
     stem, stressed = [p for p in range(len(index.phrases)) if p in scan.raw]
-    calls = _counting_clauses(monkeypatch)
+    calls = _counting_clauses(watch, monkeypatch)
     first, second = scan.occurrence(stem, 0, index), scan.occurrence(stressed, 0, index)
     assert first is not second  # "activ*" is checked for its ending, "activó" is not
     assert (first.start, first.end) == (second.start, second.end)
@@ -100,18 +129,21 @@ def test_phrases_found_at_one_span_read_its_cues_once(tmp_path, monkeypatch):
     assert "_plan" not in first.at_span
 
 
-def test_two_rulebooks_matching_one_document_share_its_cues(tmp_path, monkeypatch):
+def test_two_rulebooks_matching_one_document_share_its_cues(tmp_path, monkeypatch,
+                                                           python_engine):
+    watch = python_engine
     (tmp_path / "a").mkdir()
     (tmp_path / "b").mkdir()
-    stem_book = rulebook_from(tmp_path / "a", RULE)
-    stressed_book = rulebook_from(tmp_path / "b", STRESSED_RULE)
+    stem_book = _python_rulebook(watch, tmp_path / "a", RULE)
+    stressed_book = _python_rulebook(watch, tmp_path / "b", STRESSED_RULE)
     for text, expected in (("La Policía activó el protocolo de atención.", 1),
                            ("La Policía negó que se activó el protocolo.", 0)):
-        document = doc(text)
-        alone = [match_document(book, document, now=NOW) for book in (stem_book, stressed_book)]
-        calls = _counting_clauses(monkeypatch)
-        cues = DocumentCues()
-        shared = [match_document(book, document, now=NOW, cues=cues)
+        document = _python_doc(watch, text)
+        alone = [watch.match_document(book, document, now=NOW)
+                 for book in (stem_book, stressed_book)]
+        calls = _counting_clauses(watch, monkeypatch)
+        cues = watch.matcher.DocumentCues()
+        shared = [watch.match_document(book, document, now=NOW, cues=cues)
                   for book in (stem_book, stressed_book)]
         assert shared == alone
         assert [len(found) for found in shared] == [expected, expected]
@@ -124,19 +156,20 @@ FILLER = " ".join(["La reunión siguió con otros temas de la agenda municipal."
 
 
 def test_a_rule_that_holds_judges_only_the_occurrences_its_excerpt_shows(tmp_path,
-                                                                        monkeypatch):
-    from monitor.watch import matcher
-    rulebook = rulebook_from(tmp_path, RULE)
+                                                                        monkeypatch,
+                                                                        python_engine):
+    watch = python_engine
+    rulebook = _python_rulebook(watch, tmp_path, RULE)
     text = (f"La Policía activó el protocolo en Cochabamba. {FILLER} La Fiscalía no activó el "
             f"protocolo. {FILLER} La Policía activó el protocolo en Sacaba.")
     judged = []
-    judge = matcher.why_not_counted
+    judge = watch.matcher.why_not_counted
 
     def counting(plan, phrase_id, occurrence):
         judged.append(occurrence.start)
         return judge(plan, phrase_id, occurrence)
-    monkeypatch.setattr(matcher, "why_not_counted", counting)
-    (found,) = match_document(rulebook, doc(text), now=NOW)
+    monkeypatch.setattr(watch.matcher, "why_not_counted", counting)
+    (found,) = watch.match_document(rulebook, _python_doc(watch, text), now=NOW)
     assert judged == [text.index("activó")]  # the two further on are outside its excerpt
     assert found.highlights and found.excerpt.startswith("La Policía activó el protocolo")
 
