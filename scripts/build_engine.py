@@ -17,6 +17,7 @@ Python sources again, with a warning, until the next build.
 from __future__ import annotations
 
 import argparse
+import importlib.machinery
 import os
 import shutil
 import sys
@@ -30,14 +31,14 @@ from monitor.watch import native  # noqa: E402
 BUILD_DIR = ROOT / "build" / "engine"
 
 
-def clean() -> None:
-    """Remove every extension module of the package (the shared library among them), and the
-    stamp."""
-    for name in native.extension_modules():
-        for path in native.PACKAGE_DIR.glob(f"{name}.*"):
-            if path.suffix != ".py":
-                path.unlink()
-    (native.PACKAGE_DIR / native.STAMP).unlink(missing_ok=True)
+def clean(folder: Path = native.PACKAGE_DIR) -> None:
+    """Remove every extension module in the package's ``folder`` (the shared library among
+    them) and the stamp; never a source or a data file (terms.yaml)."""
+    suffixes = tuple(importlib.machinery.EXTENSION_SUFFIXES)
+    for path in folder.iterdir():
+        if path.name.endswith(suffixes):
+            path.unlink()
+    (folder / native.STAMP).unlink(missing_ok=True)
     shutil.rmtree(BUILD_DIR, ignore_errors=True)
 
 

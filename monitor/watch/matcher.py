@@ -594,6 +594,11 @@ def discount(occurrence: Occurrence, rule: Rule, *, acted_on: bool = False) -> s
     background = _not_this_news(occurrence, rule) if rule.background == "exclude" else None
     if background is not None:
         return background
+    # the act a norm's preamble recites is an earlier norm's ("CONSIDERANDO: Que mediante
+    # Resolución Administrativa N° 0388/2022 se aprobó el Reglamento"); what it acts on still
+    # names what the norm is about
+    if not acted_on and rule.background == "exclude" and occurrence.in_preamble:
+        return "recited in a norm's preamble (VISTO, CONSIDERANDO)"
     # the event itself, not what it acts on: "durante el curso se estudió el protocolo" still
     # names the course
     if not acted_on and rule.background == "exclude" and \

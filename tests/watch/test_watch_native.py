@@ -3,6 +3,8 @@ process imports, when a build is stale, and that both give the same matches."""
 
 from __future__ import annotations
 
+import importlib.machinery
+import importlib.util
 import json
 import os
 import shutil
@@ -55,9 +57,26 @@ def test_a_build_for_another_python_or_with_unlisted_modules_is_stale(tmp_path):
     assert native.stale(folder).startswith("built for another Python")
     native.write_stamp(folder)
     # a module compiled by an earlier build whose list held it
-    (folder / f"model{native.importlib.machinery.EXTENSION_SUFFIXES[0]}").write_bytes(b"")
+    (folder / f"model{importlib.machinery.EXTENSION_SUFFIXES[0]}").write_bytes(b"")
     assert native.built(folder)
     assert native.stale(folder) == "compiled modules no longer in the list: model"
+
+
+def test_cleaning_a_build_removes_only_what_it_built(tmp_path):
+    spec = importlib.util.spec_from_file_location("build_engine",
+                                                  ROOT / "scripts" / "build_engine.py")
+    build_engine = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build_engine)
+    folder = _sources(tmp_path / "watch")
+    (folder / "terms.yaml").write_text("terms: {}\n", encoding="utf-8")
+    suffix = importlib.machinery.EXTENSION_SUFFIXES[0]
+    for name in ("terms", "matcher", "_engine__mypyc"):
+        (folder / f"{name}{suffix}").write_bytes(b"")
+    native.write_stamp(folder)
+    build_engine.clean(folder)
+    assert not native.built(folder) and not (folder / native.STAMP).exists()
+    assert sorted(p.name for p in folder.iterdir()) == sorted(
+        [f"{name}.py" for name in native.COMPILED] + ["terms.yaml"])
 
 
 def test_the_python_engine_is_imported_when_asked_for():

@@ -192,3 +192,34 @@ def test_a_none_phrase_in_the_operative_part_still_blocks(tmp_path):
     text = ("RESUELVE: Artículo 1.- Se aprueba el procedimiento de visas humanitarias como "
             "plan piloto en Pisiga.")
     assert match(rulebook, text, kind="gazette") == []
+
+
+REGISTRY = """\
+      - id: registro-aprobado
+        proposes: fulfilled
+        events: [registro_creado]
+        about: [["Sistema Plurinacional de Registro"]]
+        any: ["aprob*", "crea*"]
+"""
+RECITED_REGISTRY = (
+    "CONSIDERANDO: Que por Resolución Ministerial N° 061/2022 se aprobó el Sistema "
+    "Plurinacional de Registro de Casos de Trata. EN CONSEJO DE MINISTROS, DECRETA: "
+    "ARTÍCULO ÚNICO.- Se modifica el Artículo 9 del Decreto Supremo N° 1486.")
+
+
+def test_an_act_the_preamble_recites_is_an_earlier_norms_for_every_status(tmp_path):
+    rulebook = rulebook_from(tmp_path, REGISTRY)
+    assert match(rulebook, RECITED_REGISTRY, kind="gazette") == []
+    # the norm's own act, in its operative part, counts; the preamble names the topic
+    own = RECITED_REGISTRY.replace("Se modifica el Artículo 9 del Decreto Supremo N° 1486",
+                                   "Se aprueba el Reglamento del Sistema")
+    assert [m.proposes for m in match(rulebook, own, kind="gazette")] == ["fulfilled"]
+
+
+def test_a_bulletins_heading_on_visas_opens_no_preamble():
+    text = ("O QUE MUDOU EM MARÇO. Polícia: o Comando Geral aprovou um manual. Vistos: os "
+            "escritórios de Santa Cruz concederam os primeiros vistos humanitários.")
+    assert not in_preamble(text, text.index("concederam"))
+    # in capitals it opens one, even where the excerpt stops before the operative words
+    cut = "VISTOS: El requerimiento fiscal. CONSIDERANDO: Que el denunciado recuperó su libertad."
+    assert in_preamble(cut, cut.index("recuperó"))
