@@ -472,6 +472,8 @@ _OPERATIVE = re.compile(  # (the first lookahead lets the engine skip to a possi
     r"(?=[DRAOSEhP])(?:\b(?:DECRETA|DECRETAN|RESUELVE|RESUELVEN|RESOLVE|RESOLVEM|ACUERDA"
     r"|ACORDO|ACORDÓ"
     r"|ORDENA|DISPONE|DISPÕE|SANCIONA|SANCIONAN|DECRETO|RESOLUÇÃO)\s*:|\bha dado la"
+    # Ecuador's: "EL PLENO, CONSIDERANDO: … EXPIDE la siguiente LEY"
+    r"|\bEXPIDE\b|\b[Ee]xpide la siguiente\b"
     r"|\bha aprobado lo siguiente|\bPOR TANTO\b|\bPor tanto\b|\bPor ello\b|\bPOR ELLO\b"
     r"|\bEn consecuencia\b|\bEN CONSECUENCIA\b)")
 
@@ -493,6 +495,13 @@ def preambles(text: str) -> list[tuple[int, int]]:
         spans.append((heading.start(), end))
         position = max(end, heading.end())
     return spans
+
+
+def motives(text: str) -> list[tuple[int, int]]:
+    """The preambles (``preambles``) that state a norm's motives (VISTO, CONSIDERANDO), not
+    the formula that enacts a law ("Por cuanto, la Asamblea … ha sancionado la siguiente Ley,
+    que es promulgada …"), whose acts are the law's own."""
+    return [(lo, hi) for lo, hi in preambles(text) if text[lo:lo + 3] not in ("POR", "Por")]
 
 
 def operative_start(text: str, lo: int, hi: int) -> int:
@@ -529,7 +538,10 @@ def _dated_this_month(folded: str, end: int, month: int | None) -> bool:
 # is, but the year the title names, up to the year before the document's: ``reviewed_from``).
 _YEARS = (r"(?:un|um|dos|dois|tres|cuatro|quatro|cinco|seis|siete|sete|\d{1,2}) anos?"
           r"(?: y medio| e meio)?")
-_REVIEW = re.compile(rf"\b(?:retrospectiva|balance|balanco|resumen|resumo"
+_REVIEW = re.compile(rf"\b(?:retrospectiva|balance|balanco"
+                     # a week's or a day's round-up is no review: its months stay stale
+                     rf"|resumen(?! (?:semanal|diario|de la semana|del dia))"
+                     rf"|resumo(?! (?:semanal|diario|da semana|do dia))"
                      rf"|informe (?:anual )?de gestion|informe anual|relatorio anual|memoria anual"
                      rf"|(?:informe|relatorio|reporte)(?: del?| do)? (?:(?:primer|segundo|tercer"
                      rf"|cuarto|primeiro|terceiro|quarto) )?(?:semestre|trimestre|semestral"

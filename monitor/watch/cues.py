@@ -220,7 +220,12 @@ HEDGING_PHRASES = _HEARING_SET | _HOW_MANY | frozenset({
     # directrices" (not "analizando" alone: a chamber "está analizando el proyecto")
     "estamos evaluando", "esta evaluando", "estan evaluando", "estamos avaliando",
     "esta avaliando", "estao avaliando",
-    "consideran", "se espera", "espera", "esperan", "intenta", "intentara", "pidio", "piden",
+    "consideran", "se espera", "espera", "esperan",
+    # an expectation the day let down: "se esperaba la reanudación del juicio, pero el tribunal
+    # la suspendió", "estava prevista a audiência"
+    "se esperaba", "esperaba", "esperaban", "esperava", "esperavam", "esperava se",
+    "estaba previsto", "estaba prevista", "estava previsto", "estava prevista", "intenta",
+    "intentara", "pidio", "piden",
     "pidieron", "solicito", "solicitaron", "solicita", "exige", "exigio", "exigieron", "exigen",
     "reclama", "reclaman", "insto", "instan", "urge", "demanda que", "demandan que", "sugiere",
     "recomienda", "recomendo", "recomendaron", "si se", "en caso de", "antes de", "antes del",

@@ -22,6 +22,7 @@ from typing import Any, overload
 from monitor.watch.attribution import Claim, make_claim, one_demand_per_event
 from monitor.watch.background import (
     mentions_a_day,
+    motives,
     operative_start,
     preambles,
     recital_spans,
@@ -250,6 +251,11 @@ class FieldScan:
     def in_a_preamble(self, start: int) -> bool:
         """In a norm's VISTO/CONSIDERANDO (``background.preambles``)."""
         return within_cached(self, "preambles", preambles, start)
+
+    def in_motives(self, start: int) -> bool:
+        """In a norm's VISTO/CONSIDERANDO, not in a law's enacting POR CUANTO
+        (``background.motives``)."""
+        return within_cached(self, "motives", motives, start)
 
     def in_related_links(self, start: int) -> bool:
         """In a block of links to other stories (``sections.related_links``)."""
@@ -594,10 +600,10 @@ def discount(occurrence: Occurrence, rule: Rule, *, acted_on: bool = False) -> s
     background = _not_this_news(occurrence, rule) if rule.background == "exclude" else None
     if background is not None:
         return background
-    # the act a norm's preamble recites is an earlier norm's ("CONSIDERANDO: Que mediante
+    # the act a norm's motives recite is an earlier norm's ("CONSIDERANDO: Que mediante
     # Resolución Administrativa N° 0388/2022 se aprobó el Reglamento"); what it acts on still
-    # names what the norm is about
-    if not acted_on and rule.background == "exclude" and occurrence.in_preamble:
+    # names what the norm is about, and a law's "Por cuanto … ha sancionado" is its own act
+    if not acted_on and rule.background == "exclude" and occurrence.in_motives:
         return "recited in a norm's preamble (VISTO, CONSIDERANDO)"
     # the event itself, not what it acts on: "durante el curso se estudió el protocolo" still
     # names the course

@@ -461,6 +461,11 @@ class Occurrence:
         return self._scan.in_a_preamble(self.start)
 
     @span_cue
+    def in_motives(self) -> bool:
+        """In a norm's VISTO/CONSIDERANDO, not a law's enacting POR CUANTO (``discount``)."""
+        return self._scan.in_motives(self.start)
+
+    @span_cue
     def is_boilerplate(self) -> bool:
         """A norm's closing formula: "deróganse las disposiciones contrarias" is no real
         repeal, "regístrese, comuníquese y archívese" no case archived."""

@@ -1401,8 +1401,13 @@ def test_a_span_into_the_documents_year_is_news(tmp_path, text, found):
     ("Cuatro años después: qué pasó con las exigencias", 1),
     ("Quatro anos após o relatório TIP, o que a Bolívia fez", 1),
     ("A tres años de la fuga, la ley sigue sin salir", 1),
+    ("Resumo de agosto: o que mudou no caso", 1),
     # ... an ordinary story recalls a step months back, as does a sentence that counts years
     ("A polícia e a escolta", 0),
+    # ... and so does a week's or a day's round-up
+    ("Resumo semanal: escolta, julgamento e lei", 0),
+    ("Resumen semanal: custodia, juicio y ley", 0),
+    ("Resumo do dia", 0),
     ("Condenan al agresor a cinco años de cárcel", 0),
 ])
 def test_a_review_of_a_period_reports_its_months(tmp_path, title, found):

@@ -186,6 +186,9 @@ def test_negation_allow_opts_out(tmp_path):
     # a participle after a future or conditional "to be"
     "El protocolo, una vez aprobado, será activado en las nueve ciudades.",
     "O protocolo seria ativado se houvesse denúncia formal.",
+    # an expectation the day let down
+    "Se esperaba la activación del protocolo el martes, pero la reunión se suspendió.",
+    "Estava prevista a ativação do protocolo, mas a reunião foi adiada.",
 ])
 def test_hedged_occurrence_does_not_count(tmp_path, text):
     rulebook = rulebook_from(tmp_path, ACTIVATED)

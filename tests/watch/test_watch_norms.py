@@ -223,3 +223,24 @@ def test_a_bulletins_heading_on_visas_opens_no_preamble():
     # in capitals it opens one, even where the excerpt stops before the operative words
     cut = "VISTOS: El requerimiento fiscal. CONSIDERANDO: Que el denunciado recuperó su libertad."
     assert in_preamble(cut, cut.index("recuperó"))
+
+
+def test_a_laws_enacting_formula_states_its_own_act(tmp_path):
+    rulebook = rulebook_from(tmp_path, """\
+      - id: ley-promulgada
+        proposes: fulfilled
+        events: [promulgacion]
+        about: [["trabajo sexual"]]
+        any: ["promulgada", "ha sancionado la siguiente ley"]
+""")
+    text = ("LEY N° 1690. Por cuanto, la Asamblea Legislativa Plurinacional ha sancionado la "
+            "siguiente Ley, que es promulgada por el Presidente nato de la Asamblea: LA ASAMBLEA "
+            "LEGISLATIVA PLURINACIONAL, DECRETA: LEY DE RECONOCIMIENTO DEL TRABAJO SEXUAL.")
+    assert [m.proposes for m in match(rulebook, text, kind="gazette")] == ["fulfilled"]
+
+
+def test_an_ecuadorian_law_issues_what_follows_its_motives():
+    text = ("EL PLENO, CONSIDERANDO: Que diversas autoridades exigen pruebas de VIH; EXPIDE la "
+            "siguiente LEY. Artículo 1.- Agréguese a continuación del artículo 68 el siguiente.")
+    assert in_preamble(text, text.index("exigen"))
+    assert not in_preamble(text, text.index("Agréguese"))
