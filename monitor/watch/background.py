@@ -487,9 +487,11 @@ def preambles(text: str) -> list[tuple[int, int]]:
     position = 0
     while (heading := _PREAMBLE.search(text, position)) is not None:
         operative = _OPERATIVE.search(text, heading.end())
-        # with no operative part after it, only a heading in capitals opens a preamble (an
-        # excerpt that stops before RESUELVE): a bulletin's "Vistos:" heads its news on visas
-        if operative is None and not heading.group().isupper():
+        # with no operative part after it, a "Visto"/"Considerando" in lower case opens no
+        # preamble (one in capitals does: an excerpt that stops before RESUELVE): a bulletin's
+        # "Vistos:" heads its news on visas. A law's "Por cuanto" runs into the law itself.
+        if operative is None and not heading.group().isupper() and \
+                not heading.group().startswith("Por"):
             break
         end = operative.start() if operative else len(text)
         spans.append((heading.start(), end))

@@ -223,6 +223,9 @@ def test_a_bulletins_heading_on_visas_opens_no_preamble():
     # in capitals it opens one, even where the excerpt stops before the operative words
     cut = "VISTOS: El requerimiento fiscal. CONSIDERANDO: Que el denunciado recuperó su libertad."
     assert in_preamble(cut, cut.index("recuperó"))
+    # ... and a law's "Por cuanto" runs into the law it enacts
+    law = "Por cuanto, la Asamblea ha sancionado la siguiente Ley: LEY DEL TRABAJO SEXUAL."
+    assert in_preamble(law, law.index("LEY DEL"))
 
 
 def test_a_laws_enacting_formula_states_its_own_act(tmp_path):
