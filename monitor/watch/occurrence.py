@@ -136,7 +136,7 @@ class cached_property(Generic[_T]):  # noqa: N801 - named as the functools one i
 
     def __init__(self, compute: Callable[[Any], _T]) -> None:
         self._compute = compute
-        self._name = getattr(compute, "__name__", "")  # a compiled method has none; see below
+        self._name = getattr(compute, "__name__", "")  # compiled, none: __set_name__ names it
         self.__doc__ = compute.__doc__
 
     def __set_name__(self, owner: type, name: str) -> None:
