@@ -468,6 +468,7 @@ _LAST_WEEK = re.compile(rf"(?:la semana pasada|el mes pasado|(?:na )?semana pass
 _PREAMBLE = re.compile(r"(?<![^\s.;:])(?:VISTOS?|CONSIDERANDOS?|POR CUANTO|Visto|Vistos"
                        r"|Considerando|Por cuanto)\s*[:;,]")
 _PREAMBLE_WORDS = ("VISTO", "Visto", "CONSIDERANDO", "Considerando", "CUANTO", "cuanto")
+_ENACTING = ("POR CUANTO", "Por cuanto")  # the headings of a law's enacting formula
 _OPERATIVE = re.compile(  # (the first lookahead lets the engine skip to a possible word)
     r"(?=[DRAOSEhP])(?:\b(?:DECRETA|DECRETAN|RESUELVE|RESUELVEN|RESOLVE|RESOLVEM|ACUERDA"
     r"|ACORDO|ACORDÓ"
@@ -491,7 +492,7 @@ def preambles(text: str) -> list[tuple[int, int]]:
         # preamble (one in capitals does: an excerpt that stops before RESUELVE): a bulletin's
         # "Vistos:" heads its news on visas. A law's "Por cuanto" runs into the law itself.
         if operative is None and not heading.group().isupper() and \
-                not heading.group().startswith("Por"):
+                not enacts_a_law(text, heading.start()):
             break
         end = operative.start() if operative else len(text)
         spans.append((heading.start(), end))
@@ -499,11 +500,11 @@ def preambles(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def motives(text: str) -> list[tuple[int, int]]:
-    """The preambles (``preambles``) that state a norm's motives (VISTO, CONSIDERANDO), not
-    the formula that enacts a law ("Por cuanto, la Asamblea … ha sancionado la siguiente Ley,
-    que es promulgada …"), whose acts are the law's own."""
-    return [(lo, hi) for lo, hi in preambles(text) if text[lo:lo + 3] not in ("POR", "Por")]
+def enacts_a_law(text: str, start: int) -> bool:
+    """The preamble opening at ``start`` (``preambles``) is a law's enacting formula ("Por
+    cuanto, la Asamblea … ha sancionado la siguiente Ley, que es promulgada …"), whose acts
+    are the law's own, not a norm's motives (VISTO, CONSIDERANDO)."""
+    return text.startswith(_ENACTING, start)
 
 
 def operative_start(text: str, lo: int, hi: int) -> int:

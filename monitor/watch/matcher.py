@@ -21,8 +21,8 @@ from typing import Any, overload
 
 from monitor.watch.attribution import Claim, make_claim, one_demand_per_event
 from monitor.watch.background import (
+    enacts_a_law,
     mentions_a_day,
-    motives,
     operative_start,
     preambles,
     recital_spans,
@@ -254,8 +254,13 @@ class FieldScan:
 
     def in_motives(self, start: int) -> bool:
         """In a norm's VISTO/CONSIDERANDO, not in a law's enacting POR CUANTO
-        (``background.motives``)."""
-        return within_cached(self, "motives", motives, start)
+        (``background.enacts_a_law``): the preamble spans, read once, and the heading of the
+        one holding ``start``."""
+        if not self.in_a_preamble(start):
+            return False
+        flat = self.cache["preambles"]
+        opening = next(flat[i] for i in range(0, len(flat), 2) if flat[i] <= start < flat[i + 1])
+        return not enacts_a_law(self.text, opening)
 
     def in_related_links(self, start: int) -> bool:
         """In a block of links to other stories (``sections.related_links``)."""
