@@ -1040,10 +1040,17 @@ def heads_its_clause(text: str, folded: str, start: int) -> bool:
     [juicio oral] …"), not a verb ("…, se designó a una fiscal") nor a "que" ("conta que o
     [acusado] segue preso")."""
     cut = clause_start(text, start)
+    if _AND_THEN.search(text[max(cut, start - _AND_THEN_CHARS):start]):
+        return True  # "Defesa recusa juízes e [julgamento] … é suspenso"
     if cut < 1 or text[cut - 1] != ",":
         return False
     words = folded[cut:start].split()
     return 0 < len(words) <= SUBJECT_HEAD_WORDS and words[0] in _DETERMINERS
+
+
+# ... or a clause joined by "y" / "e" (not "é", to be), with or without its article.
+_AND_THEN = re.compile(r"\s(?:y|e)\s+(?:(?:el|la|los|las|o|a|os|as)\s+)?$")
+_AND_THEN_CHARS = 8
 
 
 def is_undone_as_subject(text: str, end: int, folded: str) -> bool:
@@ -1544,6 +1551,9 @@ COMPARISON_PHRASES = frozenset({
     "con el ocurrido en", "como el ocurrido en", "com o ocorrido em", "como o ocorrido em",
     "con lo ocurrido en", "con lo que paso en", "con lo que ocurrio en",
     "com o que aconteceu em", "com o que ocorreu em",
+    # set against it: "la rapidez de la respuesta, que contrasta con lo ocurrido en Cochabamba"
+    "contrasta con", "contrastan con", "contrasto con", "en contraste con", "contrasta com",
+    "contrastam com", "contrastou com", "em contraste com",
     # a headline drops the article: "organizações lembram caso de Cochabamba"
     "lembram caso", "lembra caso", "lembraram caso", "relembram caso", "recuerdan caso",
     "recuerda caso", "recuerdan el caso", "recordaron caso",
@@ -1559,7 +1569,7 @@ COMPARISON_HINTS = ("diferen", "igual que", "como en el caso", "como ocurrio", "
                     "lembr", "semelhante", "assim como no", "tal como no", "recordou o caso",
                     "recordaram o caso", "similitud", "semelhanca", "casos como", "compar",
                     "ocurrido en", "ocorrido em", "paso en", "ocurrio en", "aconteceu em",
-                    "ocorreu em", "lo mismo", "o mesmo")
+                    "ocorreu em", "lo mismo", "o mesmo", "contrast", "record")
 COMPARISON_HINT = Hints(COMPARISON_HINTS)
 
 
@@ -1584,7 +1594,9 @@ REFERENCE_PHRASES = tuple(f" {phrase}" for phrase in (
     # alluded to: "reclamaron celeridad, en alusión al caso de Cochabamba de 2021"
     "en alusion al caso", "en alusion a lo", "em alusao ao caso", "en referencia al caso",
     "em referencia ao caso", "como en el caso", "como no caso"))
-_REFERENCE_LINKS = frozenset({"de", "del", "da", "do", "la", "el", "a", "o", "en", "em"})
+_REFERENCE_LINKS = frozenset({"de", "del", "da", "do", "la", "el", "a", "o", "en", "em",
+                              # ... and the case's own noun: "não tem relação com o processo de"
+                              "caso", "proceso", "processo", "causa", "episodio"})
 REFERENCE_WORDS = 6  # the linking words between the phrase and the topic (and another case)
 _REFERENCE_PHRASE_WORDS = max(len(phrase.split()) for phrase in REFERENCE_PHRASES)
 
@@ -1605,9 +1617,12 @@ def is_referenced(sentence: list[str]) -> bool:
     # the linking words, then the phrase before them: "no tiene relación con | el de la"
     words = sentence[-(REFERENCE_WORDS + _REFERENCE_PHRASE_WORDS):]
     end = len(words)
-    while end > max(0, len(words) - REFERENCE_WORDS) and words[end - 1] in _REFERENCE_LINKS:
+    while True:
+        if (" " + " ".join(words[:end])).endswith(REFERENCE_PHRASES):
+            return True  # a link may end the phrase too: "depois do episódio | de"
+        if end <= max(0, len(words) - REFERENCE_WORDS) or words[end - 1] not in _REFERENCE_LINKS:
+            return False
         end -= 1
-    return (" " + " ".join(words[:end])).endswith(REFERENCE_PHRASES)
 
 
 # A span of time that dates something is no trait of a case: "dos meses" names this case's
@@ -1635,12 +1650,40 @@ def is_time_span(folded: str, span: tuple[int, int], before: list[str]) -> bool:
 _CORRECTION_NEXT = (("que",), ("lo", "que"), ("o", "que"))  # "a diferencia de lo que se informó"
 
 
+# A verb or noun of comparing, and what it compares with within a few words: "compararam o
+# episódio ao caso de Cochabamba", "la comparación del operativo con el caso" (not "compartir",
+# "comparecer": to share, to appear in court).
+_COMPARING = "compar"
+_NOT_COMPARING = ("compart", "comparec")
+_COMPARED_WITH = frozenset({"con", "com", "ao", "aos", "al", "a"})
+_COMPARED_WITH_WORDS = 4
+
+
+# A case recalled: "lembraram a demora inicial da polícia no caso de Cochabamba", "recordaron la
+# falta de respuesta en el caso de Cochabamba".
+_RECALLING = frozenset({"lembrou", "lembraram", "lembra", "lembram", "lembrando", "relembrou",
+                        "relembraram", "relembra", "relembram", "recordo", "recordaron",
+                        "recuerda", "recuerdan", "recordando"})
+_IN_THE_CASE = (["no", "caso", "de"], ["en", "el", "caso", "de"], ["do", "caso", "de"],
+                ["del", "caso", "de"], ["no", "caso", "da"], ["en", "el", "caso", "del"])
+
+
+def _recalls_a_case(sentence: list[str]) -> bool:
+    return any(sentence[-len(words):] == words for words in _IN_THE_CASE) and \
+        not _RECALLING.isdisjoint(sentence)
+
+
 def is_compared(sentence: list[str]) -> bool:
     """A comparison cue among the sentence words before a phrase: the phrase names another
     case as a yardstick, not the news. A cue followed by "(lo/o) que" corrects an earlier
     report instead ("Diferentemente do que foi publicado, a reforma não foi promulgada")."""
+    if _recalls_a_case(sentence):
+        return True
     starts = _cue_starts(COMPARISON_PHRASES)
     for i, word in enumerate(sentence):
+        if word.startswith(_COMPARING) and not word.startswith(_NOT_COMPARING) and \
+                any(w in _COMPARED_WITH for w in sentence[i + 1:i + 1 + _COMPARED_WITH_WORDS]):
+            return True
         for size in starts.get(word, ()):
             if " ".join(sentence[i:i + size]) in COMPARISON_PHRASES and \
                     not (word in _CONTRASTS and
@@ -1871,12 +1914,15 @@ def under_way_after(folded: str, end: int) -> bool:
     if words[:2] == ["se", "encuentra"]:
         words = words[2:]
     elif words[:1] and words[0] in _STATE_OF_UNDER_WAY:
+        if words[0] in _GOING_ON_WITH and words[1:2] and words[1] in _DETERMINERS:
+            return True  # "o julgamento segue o calendário previsto"
         words = words[1:]
     return words[:2] in _UNDER_WAY or words[:1] in _PENDING
 
 
 # ... or pending: "es testigo principal en el juicio oral pendiente"
 _PENDING = (["pendiente"], ["pendientes"], ["pendente"], ["pendentes"])
+_GOING_ON_WITH = frozenset({"sigue", "segue", "prosigue", "continua"})
 _STATE_OF_UNDER_WAY = frozenset({"esta", "sigue", "continua", "segue", "prosigue", "permanece"})
 
 

@@ -488,8 +488,10 @@ def match_document(rulebook: Rulebook, doc: MatchInput, *, now: datetime,
     rivals = [h for plan in filtered_out if held
               and (h := _holds_on(plan, doc, scans, index)) is not None]
     if len(matches) > 1 or rivals:
-        matches = one_status_per_demand(one_demand_per_event(
-            [h.claim(scans) for h in held], rivals=[h.claim(scans) for h in rivals]))
+        matches = one_status_per_demand(
+            one_demand_per_event([h.claim(scans) for h in held],
+                                 rivals=[h.claim(scans) for h in rivals]),
+            titled_by_its_news=doc.source_kind != "gazette")
     if only_rules is not None:
         kept = set(only_rules)
         matches = [m for m in matches if m.rule_id in kept]

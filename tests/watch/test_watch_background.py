@@ -1093,6 +1093,21 @@ def test_an_earlier_norm_dates_its_act(tmp_path, text, found):
     ("Em Santa Cruz, um suspeito foi detido. O caso acontece meses depois do episódio de "
      "Cochabamba.", 0),
     ("Em Cochabamba, um suspeito foi detido.", 1),
+    # the case's own noun among the linking words
+    ("Em Santa Cruz, um suspeito foi detido. O caso não tem relação com o processo de "
+     "Cochabamba.", 0),
+    ("Em Santa Cruz, um suspeito foi detido. Ocorreu dois anos depois do episódio de "
+     "Cochabamba.", 0),
+    # set against it, compared with it, or recalled
+    ("Em El Alto, um suspeito foi detido; a rapidez da resposta contrasta com a demora vista em "
+     "Cochabamba.", 0),
+    ("Em Santa Cruz, um suspeito foi detido. Ativistas compararam o episódio ao caso de "
+     "Cochabamba.", 0),
+    ("Em Oruro, um suspeito foi detido. As organizações lembraram a demora da polícia no caso "
+     "de Cochabamba.", 0),
+    # a comparison's word that is no comparison: to share, to appear in court
+    ("Em Cochabamba, um suspeito foi detido ao comparecer à delegacia.", 1),
+    ("As organizações compartilharam com a imprensa que em Cochabamba um suspeito foi detido.", 1),
 ])
 def test_a_case_disclaimed_or_called_another_case_is_no_topic(tmp_path, text, found):
     rulebook = rulebook_from(tmp_path, """\
@@ -1217,6 +1232,9 @@ def test_a_topic_kept_as_it_was_is_left_out(tmp_path, text, found):
      "curso.", 0),
     ("La trabajadora sexual secuestrada, cuyo juicio oral se encuentra en curso, pidió "
      "custodia.", 0),
+    # going on with its object: "segue o calendário"
+    ("A promotora da trabalhadora sexual sequestrada disse que, até lá, o julgamento segue o "
+     "calendário previsto.", 0),
     # the hearings she is taken to
     ("La Policía acompaña a la trabajadora sexual secuestrada en sus traslados a las audiencias "
      "del juicio oral.", 0),

@@ -160,6 +160,10 @@ def test_a_quoted_conditional_is_hedged(tmp_path, text, found):
     ("El juicio oral por el caso de la trabajadora sexual que en 2021 logró escapar de la "
      "vivienda donde permaneció cautiva no se llevó a cabo este jueves.", 0),
     ("Por segunda vez, el juicio oral por el caso de la trabajadora sexual se instaló ayer.", 1),
+    # ... or after "y" / "e", as a headline joins two clauses ("é", to be, joins nothing)
+    ("Defesa recusa juízes e julgamento de caso de cárcere privado é suspenso", 0),
+    ("La defensa recusó a dos jueces y el juicio oral por el caso fue suspendido.", 0),
+    ("A defesa desistiu do recurso e o julgamento do caso foi retomado.", 1),
     # a step in a "que" clause is not the subject of the hearing put off after it
     ("Ela conta que o acusado segue preso e que a Promotoria apresentou a acusação formal no "
      "começo de março, mas que o julgamento já foi adiado três vezes.", 1),
@@ -169,6 +173,6 @@ def test_a_hearing_not_held_is_no_step(tmp_path, text, found):
       - id: juicio
         proposes: partial
         events: [imputacion]
-        any: ["juicio oral", "acusação formal"]
+        any: ["juicio oral", "acusação formal", "julgamento"]
 """)
     assert len(match(rulebook, text, kind="news", published_on=date(2023, 2, 7))) == found

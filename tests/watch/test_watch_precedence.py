@@ -4,6 +4,8 @@ headline reports), notes and other demands are kept, and the kept match keeps it
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from watch_helpers import match, rulebook_from
 
 from monitor.watch.model import Match
@@ -68,6 +70,39 @@ def test_a_setback_still_outranks_the_headline_step(tmp_path):
     found = match(rulebook_from(tmp_path, CASE), text, kind="court",
                   title="Detención preventiva para el acusado")
     assert statuses(found) == {"setback"}
+
+
+def test_a_headline_fulfilment_outranks_a_setback_in_the_body():
+    # "Bolivia promulga la ley …" over a body that recalls the veto the bill got past
+    veto = lead("a", "setback", rule="veto")
+    law = replace(lead("a", "fulfilled", rule="ley"), in_title=True)
+    assert [m.rule_id for m in one_status_per_demand([veto, law])] == ["a/ley"]
+    # a fulfilment in the body alone still gives way to the setback
+    assert [m.rule_id for m in one_status_per_demand([veto, replace(law, in_title=False)])] == \
+        ["a/veto"]
+    # and a headline's lesser step does too
+    step = replace(lead("a", "in_progress", rule="camara"), in_title=True)
+    assert [m.rule_id for m in one_status_per_demand([veto, step])] == ["a/veto"]
+    # a gazette's title is the act's name ("Acuerdo Ministerial Número 166-2022"), not its news
+    assert [m.rule_id for m in one_status_per_demand([veto, law], titled_by_its_news=False)] == \
+        ["a/veto"]
+
+
+def test_a_gazette_title_naming_the_act_does_not_outrank_its_repeal(tmp_path):
+    rulebook = rulebook_from(tmp_path, """\
+      - id: aprobado
+        proposes: fulfilled
+        events: [publicacion_oficial]
+        any: ["Acuerdo Ministerial"]
+      - id: derogado
+        proposes: setback
+        events: [retroceso]
+        any: ["se deroga"]
+""")
+    text = "ACUERDA: Artículo 1. Se deroga el Acuerdo Ministerial número 214-2021."
+    title = "Acuerdo Ministerial Número 166-2022"
+    assert statuses(match(rulebook, text, kind="gazette", title=title)) == {"setback"}
+    assert statuses(match(rulebook, text, kind="ministry", title=title)) == {"fulfilled"}
 
 
 def test_notes_are_always_kept(tmp_path):

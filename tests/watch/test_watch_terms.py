@@ -33,6 +33,7 @@ def test_every_builtin_phrase_compiles_and_every_name_is_valid():
      "partial"),
     ("El juez dictó auto de formal procesamiento al agresor de la trabajadora sexual.",
      "partial"),
+    ("El agresor de la trabajadora sexual fue puesto a disposición de la Fiscalía.", "partial"),
 ])
 def test_builtin_lists_in_any(tmp_path, text, proposes):
     rulebook = rulebook_from(tmp_path, f"""\
@@ -76,6 +77,17 @@ def test_a_shelved_bill_is_a_rejection(tmp_path, text):
 {CASE}        any: ["@rechazo"]
 """)
     assert [m.proposes for m in match(rulebook, text, kind="congress")] == ["setback"]
+
+
+def test_an_officer_handed_to_internal_affairs_is_no_arrest(tmp_path):
+    rulebook = rulebook_from(tmp_path, f"""\
+      - id: avance
+        proposes: partial
+        events: [imputacion]
+{CASE}        any: ["@aprehension"]
+""")
+    assert match(rulebook, "Se restituyó la custodia de la trabajadora sexual. El servidor "
+                 "responsable del retiro fue puesto a disposición de la DIPI.", kind="police") == []
 
 
 def test_a_listed_phrase_still_heeds_negation_and_plans(tmp_path):
