@@ -1569,7 +1569,8 @@ COMPARISON_HINTS = ("diferen", "igual que", "como en el caso", "como ocurrio", "
                     "lembr", "semelhante", "assim como no", "tal como no", "recordou o caso",
                     "recordaram o caso", "similitud", "semelhanca", "casos como", "compar",
                     "ocurrido en", "ocorrido em", "paso en", "ocurrio en", "aconteceu em",
-                    "ocorreu em", "lo mismo", "o mesmo", "contrast", "record")
+                    "ocorreu em", "lo mismo", "o mesmo", "contrast", "recordo", "recordaron",
+                    "recordando")
 COMPARISON_HINT = Hints(COMPARISON_HINTS)
 
 
@@ -1674,9 +1675,10 @@ def _recalls_a_case(sentence: list[str]) -> bool:
 
 
 def is_compared(sentence: list[str]) -> bool:
-    """A comparison cue among the sentence words before a phrase: the phrase names another
-    case as a yardstick, not the news. A cue followed by "(lo/o) que" corrects an earlier
-    report instead ("Diferentemente do que foi publicado, a reforma não foi promulgada")."""
+    """A comparison cue among the sentence words before a phrase (or a recalling verb, when
+    the phrase follows "en el caso de"): the phrase names another case as a yardstick, not the
+    news. A cue followed by "(lo/o) que" corrects an earlier report instead ("Diferentemente do
+    que foi publicado, a reforma não foi promulgada")."""
     if _recalls_a_case(sentence):
         return True
     starts = _cue_starts(COMPARISON_PHRASES)

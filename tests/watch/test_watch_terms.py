@@ -79,24 +79,22 @@ def test_a_shelved_bill_is_a_rejection(tmp_path, text):
     assert [m.proposes for m in match(rulebook, text, kind="congress")] == ["setback"]
 
 
-def test_an_officer_handed_to_internal_affairs_is_no_arrest(tmp_path):
-    rulebook = rulebook_from(tmp_path, f"""\
+ARREST = f"""\
       - id: avance
         proposes: partial
         events: [imputacion]
 {CASE}        any: ["@aprehension"]
-""")
+"""
+
+
+def test_an_officer_handed_to_internal_affairs_is_no_arrest(tmp_path):
+    rulebook = rulebook_from(tmp_path, ARREST)
     assert match(rulebook, "Se restituyó la custodia de la trabajadora sexual. El servidor "
                  "responsable del retiro fue puesto a disposición de la DIPI.", kind="police") == []
 
 
 def test_a_listed_phrase_still_heeds_negation_and_plans(tmp_path):
-    rulebook = rulebook_from(tmp_path, f"""\
-      - id: avance
-        proposes: partial
-        events: [imputacion]
-{CASE}        any: ["@aprehension"]
-""")
+    rulebook = rulebook_from(tmp_path, ARREST)
     assert match(rulebook, "La Policía negó haber aprehendido a nadie por la trabajadora sexual.") \
         == []
     assert match(rulebook, "La Policía prevé aprehender al agresor de la trabajadora sexual.") == []
